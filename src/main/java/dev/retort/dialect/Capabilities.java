@@ -1,0 +1,13 @@
+package dev.retort.dialect;
+
+/**
+ * What a database can do in place; anything it cannot, the runtime does another way (SQLite: table rebuild).
+ *
+ * @param transactionalDdl DDL runs inside a transaction and rolls back with it
+ * @param alterColumnType ALTER COLUMN ... TYPE exists
+ * @param alterConstraints constraints (UNIQUE, FK, CHECK) can be added or dropped on an existing table
+ * @param identityIsIntegerAlias an identity column is always the 64-bit rowid alias, whatever integer width the entity declares
+ */
+public record Capabilities(boolean transactionalDdl, boolean alterColumnType, boolean alterConstraints,
+                           boolean identityIsIntegerAlias) {
+}

@@ -1,0 +1,41 @@
+package dev.retort.dialect;
+
+import dev.retort.model.ColumnType;
+import dev.retort.model.SchemaModel;
+import dev.retort.ops.MigrationOp;
+import java.util.List;
+
+/**
+ * One database's SQL: identifier quoting, type spelling, and the statements that perform each op.
+ * Stateless; one instance per database. Nothing outside {@code dialect} asks which database it is.
+ */
+public interface SqlDialect {
+
+    /** Short lower-case name: {@code sqlite}, {@code postgresql}. */
+    String name();
+
+    /** The Hibernate dialect class that derives entity types for this database. */
+    String hibernateDialect();
+
+    Capabilities capabilities();
+
+    /** Quotes an identifier for use in SQL. */
+    String quote(String identifier);
+
+    /** The database's spelling of a canonical type. */
+    String typeSql(ColumnType type);
+
+    /**
+     * The statements that perform {@code op} on a database whose schema is {@code before}
+     * (SQLite needs the prior table shape to rebuild it). Statements carry no trailing semicolon.
+     */
+    List<String> statements(MigrationOp op, SchemaModel before);
+
+    /** Creates the version table if missing: one {@code version_num} primary-key column. */
+    String createVersionTable(String table);
+
+    /** An SQL string literal. */
+    default String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

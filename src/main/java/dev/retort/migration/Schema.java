@@ -1,0 +1,164 @@
+package dev.retort.migration;
+
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.TypeKind;
+import dev.retort.model.UniqueConstraint;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The vocabulary of migration bodies, meant for {@code import static dev.retort.migration.Schema.*}:
+ * column types ({@code varchar(255)}, {@code bigint()}…), {@code column(...)}, keys, indexes,
+ * constraints and {@code row(...)} for {@link Operations#bulkInsert}. Types are dialect-neutral;
+ * each database renders them in its own spelling.
+ */
+public final class Schema {
+    private Schema() {
+    }
+
+    // ---- types
+
+    public static ColumnType bool() {
+        return ColumnType.of(TypeKind.BOOLEAN);
+    }
+
+    public static ColumnType smallint() {
+        return ColumnType.of(TypeKind.SMALLINT);
+    }
+
+    public static ColumnType integer() {
+        return ColumnType.of(TypeKind.INTEGER);
+    }
+
+    public static ColumnType bigint() {
+        return ColumnType.of(TypeKind.BIGINT);
+    }
+
+    public static ColumnType real() {
+        return ColumnType.of(TypeKind.REAL);
+    }
+
+    public static ColumnType doublePrecision() {
+        return ColumnType.of(TypeKind.DOUBLE);
+    }
+
+    public static ColumnType numeric(int precision, int scale) {
+        return ColumnType.numeric(precision, scale);
+    }
+
+    /** Unconstrained numeric. */
+    public static ColumnType numeric() {
+        return ColumnType.numeric(0, 0);
+    }
+
+    public static ColumnType character(int length) {
+        return ColumnType.chars(length);
+    }
+
+    public static ColumnType varchar(int length) {
+        return ColumnType.varchar(length);
+    }
+
+    public static ColumnType text() {
+        return ColumnType.of(TypeKind.TEXT);
+    }
+
+    public static ColumnType date() {
+        return ColumnType.of(TypeKind.DATE);
+    }
+
+    public static ColumnType time() {
+        return ColumnType.of(TypeKind.TIME);
+    }
+
+    public static ColumnType timestamp() {
+        return ColumnType.of(TypeKind.TIMESTAMP);
+    }
+
+    public static ColumnType timestamptz() {
+        return ColumnType.of(TypeKind.TIMESTAMPTZ);
+    }
+
+    public static ColumnType uuid() {
+        return ColumnType.of(TypeKind.UUID);
+    }
+
+    public static ColumnType binary() {
+        return ColumnType.of(TypeKind.BINARY);
+    }
+
+    public static ColumnType json() {
+        return ColumnType.of(TypeKind.JSON);
+    }
+
+    public static ColumnType jsonb() {
+        return ColumnType.of(TypeKind.JSONB);
+    }
+
+    /** A type Retort has no name for, written exactly as the database spells it. */
+    public static ColumnType sqlType(String sql) {
+        return ColumnType.other(sql);
+    }
+
+    // ---- table elements
+
+    /** A nullable column without default; chain {@code .notNull()}, {@code .defaultValue(...)}, {@code .identity()}. */
+    public static ColumnDef column(String name, ColumnType type) {
+        return new ColumnDef(new Column(name, type, true, Optional.empty(), false));
+    }
+
+    public static PrimaryKeyDef primaryKey(String... columns) {
+        return new PrimaryKeyDef(List.of(columns));
+    }
+
+    public static IndexDef index(String name, String... columns) {
+        return new IndexDef(new Index(name, List.of(columns), false));
+    }
+
+    public static IndexDef uniqueIndex(String name, String... columns) {
+        return new IndexDef(new Index(name, List.of(columns), true));
+    }
+
+    public static UniqueDef unique(String name, String... columns) {
+        return new UniqueDef(new UniqueConstraint(Optional.of(name), List.of(columns)));
+    }
+
+    public static ForeignKeyDef foreignKey(String name, List<String> columns, String referencedTable,
+                                           List<String> referencedColumns) {
+        return new ForeignKeyDef(new ForeignKey(Optional.of(name), columns, referencedTable, referencedColumns,
+                ReferentialAction.NO_ACTION));
+    }
+
+    public static CheckDef check(String name, String expression) {
+        return new CheckDef(new CheckConstraint(Optional.of(name), expression));
+    }
+
+    /** An unnamed CHECK constraint (allowed inside {@code createTable} only). */
+    public static CheckDef check(String expression) {
+        return new CheckDef(new CheckConstraint(Optional.empty(), expression));
+    }
+
+    // ---- data
+
+    /** One row for {@link Operations#bulkInsert}: {@code row("id", 1, "name", "default")}. */
+    public static Map<String, Object> row(Object... columnsAndValues) {
+        if (columnsAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("row(...) takes column/value pairs; got an odd number of arguments");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            if (!(columnsAndValues[i] instanceof String name)) {
+                throw new IllegalArgumentException("row(...) argument " + i + " must be a column name");
+            }
+            row.put(name, columnsAndValues[i + 1]);
+        }
+        return row;
+    }
+}

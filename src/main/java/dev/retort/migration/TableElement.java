@@ -1,0 +1,5 @@
+package dev.retort.migration;
+
+/** Something declared inside {@code createTable(...)}: a column, the primary key, an index or a constraint. */
+public sealed interface TableElement permits ColumnDef, PrimaryKeyDef, IndexDef, UniqueDef, ForeignKeyDef, CheckDef {
+}

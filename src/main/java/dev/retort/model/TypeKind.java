@@ -1,0 +1,45 @@
+package dev.retort.model;
+
+/**
+ * The database-neutral family of a column type. Each dialect renders a kind to its own SQL spelling
+ * and parses its catalog back to a kind, so two models compare with {@code equals}.
+ */
+public enum TypeKind {
+    BOOLEAN(Shape.PLAIN),
+    SMALLINT(Shape.PLAIN),
+    INTEGER(Shape.PLAIN),
+    BIGINT(Shape.PLAIN),
+    REAL(Shape.PLAIN),
+    DOUBLE(Shape.PLAIN),
+    NUMERIC(Shape.PRECISION_SCALE),
+    CHAR(Shape.LENGTH),
+    VARCHAR(Shape.LENGTH),
+    TEXT(Shape.PLAIN),
+    DATE(Shape.PLAIN),
+    TIME(Shape.PLAIN),
+    TIMESTAMP(Shape.PLAIN),
+    TIMESTAMPTZ(Shape.PLAIN),
+    UUID(Shape.PLAIN),
+    BINARY(Shape.PLAIN),
+    JSON(Shape.PLAIN),
+    JSONB(Shape.PLAIN),
+    /** A type Retort does not model; {@link ColumnType#raw()} holds its SQL text. */
+    OTHER(Shape.RAW);
+
+    /** Which parameters a kind carries. */
+    public enum Shape { PLAIN, LENGTH, PRECISION_SCALE, RAW }
+
+    private final Shape shape;
+
+    TypeKind(Shape shape) {
+        this.shape = shape;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    public boolean isIntegral() {
+        return this == SMALLINT || this == INTEGER || this == BIGINT;
+    }
+}

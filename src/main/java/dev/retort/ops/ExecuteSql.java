@@ -1,0 +1,40 @@
+package dev.retort.ops;
+
+import java.util.Objects;
+
+/**
+ * Hand-written SQL, run as given on every database. It cannot be inverted or replayed on a model:
+ * a migration that uses it writes its own downgrade.
+ */
+public record ExecuteSql(String sql) implements MigrationOp {
+
+    public ExecuteSql {
+        Objects.requireNonNull(sql, "sql");
+    }
+
+    @Override
+    public String table() {
+        return "";
+    }
+
+    @Override
+    public MigrationOp inverse() {
+        throw new IrreversibleOperationException("execute(\"" + abbreviate(sql) + "\") has no automatic inverse;"
+                + " write the reverse statement in the migration's downgrade()");
+    }
+
+    @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+        return visitor.visitExecuteSql(this);
+    }
+
+    private static String abbreviate(String s) {
+        String oneLine = s.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+}

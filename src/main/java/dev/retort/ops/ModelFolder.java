@@ -1,0 +1,173 @@
+package dev.retort.ops;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies ops to a model: the schema a database has after the op ran. Used to track the schema while
+ * a migration runs (SQLite table rebuilds need it) and to replay migrations without a database.
+ * {@link ExecuteSql} cannot be replayed and is rejected; {@link BulkInsert} leaves the schema unchanged.
+ */
+public final class ModelFolder implements OpVisitor<SchemaModel> {
+    private final SchemaModel model;
+
+    private ModelFolder(SchemaModel model) {
+        this.model = model;
+    }
+
+    /** The model after {@code op}. */
+    public static SchemaModel apply(SchemaModel model, MigrationOp op) {
+        return op.accept(new ModelFolder(model));
+    }
+
+    public static SchemaModel applyAll(SchemaModel model, List<MigrationOp> ops) {
+        SchemaModel m = model;
+        for (MigrationOp op : ops) {
+            m = apply(m, op);
+        }
+        return m;
+    }
+
+    private Table table(String name) {
+        return model.table(name).orElseThrow(() -> new RetortException(ErrorCode.REVISION,
+                "table " + name + " does not exist at this point of the migration history;"
+                        + " check the migration that changes it"));
+    }
+
+    private SchemaModel change(String tableName, UnaryOperator<Table> change) {
+        return model.with(change.apply(table(tableName)));
+    }
+
+    private static <T> List<T> plus(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(item);
+        return copy;
+    }
+
+    @Override
+    public SchemaModel visitCreateTable(CreateTable op) {
+        if (model.table(op.table()).isPresent()) {
+            throw new RetortException(ErrorCode.REVISION, "table " + op.table() + " already exists");
+        }
+        return model.with(op.definition());
+    }
+
+    @Override
+    public SchemaModel visitDropTable(DropTable op) {
+        table(op.table());
+        return model.without(op.table());
+    }
+
+    @Override
+    public SchemaModel visitRenameTable(RenameTable op) {
+        Table renamed = table(op.table()).withName(op.to());
+        SchemaModel m = model.without(op.table()).with(renamed);
+        List<Table> fixed = new ArrayList<>();
+        for (Table t : m.tables()) {
+            fixed.add(t.withForeignKeys(t.foreignKeys().stream()
+                    .map(fk -> fk.referencedTable().equals(op.table())
+                            ? new ForeignKey(fk.name(), fk.columns(), op.to(), fk.referencedColumns(), fk.onDelete())
+                            : fk)
+                    .toList()));
+        }
+        return new SchemaModel(fixed);
+    }
+
+    @Override
+    public SchemaModel visitAddColumn(AddColumn op) {
+        return change(op.table(), t -> t.withColumns(plus(t.columns(), op.column())));
+    }
+
+    @Override
+    public SchemaModel visitDropColumn(DropColumn op) {
+        return change(op.table(), t -> {
+            Column existing = t.column(op.column().name()).orElseThrow(() -> new RetortException(ErrorCode.REVISION,
+                    "column " + t.name() + "." + op.column().name() + " does not exist"));
+            return t.withColumns(t.columns().stream().filter(c -> c != existing).toList())
+                    .withIndexes(t.indexes().stream().filter(i -> !i.columns().contains(existing.name())).toList());
+        });
+    }
+
+    @Override
+    public SchemaModel visitAlterColumn(AlterColumn op) {
+        return change(op.table(), t -> t.mapColumn(op.column(), c -> op.to()));
+    }
+
+    @Override
+    public SchemaModel visitRenameColumn(RenameColumn op) {
+        return change(op.table(), t -> {
+            UnaryOperator<List<String>> rename = cols -> cols.stream().map(c -> c.equals(op.from()) ? op.to() : c).toList();
+            return new Table(t.name(),
+                    t.columns().stream().map(c -> c.name().equals(op.from()) ? c.withName(op.to()) : c).toList(),
+                    rename.apply(t.primaryKey()),
+                    t.indexes().stream().map(i -> new dev.retort.model.Index(i.name(), rename.apply(i.columns()), i.unique())).toList(),
+                    t.uniqueConstraints().stream().map(u -> new dev.retort.model.UniqueConstraint(u.name(), rename.apply(u.columns()))).toList(),
+                    t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), rename.apply(f.columns()), f.referencedTable(),
+                            f.referencedColumns(), f.onDelete())).toList(),
+                    t.checks());
+        });
+    }
+
+    @Override
+    public SchemaModel visitCreateIndex(CreateIndex op) {
+        return change(op.table(), t -> t.withIndexes(plus(t.indexes(), op.index())));
+    }
+
+    @Override
+    public SchemaModel visitDropIndex(DropIndex op) {
+        return change(op.table(), t -> t.withIndexes(t.indexes().stream()
+                .filter(i -> !i.name().equals(op.index().name())).toList()));
+    }
+
+    @Override
+    public SchemaModel visitAddUniqueConstraint(AddUniqueConstraint op) {
+        return change(op.table(), t -> t.withUniqueConstraints(plus(t.uniqueConstraints(), op.constraint())));
+    }
+
+    @Override
+    public SchemaModel visitDropUniqueConstraint(DropUniqueConstraint op) {
+        return change(op.table(), t -> t.withUniqueConstraints(t.uniqueConstraints().stream()
+                .filter(u -> !u.sameShape(op.constraint())).toList()));
+    }
+
+    @Override
+    public SchemaModel visitAddForeignKey(AddForeignKey op) {
+        return change(op.table(), t -> t.withForeignKeys(plus(t.foreignKeys(), op.foreignKey())));
+    }
+
+    @Override
+    public SchemaModel visitDropForeignKey(DropForeignKey op) {
+        return change(op.table(), t -> t.withForeignKeys(t.foreignKeys().stream()
+                .filter(f -> !f.sameShape(op.foreignKey())).toList()));
+    }
+
+    @Override
+    public SchemaModel visitAddCheckConstraint(AddCheckConstraint op) {
+        return change(op.table(), t -> t.withChecks(plus(t.checks(), op.check())));
+    }
+
+    @Override
+    public SchemaModel visitDropCheckConstraint(DropCheckConstraint op) {
+        return change(op.table(), t -> t.withChecks(t.checks().stream()
+                .filter(c -> !c.sameShape(op.check())).toList()));
+    }
+
+    @Override
+    public SchemaModel visitExecuteSql(ExecuteSql op) {
+        throw new RetortException(ErrorCode.UNSUPPORTED, "execute(...) runs raw SQL whose effect on the schema"
+                + " cannot be computed without a database");
+    }
+
+    @Override
+    public SchemaModel visitBulkInsert(BulkInsert op) {
+        table(op.table());
+        return model;
+    }
+}
