@@ -19,6 +19,11 @@ public interface SqlDialect {
 
     Capabilities capabilities();
 
+    /** How the database folds an unquoted identifier (PostgreSQL: lower case; SQLite keeps it). */
+    default String fold(String unquotedIdentifier) {
+        return unquotedIdentifier;
+    }
+
     /** Quotes an identifier for use in SQL. */
     String quote(String identifier);
 
