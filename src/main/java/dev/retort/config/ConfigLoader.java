@@ -1,0 +1,141 @@
+package dev.retort.config;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Builds a {@link RetortConfig} from the command line, the environment, a {@code .env} file and
+ * {@code retort.properties}, in that order of precedence. The environment is passed in, never read here.
+ *
+ * <p>Config keys: {@code url}, {@code user}, {@code password}, {@code classpath}, {@code entities},
+ * {@code migrations}, {@code version_table}, and any {@code hibernate.*} key.
+ */
+public final class ConfigLoader {
+    public static final String DEFAULT_CONFIG_FILE = "retort.properties";
+
+    private ConfigLoader() {
+    }
+
+    public static RetortConfig load(ConfigOverrides cli, Map<String, String> environment, Path workingDir) {
+        Path project = cli.projectDir().map(p -> workingDir.resolve(p).normalize()).orElse(workingDir);
+        if (!Files.isDirectory(project)) {
+            throw new RetortException(ErrorCode.CONFIG, "Project directory " + project
+                    + " does not exist; pass an existing directory to -C/--project");
+        }
+        Properties props = new Properties();
+        Path configFile;
+        if (cli.configFile().isPresent()) {
+            configFile = project.resolve(cli.configFile().get()).normalize();
+            if (!Files.isRegularFile(configFile)) {
+                throw new RetortException(ErrorCode.CONFIG, "Config file " + configFile
+                        + " does not exist; check the -c/--config path, or create one with `retort init`");
+            }
+            read(configFile, props);
+        } else {
+            configFile = project.resolve(DEFAULT_CONFIG_FILE);
+            if (Files.isRegularFile(configFile)) {
+                read(configFile, props);
+            }
+        }
+        Path base = configFile.getParent() != null ? configFile.getParent() : project;
+        Map<String, String> dotEnv = readDotEnv(base.resolve(".env"));
+
+        Optional<String> rawUrl = cli.url()
+                .or(() -> Optional.ofNullable(environment.get("DATABASE_URL")).filter(s -> !s.isBlank()))
+                .or(() -> Optional.ofNullable(dotEnv.get("DATABASE_URL")).filter(s -> !s.isBlank()))
+                .or(() -> value(props, "url"));
+        Optional<String> url = Optional.empty();
+        Optional<String> user = Optional.empty();
+        Optional<String> password = Optional.empty();
+        if (rawUrl.isPresent()) {
+            DatabaseUrls.Parsed parsed = DatabaseUrls.parse(rawUrl.get(), base);
+            url = Optional.of(parsed.jdbcUrl());
+            user = parsed.user();
+            password = parsed.password();
+        }
+        Optional<String> urlUser = user;
+        user = cli.user().or(() -> urlUser).or(() -> value(props, "user"));
+        Optional<String> urlPassword = password;
+        password = cli.password().or(() -> urlPassword).or(() -> value(props, "password"));
+
+        List<Path> classpath = new ArrayList<>();
+        cli.classpath().or(() -> value(props, "classpath")).ifPresent(cp -> {
+            for (String part : cp.split(java.io.File.pathSeparator)) {
+                if (!part.isBlank()) {
+                    classpath.add(base.resolve(part.strip()).normalize());
+                }
+            }
+        });
+        List<String> packages = cli.entities().or(() -> value(props, "entities"))
+                .map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList())
+                .orElse(List.of());
+        Path migrations = cli.migrations().map(m -> project.resolve(m).normalize())
+                .or(() -> value(props, "migrations").map(m -> base.resolve(m).normalize()))
+                .orElse(project.resolve("migrations"));
+        String versionTable = value(props, "version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE);
+
+        Map<String, String> hibernate = new TreeMap<>();
+        for (String key : props.stringPropertyNames()) {
+            if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.")) {
+                hibernate.put(key, props.getProperty(key).strip());
+            }
+        }
+        return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate);
+    }
+
+    private static Optional<String> value(Properties props, String key) {
+        return Optional.ofNullable(props.getProperty(key)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static void read(Path file, Properties into) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            into.load(r);
+        } catch (IOException e) {
+            throw new RetortException(ErrorCode.CONFIG, "Cannot read config file " + file + ": " + e.getMessage()
+                    + "; check that it is a readable properties file");
+        }
+    }
+
+    /** {@code KEY=value} lines; {@code #} comments, optional {@code export } and quotes. */
+    static Map<String, String> readDotEnv(Path file) {
+        Map<String, String> values = new TreeMap<>();
+        if (!Files.isRegularFile(file)) {
+            return values;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                if (l.startsWith("export ")) {
+                    l = l.substring("export ".length()).strip();
+                }
+                int eq = l.indexOf('=');
+                if (eq <= 0) {
+                    continue;
+                }
+                String v = l.substring(eq + 1).strip();
+                if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+                    v = v.substring(1, v.length() - 1);
+                }
+                values.put(l.substring(0, eq).strip(), v);
+            }
+        } catch (IOException e) {
+            throw new RetortException(ErrorCode.CONFIG, "Cannot read " + file + ": " + e.getMessage());
+        }
+        return values;
+    }
+}

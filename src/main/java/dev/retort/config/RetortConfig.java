@@ -1,0 +1,45 @@
+package dev.retort.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a command needs to know, resolved once: flag &gt; {@code DATABASE_URL} &gt; config file &gt; default.
+ * Relative paths are already resolved against the project directory.
+ *
+ * @param projectDir the directory commands run in ({@code -C})
+ * @param url the JDBC URL (credentials removed), empty when none was configured
+ * @param user the database user, if any
+ * @param password the database password, if any; never printed
+ * @param classpath where the compiled entity classes live
+ * @param entityPackages packages to scan; empty scans all of {@code classpath}
+ * @param migrationsDir the directory holding migration sources
+ * @param versionTable the table recording applied revisions
+ * @param hibernateProperties {@code hibernate.*} keys from the config file, passed to Hibernate unchanged
+ */
+public record RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
+                           List<Path> classpath, List<String> entityPackages, Path migrationsDir,
+                           String versionTable, Map<String, String> hibernateProperties) {
+
+    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+
+    public RetortConfig {
+        Objects.requireNonNull(projectDir);
+        Objects.requireNonNull(url);
+        Objects.requireNonNull(user);
+        Objects.requireNonNull(password);
+        classpath = List.copyOf(classpath);
+        entityPackages = List.copyOf(entityPackages);
+        Objects.requireNonNull(migrationsDir);
+        Objects.requireNonNull(versionTable);
+        hibernateProperties = Map.copyOf(hibernateProperties);
+    }
+
+    /** The URL for messages: never contains a password. */
+    public String displayUrl() {
+        return url.map(DatabaseUrls::redact).orElse("(no database URL)");
+    }
+}

@@ -1,0 +1,11 @@
+package dev.retort.diff;
+
+/**
+ * Comparison rules the live database imposes, decided by the dialect's capabilities, not by its name.
+ *
+ * @param identityIsIntegerAlias an identity column is stored as the database's one integer type
+ *     (SQLite's rowid alias), so integer widths of identity columns are not compared
+ */
+public record DiffOptions(boolean identityIsIntegerAlias) {
+    public static final DiffOptions STRICT = new DiffOptions(false);
+}

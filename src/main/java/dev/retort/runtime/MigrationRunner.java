@@ -1,0 +1,111 @@
+package dev.retort.runtime;
+
+import dev.retort.dialect.SqlDialect;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.migration.Operations;
+import dev.retort.model.SchemaModel;
+import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.MigrationOp;
+import dev.retort.ops.ModelFolder;
+import dev.retort.revision.Step;
+import dev.retort.script.MigrationScript;
+import dev.retort.script.ScriptDirectory;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Applies or reverts migrations: each migration's ops become the dialect's statements, run in one
+ * transaction together with the version-table update. The schema is tracked in memory from one
+ * introspection at the start (re-read after raw SQL), which is what SQLite's table rebuilds need.
+ */
+public final class MigrationRunner {
+    private final SqlDialect dialect;
+    private final VersionTable versionTable;
+    private final StatementSink sink;
+
+    public MigrationRunner(SqlDialect dialect, VersionTable versionTable, StatementSink sink) {
+        this.dialect = dialect;
+        this.versionTable = versionTable;
+        this.sink = sink;
+    }
+
+    /**
+     * Runs {@code steps} in order.
+     *
+     * @param scripts the loaded migrations
+     * @param steps the plan from the revision graph
+     * @param start the schema before the first step
+     * @param reread reads the live schema again (after raw SQL); offline, a supplier that fails
+     * @param progress receives one line per migration
+     * @return the schema after the last step
+     */
+    public SchemaModel run(ScriptDirectory scripts, List<Step> steps, SchemaModel start, Supplier<SchemaModel> reread,
+                           Consumer<String> progress) {
+        SchemaModel model = start;
+        if (!steps.isEmpty()) {
+            versionTable.ensure(sink);
+        }
+        for (Step step : steps) {
+            MigrationScript script = scripts.require(step.revision());
+            progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
+                    + describe(step) + ", " + script.message());
+            Operations op = Operations.recorder();
+            try {
+                if (step.upgrade()) {
+                    script.migration().upgrade(op);
+                } else {
+                    script.migration().downgrade(op);
+                }
+            } catch (RetortException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new RetortException(ErrorCode.REVISION, "The " + (step.upgrade() ? "upgrade" : "downgrade")
+                        + " body of " + script.source().getFileName() + " threw " + e
+                        + "; fix the migration (nothing was changed in the database)", e);
+            }
+            sink.comment((step.upgrade() ? "Upgrade " : "Downgrade ") + describe(step) + ": " + script.message());
+            sink.begin();
+            try {
+                for (MigrationOp o : op.recorded()) {
+                    for (String sql : dialect.statements(o, model)) {
+                        sink.execute(sql);
+                    }
+                    model = o instanceof ExecuteSql ? reread.get() : ModelFolder.apply(model, o);
+                }
+                versionTable.update(sink, step);
+                sink.commit();
+            } catch (JdbcSink.StatementFailedException e) {
+                sink.rollback();
+                throw new RetortException(ErrorCode.DATABASE, failure(script, step, e), e);
+            } catch (RuntimeException e) {
+                sink.rollback();
+                throw e;
+            }
+        }
+        return model;
+    }
+
+    private static String describe(Step step) {
+        String before = step.headsBefore().isEmpty() ? "<base>" : String.join(", ", step.headsBefore());
+        String after = step.headsAfter().isEmpty() ? "<base>" : String.join(", ", step.headsAfter());
+        return before + " -> " + after;
+    }
+
+    private static String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        String hint = message.toLowerCase(java.util.Locale.ROOT).contains("already exists")
+                ? " The table already exists: if the schema was created outside Retort, record its revision with"
+                        + " `retort stamp REV` instead of running the migration."
+                : " Fix the migration or the data and run the command again.";
+        return "Migration " + script.id() + " (" + script.source().getFileName() + ") failed during "
+                + (step.upgrade() ? "upgrade" : "downgrade") + " at: " + oneLine(e.sql()) + " -- " + message
+                + ". This migration was rolled back; earlier migrations stay applied." + hint;
+    }
+
+    private static String oneLine(String sql) {
+        String s = sql.replaceAll("\\s+", " ").strip();
+        return s.length() > 200 ? s.substring(0, 197) + "..." : s;
+    }
+}

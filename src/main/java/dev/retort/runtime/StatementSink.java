@@ -1,0 +1,21 @@
+package dev.retort.runtime;
+
+/**
+ * Where SQL goes: a live connection or a script. The one place that decides between running and printing,
+ * so nothing else needs to know whether Retort is online.
+ */
+public interface StatementSink {
+    /** Runs (or writes) one statement; returns the update count, or -1 when unknown (scripts). */
+    int execute(String sql);
+
+    /** Starts a migration's transaction. */
+    void begin();
+
+    void commit();
+
+    void rollback();
+
+    /** A comment line in scripts; ignored online. */
+    default void comment(String text) {
+    }
+}
