@@ -39,6 +39,11 @@ public interface SqlDialect {
     /** Creates the version table if missing: one {@code version_num} primary-key column. */
     String createVersionTable(String table);
 
+    /** JDBC connection properties this database needs for migrations (e.g. SQLite's immediate transactions). */
+    default java.util.Map<String, String> connectionProperties() {
+        return java.util.Map.of();
+    }
+
     /** An SQL string literal. */
     default String literal(String value) {
         return "'" + value.replace("'", "''") + "'";

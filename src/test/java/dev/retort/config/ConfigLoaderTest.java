@@ -1,0 +1,59 @@
+package dev.retort.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void precedenceIsFlagThenEnvironmentThenDotEnvThenConfig() throws Exception {
+        Files.writeString(dir.resolve("retort.properties"), "url=jdbc:sqlite:config.db\nclasspath=build/classes\n"
+                + "entities=com.acme.a, com.acme.b\nhibernate.physical_naming_strategy=x.Y\nmigrations=db/migrations\n");
+        RetortConfig fromConfig = ConfigLoader.load(ConfigOverrides.none(), Map.of(), dir);
+        assertThat(fromConfig.url()).contains("jdbc:sqlite:" + dir.resolve("config.db"));
+        assertThat(fromConfig.classpath()).containsExactly(dir.resolve("build/classes"));
+        assertThat(fromConfig.entityPackages()).containsExactly("com.acme.a", "com.acme.b");
+        assertThat(fromConfig.migrationsDir()).isEqualTo(dir.resolve("db/migrations"));
+        assertThat(fromConfig.hibernateProperties()).containsEntry("hibernate.physical_naming_strategy", "x.Y");
+
+        Files.writeString(dir.resolve(".env"), "# local\nexport DATABASE_URL=\"sqlite:///dotenv.db\"\n");
+        assertThat(ConfigLoader.load(ConfigOverrides.none(), Map.of(), dir).url()).contains("jdbc:sqlite:" + dir.resolve("dotenv.db"));
+
+        assertThat(ConfigLoader.load(ConfigOverrides.none(), Map.of("DATABASE_URL", "sqlite:///env.db"), dir).url())
+                .contains("jdbc:sqlite:" + dir.resolve("env.db"));
+
+        ConfigOverrides flag = new ConfigOverrides(Optional.empty(), Optional.empty(), Optional.of("jdbc:sqlite:flag.db"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(ConfigLoader.load(flag, Map.of("DATABASE_URL", "sqlite:///env.db"), dir).url())
+                .contains("jdbc:sqlite:" + dir.resolve("flag.db"));
+    }
+
+    @Test
+    void libpqUrlsBecomeJdbcWithCredentialsAndAreRedacted() {
+        DatabaseUrls.Parsed p = DatabaseUrls.parse("postgresql+psycopg://app:s3cr%40t@db.local:5433/fleet", dir);
+        assertThat(p.jdbcUrl()).isEqualTo("jdbc:postgresql://db.local:5433/fleet");
+        assertThat(p.user()).contains("app");
+        assertThat(p.password()).contains("s3cr@t");
+        assertThat(DatabaseUrls.redact("postgresql://app:s3cret@host/db")).isEqualTo("postgresql://app:***@host/db")
+                .doesNotContain("s3cret");
+        assertThat(DatabaseUrls.redact("jdbc:postgresql://h/db?user=a&password=s3cret")).doesNotContain("s3cret");
+    }
+
+    @Test
+    void missingConfigFileIsAClearError() {
+        ConfigOverrides missing = new ConfigOverrides(Optional.empty(), Optional.of(dir.resolve("nope.properties")),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThatThrownBy(() -> ConfigLoader.load(missing, Map.of(), dir))
+                .hasMessageContaining("nope.properties does not exist").hasMessageContaining("retort init");
+        assertThatThrownBy(() -> DatabaseUrls.parse("mysql://x/y", dir)).hasMessageContaining("Unsupported database URL");
+    }
+}

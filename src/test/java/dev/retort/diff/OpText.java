@@ -1,0 +1,29 @@
+package dev.retort.diff;
+
+import dev.retort.ops.*;
+import java.util.List;
+
+/** One canonical line per op, for asserting plans as text. */
+final class OpText implements OpVisitor<String> {
+    static List<String> of(MigrationPlan plan) {
+        return plan.ops().stream().map(o -> o.accept(new OpText())).toList();
+    }
+
+    public String visitCreateTable(CreateTable op) { return "create_table " + op.table(); }
+    public String visitDropTable(DropTable op) { return "drop_table " + op.table(); }
+    public String visitRenameTable(RenameTable op) { return "rename_table " + op.table() + " " + op.to(); }
+    public String visitAddColumn(AddColumn op) { return "add_column " + op.table() + "." + op.column().name() + " " + op.column().describe(); }
+    public String visitDropColumn(DropColumn op) { return "drop_column " + op.table() + "." + op.column().name(); }
+    public String visitAlterColumn(AlterColumn op) { return "alter_column " + op.table() + "." + op.column() + " " + op.from().describe() + " -> " + op.to().describe(); }
+    public String visitRenameColumn(RenameColumn op) { return "rename_column " + op.table() + "." + op.from() + " " + op.to(); }
+    public String visitCreateIndex(CreateIndex op) { return "create_index " + op.table() + "." + op.index().name() + op.index().columns() + (op.index().unique() ? " unique" : ""); }
+    public String visitDropIndex(DropIndex op) { return "drop_index " + op.table() + "." + op.index().name(); }
+    public String visitAddUniqueConstraint(AddUniqueConstraint op) { return "add_unique " + op.table() + "." + op.constraint().name().orElse("?") + op.constraint().columns(); }
+    public String visitDropUniqueConstraint(DropUniqueConstraint op) { return "drop_unique " + op.table() + "." + op.constraint().name().orElse("?"); }
+    public String visitAddForeignKey(AddForeignKey op) { return "add_fk " + op.table() + "." + op.foreignKey().name().orElse("?") + op.foreignKey().columns() + " -> " + op.foreignKey().referencedTable() + " " + op.foreignKey().onDelete(); }
+    public String visitDropForeignKey(DropForeignKey op) { return "drop_fk " + op.table() + "." + op.foreignKey().name().orElse("?"); }
+    public String visitAddCheckConstraint(AddCheckConstraint op) { return "add_check " + op.table() + " " + op.check().expression(); }
+    public String visitDropCheckConstraint(DropCheckConstraint op) { return "drop_check " + op.table() + " " + op.check().expression(); }
+    public String visitExecuteSql(ExecuteSql op) { return "execute " + op.sql(); }
+    public String visitBulkInsert(BulkInsert op) { return "bulk_insert " + op.table() + " " + op.rows().size(); }
+}

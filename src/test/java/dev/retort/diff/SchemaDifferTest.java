@@ -1,0 +1,172 @@
+package dev.retort.diff;
+
+import static dev.retort.migration.Schema.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.model.TypeKind;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.MigrationPlan;
+import dev.retort.ops.ModelFolder;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SchemaDifferTest {
+    private final SchemaDiffer differ = new SchemaDiffer(DiffOptions.STRICT);
+
+    private static Column col(String name, ColumnType type) {
+        return Column.of(name, type);
+    }
+
+    private static Column notNull(String name, ColumnType type) {
+        return Column.of(name, type).withNullable(false);
+    }
+
+    private static ForeignKey fk(List<String> cols, String table, List<String> refs) {
+        return new ForeignKey(Optional.empty(), cols, table, refs, ReferentialAction.NO_ACTION);
+    }
+
+    /** Differ scenario 1: every kind of change at once, in Alembic-compatible order. */
+    @Test
+    void coreScenario() {
+        SchemaModel live = new SchemaModel(List.of(
+                Table.builder("user").column(notNull("id", integer())).column(col("name", varchar(50)))
+                        .column(col("a1", text())).column(col("pw", varchar(50))).primaryKey(List.of("id"))
+                        .index(new Index("pw_idx", List.of("pw"), false)).build(),
+                Table.builder("address").column(notNull("id", integer())).column(col("email_address", varchar(100)))
+                        .primaryKey(List.of("id")).build(),
+                Table.builder("order").column(notNull("order_id", integer()))
+                        .column(notNull("amount", numeric(8, 2)).withDefault(Optional.of("0"))).primaryKey(List.of("order_id")).build(),
+                Table.builder("extra").column(col("x", character(1))).column(col("uid", integer()))
+                        .foreignKey(fk(List.of("uid"), "user", List.of("id"))).build()));
+        SchemaModel target = new SchemaModel(List.of(
+                Table.builder("user").column(notNull("id", integer())).column(notNull("name", varchar(50)))
+                        .column(col("a1", text()).withDefault(Optional.of("'x'"))).primaryKey(List.of("id")).build(),
+                Table.builder("address").column(notNull("id", integer())).column(notNull("email_address", varchar(100)))
+                        .column(col("street", varchar(50))).primaryKey(List.of("id"))
+                        .unique(new UniqueConstraint(Optional.of("uq_email"), List.of("email_address"))).build(),
+                Table.builder("order").column(notNull("order_id", integer()))
+                        .column(col("amount", numeric(10, 2)).withDefault(Optional.of("0")))
+                        .column(col("user_id", integer())).primaryKey(List.of("order_id"))
+                        .foreignKey(fk(List.of("user_id"), "user", List.of("id"))).build(),
+                Table.builder("item").column(notNull("id", integer())).column(col("description", varchar(100)))
+                        .column(col("order_id", integer())).primaryKey(List.of("id"))
+                        .foreignKey(fk(List.of("order_id"), "order", List.of("order_id"))).build()));
+
+        MigrationPlan plan = differ.diff(target, live);
+
+        assertThat(OpText.of(plan)).containsExactly(
+                "create_table item",
+                "add_column address.street varchar(50) NULL",
+                "alter_column address.email_address varchar(100) NULL -> varchar(100) NOT NULL",
+                "add_unique address.uq_email[email_address]",
+                "add_column order.user_id integer NULL",
+                "alter_column order.amount numeric(8,2) NOT NULL DEFAULT 0 -> numeric(10,2) NULL DEFAULT 0",
+                "drop_index user.pw_idx",
+                "alter_column user.name varchar(50) NULL -> varchar(50) NOT NULL",
+                "alter_column user.a1 text NULL -> text NULL DEFAULT 'x'",
+                "drop_column user.pw",
+                "add_fk order.fk_order_user_id[user_id] -> user NO_ACTION",
+                "drop_table extra");
+        assertConverges(target, live, plan);
+    }
+
+    @Test
+    void createsParentsBeforeChildrenAndDropsChildrenFirst() {
+        Table parent = Table.builder("parent").column(notNull("id", bigint())).primaryKey(List.of("id")).build();
+        Table child = Table.builder("child").column(col("parent_id", bigint()))
+                .foreignKey(fk(List.of("parent_id"), "parent", List.of("id"))).build();
+        SchemaModel both = new SchemaModel(List.of(parent, child));
+        assertThat(OpText.of(differ.diff(both, SchemaModel.EMPTY))).containsExactly("create_table parent", "create_table child");
+        assertThat(OpText.of(differ.diff(SchemaModel.EMPTY, both))).containsExactly("drop_table child", "drop_table parent");
+        assertThat(OpText.of(differ.diff(SchemaModel.EMPTY, both).inverse()))
+                .containsExactly("create_table parent", "create_table child");
+    }
+
+    @Test
+    void breaksForeignKeyCycles() {
+        Table a = Table.builder("a").column(notNull("id", bigint())).column(col("b_id", bigint())).primaryKey(List.of("id"))
+                .foreignKey(fk(List.of("b_id"), "b", List.of("id"))).build();
+        Table b = Table.builder("b").column(notNull("id", bigint())).column(col("a_id", bigint())).primaryKey(List.of("id"))
+                .foreignKey(fk(List.of("a_id"), "a", List.of("id"))).build();
+        SchemaModel target = new SchemaModel(List.of(a, b));
+        MigrationPlan plan = differ.diff(target, SchemaModel.EMPTY);
+        assertThat(OpText.of(plan)).containsExactly("create_table a", "create_table b",
+                "add_fk a.fk_a_b_id[b_id] -> b NO_ACTION");
+        assertThat(OpText.of(plan.inverse())).containsExactly("drop_fk a.fk_a_b_id", "drop_table b", "drop_table a");
+        MigrationPlan drop = differ.diff(SchemaModel.EMPTY, target);
+        assertThat(OpText.of(drop)).containsExactly("drop_fk a.?", "drop_table b", "drop_table a");
+        assertConverges(target, SchemaModel.EMPTY, plan);
+    }
+
+    @Test
+    void identicalModelsGiveNothing() {
+        Table t = Table.builder("person_to_role").column(col("person_id", bigint())).column(col("role_id", bigint()))
+                .primaryKey(List.of("person_id", "role_id")).build();
+        Table live = Table.builder("person_to_role").column(notNull("person_id", bigint())).column(notNull("role_id", bigint()))
+                .primaryKey(List.of("person_id", "role_id")).build();
+        assertThat(differ.diff(new SchemaModel(List.of(t)), new SchemaModel(List.of(live))).isEmpty()).isTrue();
+    }
+
+    @Test
+    void constraintsMatchByShapeNotName() {
+        Table want = Table.builder("t").column(col("a", integer())).column(col("b", integer()))
+                .unique(new UniqueConstraint(Optional.empty(), List.of("a")))
+                .index(new Index("ix_generated", List.of("a", "b"), false))
+                .foreignKey(fk(List.of("b"), "t", List.of("a"))).build();
+        Table have = Table.builder("t").column(col("a", integer())).column(col("b", integer()))
+                .unique(new UniqueConstraint(Optional.of("uq_by_database"), List.of("a")))
+                .index(new Index("ix_t_a_b", List.of("a", "b"), false))
+                .foreignKey(new ForeignKey(Optional.of("fk_whatever"), List.of("b"), "t", List.of("a"), ReferentialAction.NO_ACTION)).build();
+        assertThat(OpText.of(differ.diff(new SchemaModel(List.of(want)), new SchemaModel(List.of(have))))).isEmpty();
+    }
+
+    @Test
+    void changedIndexAndOnDeleteAreReplaced() {
+        Table want = Table.builder("t").column(col("x", integer())).column(col("y", integer()))
+                .index(new Index("ix_xy", List.of("y", "x"), false))
+                .foreignKey(new ForeignKey(Optional.empty(), List.of("x"), "t", List.of("y"), ReferentialAction.CASCADE)).build();
+        Table have = Table.builder("t").column(col("x", integer())).column(col("y", integer()))
+                .index(new Index("ix_xy", List.of("x", "y"), false))
+                .foreignKey(new ForeignKey(Optional.of("fk_t_x"), List.of("x"), "t", List.of("y"), ReferentialAction.NO_ACTION)).build();
+        assertThat(OpText.of(differ.diff(new SchemaModel(List.of(want)), new SchemaModel(List.of(have))))).containsExactly(
+                "drop_fk t.fk_t_x", "drop_index t.ix_xy", "create_index t.ix_xy[y, x]", "add_fk t.fk_t_x[x] -> t CASCADE");
+    }
+
+    @Test
+    void integerWidthsOfIdentityColumnsAreEqualWhereTheDatabaseHasOneIntegerType() {
+        Table want = Table.builder("t").column(notNull("id", bigint()).withIdentity(true)).primaryKey(List.of("id")).build();
+        Table have = Table.builder("t").column(notNull("id", integer()).withIdentity(true)).primaryKey(List.of("id")).build();
+        SchemaModel w = new SchemaModel(List.of(want));
+        SchemaModel h = new SchemaModel(List.of(have));
+        assertThat(new SchemaDiffer(new DiffOptions(true)).diff(w, h).isEmpty()).isTrue();
+        assertThat(OpText.of(differ.diff(w, h))).containsExactly("alter_column t.id integer NOT NULL IDENTITY -> bigint NOT NULL IDENTITY");
+    }
+
+    @Test
+    void typeChangesAreDetected() {
+        Table want = Table.builder("t").column(col("a", varchar(40))).column(col("b", ColumnType.of(TypeKind.SMALLINT)))
+                .column(col("c", numeric(10, 6))).column(col("d", varchar(30))).build();
+        Table have = Table.builder("t").column(col("a", varchar(30))).column(col("b", bigint()))
+                .column(col("c", numeric(10, 5))).column(col("d", varchar(30))).build();
+        assertThat(OpText.of(differ.diff(new SchemaModel(List.of(want)), new SchemaModel(List.of(have))))).containsExactly(
+                "alter_column t.a varchar(30) NULL -> varchar(40) NULL",
+                "alter_column t.b bigint NULL -> smallint NULL",
+                "alter_column t.c numeric(10,5) NULL -> numeric(10,6) NULL");
+    }
+
+    /** Folding the plan onto the live model gives the target (modulo names given to unnamed constraints). */
+    private void assertConverges(SchemaModel target, SchemaModel live, MigrationPlan plan) {
+        SchemaModel after = ModelFolder.applyAll(live, plan.ops());
+        assertThat(differ.diff(target, after).isEmpty()).as("re-diff after applying the plan").isTrue();
+        SchemaModel back = ModelFolder.applyAll(after, plan.inverse().ops());
+        assertThat(differ.diff(live, back).isEmpty()).as("re-diff after applying the inverse").isTrue();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.retort.ops;
+
+import static dev.retort.migration.Schema.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The laws every op obeys: inverse of inverse is itself, and folding an op then its inverse restores the model. */
+class OpLawsTest {
+    static final Table USERS = Table.builder("users")
+            .column(Column.of("id", bigint()).withNullable(false).withIdentity(true))
+            .column(Column.of("email", varchar(255)))
+            .column(Column.of("age", integer()))
+            .primaryKey(List.of("id"))
+            .index(new Index("ix_users_age", List.of("age"), false))
+            .build();
+    static final Table POSTS = Table.builder("posts")
+            .column(Column.of("id", bigint()).withNullable(false))
+            .column(Column.of("user_id", bigint()))
+            .primaryKey(List.of("id"))
+            .build();
+    static final SchemaModel MODEL = new SchemaModel(List.of(USERS, POSTS));
+
+    static List<MigrationOp> reversibleOps() {
+        return List.of(
+                new CreateTable(Table.builder("tags").column(Column.of("name", text())).build()),
+                new DropTable(POSTS),
+                new RenameTable("posts", "articles"),
+                new AddColumn("users", Column.of("nick", varchar(30))),
+                new DropColumn("users", Column.of("email", varchar(255))),
+                new AlterColumn("users", Column.of("email", varchar(255)), Column.of("email", varchar(320)).withNullable(false)),
+                new RenameColumn("users", "email", "mail"),
+                new CreateIndex("users", new Index("ix_users_email", List.of("email"), true)),
+                new DropIndex("users", new Index("ix_users_age", List.of("age"), false)),
+                new AddUniqueConstraint("users", new UniqueConstraint(Optional.of("uq_users_email"), List.of("email"))),
+                new AddForeignKey("posts", new ForeignKey(Optional.of("fk_posts_user_id"), List.of("user_id"), "users",
+                        List.of("id"), ReferentialAction.CASCADE)),
+                new AddCheckConstraint("users", new CheckConstraint(Optional.of("ck_age"), "age >= 0")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reversibleOps")
+    void inverseOfInverseIsTheOp(MigrationOp op) {
+        assertThat(op.inverse().inverse()).isEqualTo(op);
+    }
+
+    @ParameterizedTest
+    @MethodSource("reversibleOps")
+    void foldingAnOpThenItsInverseRestoresTheModel(MigrationOp op) {
+        SchemaModel after = ModelFolder.apply(MODEL, op);
+        assertThat(after).isNotEqualTo(MODEL);
+        SchemaModel back = ModelFolder.apply(after, op.inverse());
+        if (op instanceof DropColumn) {
+            // dropping a column drops its indexes with it; the inverse brings the column back at the end
+            assertThat(back.table("users").orElseThrow().columnNames()).containsExactlyInAnyOrder("id", "email", "age");
+        } else {
+            assertThat(back).isEqualTo(MODEL);
+        }
+    }
+
+    @Test
+    void planInverseReversesAndInverts() {
+        MigrationOp a = new AddColumn("users", Column.of("a", text()));
+        MigrationOp b = new CreateIndex("users", new Index("ix_a", List.of("a"), false));
+        MigrationPlan plan = new MigrationPlan(List.of(a, b));
+        assertThat(plan.inverse().ops()).containsExactly(b.inverse(), a.inverse());
+        assertThat(plan.inverse().inverse()).isEqualTo(plan);
+    }
+
+    @Test
+    void rawSqlAndDataHaveNoInverse() {
+        assertThatThrownBy(() -> new ExecuteSql("DELETE FROM users").inverse())
+                .isInstanceOf(IrreversibleOperationException.class).hasMessageContaining("downgrade()");
+        assertThatThrownBy(() -> new BulkInsert("users", List.of(Map.of("id", 1))).inverse())
+                .isInstanceOf(IrreversibleOperationException.class);
+    }
+
+    @Test
+    void destructiveOps() {
+        assertThat(new DropTable(POSTS).isDestructive()).isTrue();
+        assertThat(new DropColumn("users", Column.of("email", varchar(255))).isDestructive()).isTrue();
+        assertThat(new AlterColumn("users", Column.of("email", varchar(255)), Column.of("email", varchar(100))).isDestructive()).isTrue();
+        assertThat(new AlterColumn("users", Column.of("email", varchar(100)), Column.of("email", varchar(255))).isDestructive()).isFalse();
+        assertThat(new AlterColumn("users", Column.of("email", varchar(100)), Column.of("email", text())).isDestructive()).isFalse();
+        assertThat(new AlterColumn("users", Column.of("n", integer()), Column.of("n", bigint())).isDestructive()).isFalse();
+        assertThat(new AlterColumn("users", Column.of("n", integer()), Column.of("n", integer()).withNullable(false)).isDestructive()).isTrue();
+        assertThat(new AddColumn("users", Column.of("x", text())).isDestructive()).isFalse();
+    }
+}
