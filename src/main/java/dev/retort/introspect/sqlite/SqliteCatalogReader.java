@@ -120,7 +120,7 @@ public final class SqliteCatalogReader implements CatalogReader {
             List<ColumnRow> rows = columns.getOrDefault(name, List.of());
             tables.add(new Table(name, columns(rows, parsed), primaryKey(rows),
                     indexes(indexes.getOrDefault(name, Map.of())),
-                    uniques(name, indexes.getOrDefault(name, Map.of()), parsed),
+                    uniques(indexes.getOrDefault(name, Map.of()), parsed),
                     foreignKeys(name, foreignKeys.getOrDefault(name, Map.of()), parsed, tableNames, byLowerName),
                     parsed.checks()));
         }
@@ -179,7 +179,7 @@ public final class SqliteCatalogReader implements CatalogReader {
     }
 
     /** The automatic indexes of UNIQUE constraints, in declaration order ({@code sqlite_autoindex_<table>_<n>}). */
-    private static List<UniqueConstraint> uniques(String table, Map<String, IndexRow> rows, ParsedTable parsed) {
+    private static List<UniqueConstraint> uniques(Map<String, IndexRow> rows, ParsedTable parsed) {
         List<IndexRow> auto = rows.values().stream().filter(r -> r.origin().equals("u") && !r.columns().contains(null))
                 .sorted(Comparator.comparingInt(r -> autoindexNumber(r.name()))).toList();
         List<ParsedUnique> written = new ArrayList<>(parsed.uniques());
