@@ -1,0 +1,67 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.dialect.Capabilities;
+import dev.retort.dialect.SqlDialect;
+import dev.retort.model.ColumnType;
+import dev.retort.model.SchemaModel;
+import dev.retort.ops.MigrationOp;
+import java.util.List;
+
+/**
+ * SQLite: double-quoted identifiers, the type spellings of {@link SqliteTypes}, and ALTER TABLE where SQLite
+ * has it, the table rebuild everywhere else.
+ *
+ * <p>Identity is SQLite's rowid alias: a single integral primary-key column is written
+ * {@code "id" integer PRIMARY KEY AUTOINCREMENT} whatever integer width the model gives it, and AUTOINCREMENT
+ * is what tells introspection the column is an identity.
+ *
+ * <p>The table rebuild follows the "generalized ALTER TABLE procedure" of
+ * https://www.sqlite.org/lang_altertable.html#otheralter and relies on {@code PRAGMA foreign_keys} being OFF
+ * while it runs (the runner keeps it off during migrations, as sqlite-jdbc does by default): with it on, the
+ * {@code DROP TABLE} would cascade or fail on the rows that reference the table. The runner, not this dialect,
+ * runs {@code PRAGMA foreign_key_check} afterwards.
+ */
+public final class SqliteDialect implements SqlDialect {
+
+    private static final Capabilities CAPABILITIES = new Capabilities(true, false, false, true);
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.community.dialect.SQLiteDialect";
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    @Override
+    public String typeSql(ColumnType type) {
+        return SqliteTypes.sql(type);
+    }
+
+    @Override
+    public List<String> statements(MigrationOp op, SchemaModel before) {
+        return op.accept(new SqliteStatements(new SqliteTableSql(this), before));
+    }
+
+    @Override
+    public String createVersionTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + quote(table) + " (version_num varchar(32) NOT NULL PRIMARY KEY)";
+    }
+
+    @Override
+    public String toString() {
+        return "SqliteDialect";
+    }
+}

@@ -1,0 +1,285 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddCheckConstraint;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddUniqueConstraint;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheckConstraint;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.DropUniqueConstraint;
+import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.MigrationOp;
+import dev.retort.ops.ModelFolder;
+import dev.retort.ops.OpVisitor;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The statements for one op on a database whose schema is {@code before}: ALTER TABLE where SQLite supports
+ * the change (https://www.sqlite.org/lang_altertable.html), the table rebuild otherwise.
+ */
+final class SqliteStatements implements OpVisitor<List<String>> {
+
+    /** Prefix of the table a rebuild fills before it takes the original's name. */
+    static final String TMP_PREFIX = "_retort_tmp_";
+
+    private final SqliteTableSql sql;
+    private final SchemaModel before;
+
+    SqliteStatements(SqliteTableSql sql, SchemaModel before) {
+        this.sql = sql;
+        this.before = before;
+    }
+
+    private String q(String identifier) {
+        return sql.q(identifier);
+    }
+
+    /** The table's shape before {@code op}; SQLite's ALTER limits and the rebuild both depend on it. */
+    private Table existing(MigrationOp op, String what) {
+        return before.table(op.table()).orElseThrow(() -> new RetortException(ErrorCode.REVISION,
+                "cannot " + what + ": table " + op.table() + " is not in the schema before this step, and SQLite"
+                        + " needs its current shape to change it; check that an earlier migration creates the table"
+                        + " (and that no execute(...) created or renamed it)"));
+    }
+
+    @Override
+    public List<String> visitCreateTable(CreateTable op) {
+        Table t = op.definition();
+        List<String> out = new ArrayList<>();
+        out.add(sql.createTable(t, t.name()));
+        t.indexes().forEach(i -> out.add(sql.createIndex(t.name(), i)));
+        return out;
+    }
+
+    @Override
+    public List<String> visitDropTable(DropTable op) {
+        return List.of("DROP TABLE " + q(op.table()));
+    }
+
+    @Override
+    public List<String> visitRenameTable(RenameTable op) {
+        return List.of("ALTER TABLE " + q(op.table()) + " RENAME TO " + q(op.to()));
+    }
+
+    @Override
+    public List<String> visitAddColumn(AddColumn op) {
+        Table t = existing(op, "add column " + op.column().name() + " to " + op.table());
+        Column c = op.column();
+        if (canAddInPlace(c)) {
+            return List.of("ALTER TABLE " + q(t.name()) + " ADD COLUMN " + sql.columnDefinition(c));
+        }
+        return rebuild(op, t);
+    }
+
+    /**
+     * ADD COLUMN cannot add a key column (identity is the rowid primary key), needs a non-NULL default for a
+     * NOT NULL column, and takes only a constant default (no CURRENT_* and no parenthesised expression):
+     * https://www.sqlite.org/lang_altertable.html#alter_table_add_column.
+     */
+    private static boolean canAddInPlace(Column c) {
+        if (c.identity()) {
+            return false;
+        }
+        if (c.defaultValue().isPresent() && !SqliteTableSql.isConstantLiteral(c.defaultValue().get())) {
+            return false;
+        }
+        boolean nonNullDefault = c.defaultValue().filter(d -> !d.strip().equalsIgnoreCase("NULL")).isPresent();
+        return c.nullable() || nonNullDefault;
+    }
+
+    @Override
+    public List<String> visitDropColumn(DropColumn op) {
+        Table t = existing(op, "drop column " + op.column().name() + " from " + op.table());
+        if (canDropInPlace(t, op.column().name())) {
+            return List.of("ALTER TABLE " + q(t.name()) + " DROP COLUMN " + q(op.column().name()));
+        }
+        return rebuild(op, t);
+    }
+
+    /**
+     * DROP COLUMN refuses a column that is part of a key, index or constraint
+     * (https://www.sqlite.org/lang_altertable.html#alter_table_drop_column); those go through the rebuild.
+     */
+    private static boolean canDropInPlace(Table t, String column) {
+        if (t.primaryKey().contains(column) || t.columns().size() < 2) {
+            return false;
+        }
+        boolean used = t.indexes().stream().anyMatch(i -> i.columns().contains(column))
+                || t.uniqueConstraints().stream().anyMatch(u -> u.columns().contains(column))
+                || t.foreignKeys().stream().anyMatch(f -> f.columns().contains(column))
+                || t.checks().stream().anyMatch(c -> mentions(c.expression(), column));
+        return !used;
+    }
+
+    /** Whether {@code expression} may refer to {@code column}: the name as a whole word, in any case. */
+    private static boolean mentions(String expression, String column) {
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(column.toLowerCase(Locale.ROOT)) + "(?![\\w$])");
+        return word.matcher(expression.toLowerCase(Locale.ROOT)).find();
+    }
+
+    @Override
+    public List<String> visitAlterColumn(AlterColumn op) {
+        return rebuild(op, existing(op, "alter column " + op.column() + " of " + op.table()));
+    }
+
+    @Override
+    public List<String> visitRenameColumn(RenameColumn op) {
+        return List.of("ALTER TABLE " + q(op.table()) + " RENAME COLUMN " + q(op.from()) + " TO " + q(op.to()));
+    }
+
+    @Override
+    public List<String> visitCreateIndex(CreateIndex op) {
+        return List.of(sql.createIndex(op.table(), op.index()));
+    }
+
+    @Override
+    public List<String> visitDropIndex(DropIndex op) {
+        return List.of("DROP INDEX " + q(op.index().name()));
+    }
+
+    @Override
+    public List<String> visitAddUniqueConstraint(AddUniqueConstraint op) {
+        return rebuild(op, existing(op, "add unique constraint " + describe(op.constraint()) + " to " + op.table()));
+    }
+
+    @Override
+    public List<String> visitDropUniqueConstraint(DropUniqueConstraint op) {
+        return rebuild(op, existing(op, "drop unique constraint " + describe(op.constraint()) + " from " + op.table()));
+    }
+
+    @Override
+    public List<String> visitAddForeignKey(AddForeignKey op) {
+        return rebuild(op, existing(op, "add foreign key " + describe(op.foreignKey()) + " to " + op.table()));
+    }
+
+    @Override
+    public List<String> visitDropForeignKey(DropForeignKey op) {
+        return rebuild(op, existing(op, "drop foreign key " + describe(op.foreignKey()) + " from " + op.table()));
+    }
+
+    @Override
+    public List<String> visitAddCheckConstraint(AddCheckConstraint op) {
+        return rebuild(op, existing(op, "add check " + describe(op.check()) + " to " + op.table()));
+    }
+
+    @Override
+    public List<String> visitDropCheckConstraint(DropCheckConstraint op) {
+        return rebuild(op, existing(op, "drop check " + describe(op.check()) + " from " + op.table()));
+    }
+
+    @Override
+    public List<String> visitExecuteSql(ExecuteSql op) {
+        return List.of(op.sql());
+    }
+
+    @Override
+    public List<String> visitBulkInsert(BulkInsert op) {
+        List<String> out = new ArrayList<>(op.rows().size());
+        for (Map<String, Object> row : op.rows()) {
+            if (row.isEmpty()) {
+                out.add("INSERT INTO " + q(op.table()) + " DEFAULT VALUES");
+                continue;
+            }
+            List<String> values = new ArrayList<>(row.size());
+            row.forEach((column, value) -> values.add(sql.valueLiteral(op.table(), column, value)));
+            out.add("INSERT INTO " + q(op.table()) + " (" + sql.columnList(List.copyOf(row.keySet())) + ") VALUES ("
+                    + String.join(", ", values) + ")");
+        }
+        return out;
+    }
+
+    /**
+     * The table rebuild of https://www.sqlite.org/lang_altertable.html#otheralter (steps 4 to 8; the runner owns
+     * steps 1-2 and 10-12: foreign_keys OFF, the transaction, foreign_key_check). The new shape is created under
+     * a temporary name, the columns both shapes share are copied, the old table is dropped and the new one takes
+     * its name, then the new shape's indexes are created (the old ones went with the old table).
+     *
+     * <p>Two additions to the documented steps. The AUTOINCREMENT high-water mark is carried over, so ids of
+     * deleted rows are not handed out again (https://www.sqlite.org/autoinc.html). The rename runs with
+     * {@code legacy_alter_table=ON}: since 3.26 a rename re-parses every view and trigger, and one that reads
+     * the table fails with "no such table" while the table is gone; in legacy mode the rename leaves views and
+     * triggers alone, and they find the new table under the old name
+     * (https://www.sqlite.org/pragma.html#pragma_legacy_alter_table).
+     */
+    private List<String> rebuild(MigrationOp op, Table old) {
+        Table next;
+        try {
+            next = ModelFolder.apply(before, op).table(old.name()).orElseThrow();
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(ErrorCode.REVISION, "cannot rebuild table " + old.name() + " for "
+                    + op.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+        checkColumnsExist(op, next);
+        String tmp = TMP_PREFIX + next.name();
+        List<String> out = new ArrayList<>();
+        out.add(sql.createTable(next, tmp));
+        List<String> shared = next.columnNames().stream().filter(c -> old.column(c).isPresent()).toList();
+        if (!shared.isEmpty()) {
+            String cols = sql.columnList(shared);
+            out.add("INSERT INTO " + q(tmp) + " (" + cols + ") SELECT " + cols + " FROM " + q(old.name()));
+        }
+        if (SqliteTableSql.rowidIdentity(old).isPresent() && SqliteTableSql.rowidIdentity(next).isPresent()) {
+            String tmpName = sql.literal(tmp);
+            out.add("DELETE FROM sqlite_sequence WHERE name = " + tmpName);
+            out.add("INSERT INTO sqlite_sequence (name, seq) SELECT " + tmpName + ", seq FROM sqlite_sequence"
+                    + " WHERE name = " + sql.literal(old.name()));
+        }
+        out.add("DROP TABLE " + q(old.name()));
+        out.add("PRAGMA legacy_alter_table = ON");
+        out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(next.name()));
+        out.add("PRAGMA legacy_alter_table = OFF");
+        next.indexes().forEach(i -> out.add(sql.createIndex(next.name(), i)));
+        return out;
+    }
+
+    /** A key or constraint that still names a dropped column would make the rebuilt table invalid; say which. */
+    private static void checkColumnsExist(MigrationOp op, Table next) {
+        List<String> missing = new ArrayList<>();
+        for (UniqueConstraint u : next.uniqueConstraints()) {
+            u.columns().stream().filter(c -> next.column(c).isEmpty())
+                    .forEach(c -> missing.add("unique constraint " + describe(u) + " uses " + c));
+        }
+        for (ForeignKey f : next.foreignKeys()) {
+            f.columns().stream().filter(c -> next.column(c).isEmpty())
+                    .forEach(c -> missing.add("foreign key " + describe(f) + " uses " + c));
+        }
+        if (!missing.isEmpty()) {
+            throw new RetortException(ErrorCode.REVISION, "cannot rebuild table " + next.name() + " for "
+                    + op.getClass().getSimpleName() + ": " + String.join("; ", missing)
+                    + "; drop the constraint before the column");
+        }
+    }
+
+    private static String describe(UniqueConstraint u) {
+        return u.name().orElse("") + u.columns();
+    }
+
+    private static String describe(ForeignKey f) {
+        return f.name().orElse("") + f.columns() + " -> " + f.referencedTable() + f.referencedColumns();
+    }
+
+    private static String describe(CheckConstraint c) {
+        return c.name().map(n -> n + " ").orElse("") + "(" + c.expression() + ")";
+    }
+}

@@ -1,0 +1,162 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Renders table definitions, column definitions, indexes and literals in SQLite's syntax. */
+final class SqliteTableSql {
+
+    private static final Pattern NUMBER =
+            Pattern.compile("[+-]?(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|0[xX][0-9a-fA-F]+)");
+    private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
+    private static final Pattern BLOB = Pattern.compile("[xX]'(?:[0-9a-fA-F]{2})*'");
+
+    private final SqliteDialect dialect;
+
+    SqliteTableSql(SqliteDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    String q(String identifier) {
+        return dialect.quote(identifier);
+    }
+
+    String literal(String value) {
+        return dialect.literal(value);
+    }
+
+    String columnList(List<String> columns) {
+        return columns.stream().map(this::q).collect(Collectors.joining(", "));
+    }
+
+    /** {@code CREATE TABLE} for {@code table}'s shape under the name {@code name} (indexes not included). */
+    String createTable(Table table, String name) {
+        Optional<Column> rowid = rowidIdentity(table);
+        List<String> parts = new ArrayList<>();
+        for (Column c : table.columns()) {
+            parts.add(rowid.isPresent() && rowid.get() == c
+                    ? q(c.name()) + " integer PRIMARY KEY AUTOINCREMENT"
+                    : columnDefinition(c));
+        }
+        if (rowid.isEmpty() && !table.primaryKey().isEmpty()) {
+            parts.add("PRIMARY KEY (" + columnList(table.primaryKey()) + ")");
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            parts.add(constraintName(u.name()) + "UNIQUE (" + columnList(u.columns()) + ")");
+        }
+        for (ForeignKey fk : table.foreignKeys()) {
+            parts.add(constraintName(fk.name()) + "FOREIGN KEY (" + columnList(fk.columns()) + ") REFERENCES "
+                    + q(fk.referencedTable()) + " (" + columnList(fk.referencedColumns()) + ")"
+                    + (fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + fk.onDelete().sql()));
+        }
+        for (CheckConstraint ck : table.checks()) {
+            parts.add(constraintName(ck.name()) + "CHECK (" + ck.expression() + ")");
+        }
+        return "CREATE TABLE " + q(name) + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** {@code "name" type [NOT NULL] [DEFAULT x]}: a column without key constraints, as ADD COLUMN takes it. */
+    String columnDefinition(Column c) {
+        StringBuilder b = new StringBuilder(q(c.name())).append(' ').append(SqliteTypes.sql(c.type()));
+        if (!c.nullable()) {
+            b.append(" NOT NULL");
+        }
+        c.defaultValue().ifPresent(d -> b.append(" DEFAULT ").append(defaultClause(d)));
+        return b.toString();
+    }
+
+    String createIndex(String table, Index index) {
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table)
+                + " (" + columnList(index.columns()) + ")";
+    }
+
+    private String constraintName(Optional<String> name) {
+        return name.map(n -> "CONSTRAINT " + q(n) + " ").orElse("");
+    }
+
+    /**
+     * The identity column, when the table has one. SQLite generates values only for the rowid alias, which
+     * must be the sole primary-key column (https://www.sqlite.org/autoinc.html).
+     */
+    static Optional<Column> rowidIdentity(Table table) {
+        List<Column> identities = table.columns().stream().filter(Column::identity).toList();
+        if (identities.isEmpty()) {
+            return Optional.empty();
+        }
+        Column id = identities.get(0);
+        if (identities.size() > 1 || !table.primaryKey().equals(List.of(id.name())) || !id.type().kind().isIntegral()) {
+            throw new RetortException(ErrorCode.UNSUPPORTED, "SQLite generates values only for a single integer"
+                    + " PRIMARY KEY column, but table " + table.name() + " declares identity on "
+                    + identities.stream().map(Column::name).toList() + " with primary key " + table.primaryKey()
+                    + "; make the identity column the table's only primary-key column, or drop identity");
+        }
+        return Optional.of(id);
+    }
+
+    /**
+     * A default as the DEFAULT clause takes it: literals and CURRENT_* bare, any other expression in
+     * parentheses (a bare identifier would be read as a string; https://www.sqlite.org/lang_createtable.html#dfltval).
+     */
+    static String defaultClause(String expression) {
+        String e = expression.strip();
+        String upper = e.toUpperCase(Locale.ROOT);
+        boolean bare = isConstantLiteral(e) || upper.equals("CURRENT_TIME") || upper.equals("CURRENT_DATE")
+                || upper.equals("CURRENT_TIMESTAMP");
+        return bare ? e : "(" + e + ")";
+    }
+
+    /** A literal ALTER TABLE ADD COLUMN accepts as a default: a number, string, blob, NULL, TRUE or FALSE. */
+    static boolean isConstantLiteral(String expression) {
+        String e = expression.strip();
+        String upper = e.toUpperCase(Locale.ROOT);
+        return NUMBER.matcher(e).matches() || STRING.matcher(e).matches() || BLOB.matcher(e).matches()
+                || upper.equals("NULL") || upper.equals("TRUE") || upper.equals("FALSE");
+    }
+
+    /** An SQL literal for a {@code BulkInsert} value. */
+    String valueLiteral(String table, String column, Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new RetortException(ErrorCode.UNSUPPORTED, "bulkInsert into " + table + "." + column
+                        + ": SQLite cannot store " + value + "; use null or a finite number");
+            }
+            return value.toString();
+        }
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        if (value instanceof CharSequence || value instanceof Character) {
+            return dialect.literal(value.toString());
+        }
+        if (value instanceof byte[] bytes) {
+            return "X'" + HexFormat.of().withUpperCase().formatHex(bytes) + "'";
+        }
+        throw new RetortException(ErrorCode.UNSUPPORTED, "bulkInsert into " + table + "." + column + ": cannot write a "
+                + value.getClass().getName() + " as an SQL literal; pass a String, Number, Boolean, byte[] or null");
+    }
+}

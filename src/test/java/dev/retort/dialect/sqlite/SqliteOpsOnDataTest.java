@@ -1,0 +1,342 @@
+package dev.retort.dialect.sqlite;
+
+import static dev.retort.introspect.sqlite.SqliteTestDatabase.execute;
+import static dev.retort.introspect.sqlite.SqliteTestDatabase.executeInTransaction;
+import static dev.retort.introspect.sqlite.SqliteTestDatabase.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.introspect.sqlite.SqliteCatalogReader;
+import dev.retort.introspect.sqlite.SqliteTestDatabase;
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.model.TypeKind;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddCheckConstraint;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddUniqueConstraint;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheckConstraint;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.DropUniqueConstraint;
+import dev.retort.ops.MigrationOp;
+import dev.retort.ops.ModelFolder;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each op applied to a real SQLite file holding rows: the catalog afterwards equals the folded model, and the
+ * rows survive.
+ */
+class SqliteOpsOnDataTest {
+
+    private final SqliteDialect dialect = new SqliteDialect();
+    private final SqliteCatalogReader reader = new SqliteCatalogReader();
+
+    @TempDir
+    Path dir;
+
+    private Connection c;
+    private SchemaModel before;
+
+    private static Column col(String name, ColumnType type, boolean nullable) {
+        return new Column(name, type, nullable, Optional.empty(), false);
+    }
+
+    static Table users() {
+        return SqliteDialectTest.users();
+    }
+
+    static Table posts() {
+        return Table.builder("posts")
+                .column(col("id", ColumnType.of(TypeKind.INTEGER), false))
+                .column(col("user_id", ColumnType.of(TypeKind.INTEGER), false))
+                .column(col("editor_id", ColumnType.of(TypeKind.INTEGER), true))
+                .column(col("title", ColumnType.varchar(200), false))
+                .primaryKey(List.of("id"))
+                .foreignKey(new ForeignKey(Optional.of("fk_posts_user"), List.of("user_id"), "users", List.of("id"),
+                        ReferentialAction.CASCADE))
+                .index(new Index("ix_posts_user", List.of("user_id"), false))
+                .build();
+    }
+
+    @BeforeEach
+    void createDatabaseWithRows() throws Exception {
+        c = SqliteTestDatabase.open(dir, "ops.db");
+        List<String> sql = new ArrayList<>();
+        sql.addAll(dialect.statements(new CreateTable(users()), SchemaModel.EMPTY));
+        sql.addAll(dialect.statements(new CreateTable(posts()), SchemaModel.EMPTY));
+        executeInTransaction(c, sql);
+        execute(c,
+                "INSERT INTO users (email, nickname, score) VALUES ('ada@example.com', 'ada', 10)",
+                "INSERT INTO users (email, nickname, score) VALUES ('bob@example.com', 'bob', 0)",
+                "INSERT INTO users (email, nickname, score) VALUES ('cy@example.com', 'cy', 3)",
+                "INSERT INTO users (email, nickname, score) VALUES ('gone@example.com', 'gone', 1)",
+                "DELETE FROM users WHERE id = 4",
+                "INSERT INTO posts (id, user_id, editor_id, title) VALUES (10, 1, 2, 'Hello')",
+                "INSERT INTO posts (id, user_id, editor_id, title) VALUES (11, 1, NULL, 'It''s me')",
+                "INSERT INTO posts (id, user_id, editor_id, title) VALUES (12, 2, 1, 'Bob''s')",
+                "INSERT INTO posts (id, user_id, editor_id, title) VALUES (13, 3, 3, 'Cy')");
+        before = reader.read(c, t -> true);
+        assertThat(before).isEqualTo(new SchemaModel(List.of(users(), posts())));
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        c.close();
+    }
+
+    private List<Map<String, Object>> usersRows() throws SQLException {
+        return rows(c, "SELECT * FROM users ORDER BY id");
+    }
+
+    private List<Map<String, Object>> postsRows() throws SQLException {
+        return rows(c, "SELECT * FROM posts ORDER BY id");
+    }
+
+    /** Applies {@code op} as the runner would and checks the catalog now equals the folded model. */
+    private SchemaModel apply(MigrationOp op) throws SQLException {
+        List<String> sql = dialect.statements(op, before);
+        executeInTransaction(c, sql);
+        SchemaModel expected = ModelFolder.apply(before, op);
+        assertThat(reader.read(c, t -> true)).as("catalog after %s", op).isEqualTo(expected);
+        assertThat(rows(c, "PRAGMA foreign_key_check")).as("foreign key check").isEmpty();
+        assertThat(rows(c, "PRAGMA integrity_check")).extracting(r -> r.get("integrity_check")).containsExactly("ok");
+        before = expected;
+        return expected;
+    }
+
+    /** The rows of {@code table} with {@code column} removed. */
+    private static List<Map<String, Object>> without(List<Map<String, Object>> rows, String column) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            Map<String, Object> copy = new LinkedHashMap<>(r);
+            copy.remove(column);
+            out.add(copy);
+        }
+        return out;
+    }
+
+    @Test
+    void alter_column_widens_varchar_and_keeps_rows_and_the_autoincrement_high_water_mark() throws Exception {
+        var users = usersRows();
+        var posts = postsRows();
+        Column from = users().column("nickname").orElseThrow();
+        apply(new AlterColumn("users", from, from.withType(ColumnType.varchar(100))));
+        assertThat(usersRows()).isEqualTo(users);
+        assertThat(postsRows()).isEqualTo(posts);
+        execute(c, "INSERT INTO users (email, nickname) VALUES ('new@example.com', 'new')");
+        assertThat(rows(c, "SELECT id FROM users WHERE email = 'new@example.com'"))
+                .as("id 4 was handed out before the rebuild and must not come back")
+                .extracting(r -> r.get("id")).containsExactly(5);
+    }
+
+    @Test
+    void alter_column_to_not_null_when_no_row_is_null() throws Exception {
+        var users = usersRows();
+        Column from = users().column("nickname").orElseThrow();
+        apply(new AlterColumn("users", from, from.withNullable(false)));
+        assertThat(usersRows()).isEqualTo(users);
+        assertThatThrownBy(() -> execute(c, "INSERT INTO users (email, nickname) VALUES ('x@example.com', NULL)"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("NOT NULL");
+    }
+
+    @Test
+    void alter_column_to_not_null_fails_and_rolls_back_when_a_row_is_null() throws Exception {
+        Column from = posts().column("editor_id").orElseThrow();
+        List<String> sql = dialect.statements(new AlterColumn("posts", from, from.withNullable(false)), before);
+        assertThatThrownBy(() -> executeInTransaction(c, sql)).isInstanceOf(SQLException.class);
+        assertThat(reader.read(c, t -> true)).isEqualTo(before);
+        assertThat(postsRows()).hasSize(4);
+    }
+
+    @Test
+    void add_and_drop_unique_constraint() throws Exception {
+        var users = usersRows();
+        apply(new AddUniqueConstraint("users", new UniqueConstraint(Optional.of("uq_users_nickname"), List.of("nickname"))));
+        assertThat(usersRows()).isEqualTo(users);
+        assertThatThrownBy(() -> execute(c, "INSERT INTO users (email, nickname) VALUES ('z@example.com', 'ada')"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("UNIQUE");
+        apply(new DropUniqueConstraint("users", users().uniqueConstraints().get(0)));
+        assertThat(usersRows()).isEqualTo(users);
+        execute(c, "INSERT INTO users (email, nickname) VALUES ('ada@example.com', 'ada2')");
+        assertThat(usersRows()).hasSize(4);
+    }
+
+    @Test
+    void add_and_drop_foreign_key() throws Exception {
+        var posts = postsRows();
+        ForeignKey editor = new ForeignKey(Optional.of("fk_posts_editor"), List.of("editor_id"), "users", List.of("id"),
+                ReferentialAction.SET_NULL);
+        apply(new AddForeignKey("posts", editor));
+        assertThat(postsRows()).isEqualTo(posts);
+        apply(new DropForeignKey("posts", posts().foreignKeys().get(0)));
+        assertThat(postsRows()).isEqualTo(posts);
+        // The remaining key works once foreign keys are enforced: deleting bob clears his edits.
+        SqliteTestDatabase.executeOutsideTransaction(c, "PRAGMA foreign_keys = ON");
+        execute(c, "DELETE FROM users WHERE id = 2");
+        assertThat(rows(c, "SELECT id, editor_id FROM posts WHERE id = 10")).containsExactly(expectedNullEditor());
+        assertThat(rows(c, "SELECT id FROM posts WHERE user_id = 2")).as("no cascade any more").hasSize(1);
+    }
+
+    private static Map<String, Object> expectedNullEditor() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", 10);
+        row.put("editor_id", null);
+        return row;
+    }
+
+    @Test
+    void rebuilding_a_referenced_table_keeps_the_children_pointing_at_it() throws Exception {
+        var posts = postsRows();
+        apply(new AddCheckConstraint("users", new CheckConstraint(Optional.of("ck_users_email"), "email LIKE '%@%'")));
+        assertThat(postsRows()).isEqualTo(posts);
+        assertThat(before.table("posts").orElseThrow().foreignKeys().get(0).referencedTable()).isEqualTo("users");
+        SqliteTestDatabase.executeOutsideTransaction(c, "PRAGMA foreign_keys = ON");
+        execute(c, "DELETE FROM users WHERE id = 1");
+        assertThat(rows(c, "SELECT id FROM posts ORDER BY id")).extracting(r -> r.get("id")).containsExactly(12, 13);
+        assertThatThrownBy(() -> execute(c, "INSERT INTO users (email) VALUES ('no-at-sign')"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("ck_users_email");
+    }
+
+    @Test
+    void drop_check_constraint() throws Exception {
+        var users = usersRows();
+        apply(new DropCheckConstraint("users", users().checks().get(0)));
+        assertThat(usersRows()).isEqualTo(users);
+        execute(c, "INSERT INTO users (email, score) VALUES ('neg@example.com', -5)");
+    }
+
+    @Test
+    void drop_column_in_place_and_by_rebuild() throws Exception {
+        var users = usersRows();
+        var posts = postsRows();
+        assertThat(dialect.statements(new DropColumn("posts", posts().column("editor_id").orElseThrow()), before))
+                .hasSize(1);
+        apply(new DropColumn("posts", posts().column("editor_id").orElseThrow()));
+        assertThat(postsRows()).isEqualTo(without(posts, "editor_id"));
+        apply(new DropColumn("users", users().column("nickname").orElseThrow()));
+        assertThat(usersRows()).isEqualTo(without(users, "nickname"));
+        assertThat(before.table("users").orElseThrow().indexes()).isEmpty();
+    }
+
+    @Test
+    void add_not_null_column_with_constant_default_fills_existing_rows() throws Exception {
+        var users = usersRows();
+        Column status = new Column("status", ColumnType.varchar(10), false, Optional.of("'active'"), false);
+        assertThat(dialect.statements(new AddColumn("users", status), before)).hasSize(1);
+        apply(new AddColumn("users", status));
+        assertThat(without(usersRows(), "status")).isEqualTo(users);
+        assertThat(usersRows()).extracting(r -> r.get("status")).containsOnly("active");
+    }
+
+    @Test
+    void add_column_with_expression_default_rebuilds_and_fills_existing_rows() throws Exception {
+        var users = usersRows();
+        Column seen = new Column("seen_at", ColumnType.of(TypeKind.TIMESTAMP), false,
+                Optional.of("CURRENT_TIMESTAMP"), false);
+        apply(new AddColumn("users", seen));
+        assertThat(without(usersRows(), "seen_at")).isEqualTo(users);
+        assertThat(usersRows()).extracting(r -> r.get("seen_at")).doesNotContainNull();
+    }
+
+    @Test
+    void rename_column_and_rename_table() throws Exception {
+        var posts = postsRows();
+        apply(new RenameColumn("posts", "title", "headline"));
+        assertThat(rows(c, "SELECT id, headline FROM posts ORDER BY id")).extracting(r -> r.get("headline"))
+                .containsExactly("Hello", "It's me", "Bob's", "Cy");
+        var users = usersRows();
+        apply(new RenameTable("users", "members"));
+        assertThat(rows(c, "SELECT * FROM members ORDER BY id")).isEqualTo(users);
+        assertThat(before.table("posts").orElseThrow().foreignKeys().get(0).referencedTable()).isEqualTo("members");
+        apply(new RenameTable("posts", "articles"));
+        assertThat(rows(c, "SELECT id, user_id, editor_id, headline AS title FROM articles ORDER BY id")).isEqualTo(posts);
+    }
+
+    @Test
+    void create_and_drop_index() throws Exception {
+        Index index = new Index("ux_posts_user_title", List.of("user_id", "title"), true);
+        apply(new CreateIndex("posts", index));
+        assertThatThrownBy(() -> execute(c, "INSERT INTO posts (id, user_id, title) VALUES (99, 1, 'Hello')"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("UNIQUE");
+        apply(new DropIndex("posts", index));
+        apply(new DropIndex("posts", posts().indexes().get(0)));
+        assertThat(postsRows()).hasSize(4);
+    }
+
+    @Test
+    void bulk_insert_adds_rows_without_changing_the_schema() throws Exception {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("email", "d'arcy@example.com");
+        row.put("nickname", null);
+        row.put("score", 7);
+        apply(new BulkInsert("users", List.of(row, Map.of("email", "eve@example.com"))));
+        assertThat(rows(c, "SELECT email, nickname, score FROM users WHERE id > 3 ORDER BY id")).containsExactly(
+                expected("d'arcy@example.com", null, 7), expected("eve@example.com", null, 0));
+    }
+
+    private static Map<String, Object> expected(String email, String nickname, int score) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("email", email);
+        row.put("nickname", nickname);
+        row.put("score", score);
+        return row;
+    }
+
+    @Test
+    void create_and_drop_table() throws Exception {
+        Table tags = Table.builder("tags")
+                .column(new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.empty(), true))
+                .column(col("post_id", ColumnType.of(TypeKind.INTEGER), false))
+                .column(col("label", ColumnType.varchar(30), false))
+                .primaryKey(List.of("id"))
+                .foreignKey(new ForeignKey(Optional.empty(), List.of("post_id"), "posts", List.of("id"),
+                        ReferentialAction.CASCADE))
+                .index(new Index("ux_tags_post_label", List.of("post_id", "label"), true))
+                .build();
+        // SQLite's identity is the integer rowid alias, so a bigint identity reads back as integer.
+        SchemaModel expected = ModelFolder.apply(before, new CreateTable(tags.mapColumn("id",
+                id -> id.withType(ColumnType.of(TypeKind.INTEGER)))));
+        executeInTransaction(c, dialect.statements(new CreateTable(tags), before));
+        assertThat(reader.read(c, t -> true)).isEqualTo(expected);
+        before = expected;
+        apply(new DropTable(before.table("tags").orElseThrow()));
+        assertThat(postsRows()).hasSize(4);
+    }
+
+    @Test
+    void views_over_a_rebuilt_table_keep_working() throws Exception {
+        execute(c, "CREATE VIEW ada_posts AS SELECT p.title FROM posts p JOIN users u ON u.id = p.user_id"
+                + " WHERE u.nickname = 'ada'");
+        Column from = users().column("nickname").orElseThrow();
+        apply(new AlterColumn("users", from, from.withType(ColumnType.of(TypeKind.TEXT))));
+        assertThat(rows(c, "SELECT title FROM ada_posts ORDER BY title")).extracting(r -> r.get("title"))
+                .containsExactly("Hello", "It's me");
+    }
+}
