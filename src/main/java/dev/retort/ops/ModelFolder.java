@@ -2,10 +2,13 @@ package dev.retort.ops;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -102,17 +105,46 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
 
     @Override
     public SchemaModel visitRenameColumn(RenameColumn op) {
-        return change(op.table(), t -> {
-            UnaryOperator<List<String>> rename = cols -> cols.stream().map(c -> c.equals(op.from()) ? op.to() : c).toList();
-            return new Table(t.name(),
-                    t.columns().stream().map(c -> c.name().equals(op.from()) ? c.withName(op.to()) : c).toList(),
-                    rename.apply(t.primaryKey()),
-                    t.indexes().stream().map(i -> new dev.retort.model.Index(i.name(), rename.apply(i.columns()), i.unique())).toList(),
-                    t.uniqueConstraints().stream().map(u -> new dev.retort.model.UniqueConstraint(u.name(), rename.apply(u.columns()))).toList(),
-                    t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), rename.apply(f.columns()), f.referencedTable(),
-                            f.referencedColumns(), f.onDelete())).toList(),
-                    t.checks());
-        });
+        UnaryOperator<List<String>> rename = cols -> cols.stream().map(c -> c.equals(op.from()) ? op.to() : c).toList();
+        Table t = table(op.table());
+        Table renamed = new Table(t.name(),
+                t.columns().stream().map(c -> c.name().equals(op.from()) ? c.withName(op.to()) : c).toList(),
+                rename.apply(t.primaryKey()),
+                t.indexes().stream().map(i -> new Index(i.name(), rename.apply(i.columns()), i.unique())).toList(),
+                t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), rename.apply(u.columns()))).toList(),
+                t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), rename.apply(f.columns()), f.referencedTable(),
+                        f.referencedTable().equals(t.name()) ? rename.apply(f.referencedColumns()) : f.referencedColumns(),
+                        f.onDelete())).toList(),
+                t.checks().stream().map(c -> new CheckConstraint(c.name(), renameIdentifier(c.expression(), op.from(), op.to())))
+                        .toList());
+        List<Table> next = new ArrayList<>();
+        for (Table other : model.tables()) {
+            if (other.name().equals(t.name())) {
+                next.add(renamed);
+            } else {
+                // databases rewrite the references of other tables' foreign keys along with the column
+                next.add(other.withForeignKeys(other.foreignKeys().stream()
+                        .map(f -> f.referencedTable().equals(t.name())
+                                ? new ForeignKey(f.name(), f.columns(), f.referencedTable(), rename.apply(f.referencedColumns()), f.onDelete())
+                                : f)
+                        .toList()));
+            }
+        }
+        return new SchemaModel(next);
+    }
+
+    /** Replaces a bare or double-quoted identifier outside string literals, as databases do in CHECK expressions. */
+    static String renameIdentifier(String expression, String from, String to) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'(?:[^']|'')*'|\"" + java.util.regex.Pattern.quote(from)
+                + "\"|\\b" + java.util.regex.Pattern.quote(from) + "\\b").matcher(expression);
+        while (m.find()) {
+            String hit = m.group();
+            String replacement = hit.startsWith("'") ? hit : hit.startsWith("\"") ? "\"" + to + "\"" : to;
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     @Override

@@ -56,6 +56,17 @@ public final class SqliteDialect implements SqlDialect {
     }
 
     @Override
+    /**
+     * Migration transactions start with {@code BEGIN IMMEDIATE}, taking the write lock up front, so two
+     * processes migrating one file serialise instead of failing halfway (sqlite.org/lang_transaction.html).
+     * Foreign-key enforcement stays off (the driver's default), which the table rebuild relies on.
+     */
+    @Override
+    public java.util.Map<String, String> connectionProperties() {
+        return java.util.Map.of("transaction_mode", "IMMEDIATE", "foreign_keys", "false", "busy_timeout", "30000");
+    }
+
+    @Override
     public String createVersionTable(String table) {
         return "CREATE TABLE IF NOT EXISTS " + quote(table) + " (version_num varchar(32) NOT NULL PRIMARY KEY)";
     }
