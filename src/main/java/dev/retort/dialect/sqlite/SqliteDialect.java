@@ -55,7 +55,6 @@ public final class SqliteDialect implements SqlDialect {
         return op.accept(new SqliteStatements(new SqliteTableSql(this), before));
     }
 
-    @Override
     /**
      * Migration transactions start with {@code BEGIN IMMEDIATE}, taking the write lock up front, so two
      * processes migrating one file serialise instead of failing halfway (sqlite.org/lang_transaction.html).
