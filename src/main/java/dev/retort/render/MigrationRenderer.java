@@ -220,14 +220,14 @@ public final class MigrationRenderer {
     private static String classJavadoc(MigrationHeader header, MigrationPlan plan) {
         List<OpDescription> descriptions = plan.ops().stream().map(OpDescriber::describe).toList();
         StringBuilder doc = new StringBuilder();
-        for (String line : JavaText.wrap(JavaText.javadoc(summary(header, descriptions)), JAVADOC_WIDTH)) {
-            doc.append(line).append('\n');
+        for (String line : JavaText.wrap(summary(header, descriptions), JAVADOC_WIDTH)) {
+            doc.append(JavaText.javadoc(line)).append('\n');
         }
         doc.append('\n');
         doc.append("<p>Revision: ").append(header.revisionId()).append("<br>\n");
         doc.append("Revises: ").append(revises(header)).append("<br>\n");
         if (!header.branchLabels().isEmpty()) {
-            doc.append("Branch labels: ").append(JavaText.javadoc(String.join(", ", header.branchLabels())))
+            doc.append("Branch labels: ").append(JavaText.javadoc(JavaText.oneLine(String.join(", ", header.branchLabels()))))
                     .append("<br>\n");
         }
         doc.append("Created: ").append(CREATED.format(header.created())).append(" UTC\n");
