@@ -34,14 +34,14 @@ public final class TextDiff {
                 changed.add(false);
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                lines.add(String.format("+  %4d  %s", j + 1, visible(b[j])));
-                changed.add(true);
-                j++;
-            } else {
+            } else if (i < a.length && (j == b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 lines.add(String.format("-  %4d  %s", i + 1, visible(a[i])));
                 changed.add(true);
                 i++;
+            } else {
+                lines.add(String.format("+  %4d  %s", j + 1, visible(b[j])));
+                changed.add(true);
+                j++;
             }
         }
         StringBuilder out = new StringBuilder("--- expected\n+++ actual\n");
