@@ -11,8 +11,8 @@ import java.util.List;
  *
  * <p>Revision: 3f2a9c1d7e4b<br>
  * Revises: none (first revision)<br>
- * Branch labels: vessels<br>
- * Created: 2026-11-22 10:15:00 UTC
+ * Created: 2026-11-22 10:15:00 UTC<br>
+ * Branch labels: vessels
  *
  * <ul>
  *   <li>+ table vessels_latest

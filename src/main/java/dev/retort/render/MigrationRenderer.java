@@ -34,7 +34,7 @@ import javax.lang.model.element.Modifier;
  * }</pre>
  */
 public final class MigrationRenderer {
-    static final String NOTHING_TO_DO = "nothing to do";
+    private static final String NOTHING_TO_DO = "nothing to do";
 
     private static final ClassName MIGRATION = ClassName.get(Migration.class);
     private static final ClassName OPERATIONS = ClassName.get(Operations.class);
@@ -226,11 +226,12 @@ public final class MigrationRenderer {
         doc.append('\n');
         doc.append("<p>Revision: ").append(header.revisionId()).append("<br>\n");
         doc.append("Revises: ").append(revises(header)).append("<br>\n");
+        doc.append("Created: ").append(CREATED.format(header.created())).append(" UTC");
         if (!header.branchLabels().isEmpty()) {
-            doc.append("Branch labels: ").append(JavaText.javadoc(JavaText.oneLine(String.join(", ", header.branchLabels()))))
-                    .append("<br>\n");
+            doc.append("<br>\nBranch labels: ")
+                    .append(JavaText.javadoc(JavaText.oneLine(String.join(", ", header.branchLabels()))));
         }
-        doc.append("Created: ").append(CREATED.format(header.created())).append(" UTC\n");
+        doc.append('\n');
         if (!descriptions.isEmpty()) {
             doc.append("\n<ul>\n");
             for (OpDescription d : descriptions) {

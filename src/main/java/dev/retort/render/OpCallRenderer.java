@@ -25,6 +25,7 @@ import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUniqueConstraint;
 import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.MigrationOp;
 import dev.retort.ops.OpVisitor;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
@@ -43,7 +44,7 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
 
-    static CodeBlock render(dev.retort.ops.MigrationOp op) {
+    static CodeBlock render(MigrationOp op) {
         return op.accept(new OpCallRenderer());
     }
 

@@ -20,6 +20,7 @@ import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUniqueConstraint;
 import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.MigrationOp;
 import dev.retort.ops.OpVisitor;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
@@ -35,7 +36,7 @@ import java.util.Optional;
 final class OpDescriber implements OpVisitor<OpDescription> {
     private static final int SQL_PREVIEW = 60;
 
-    static OpDescription describe(dev.retort.ops.MigrationOp op) {
+    static OpDescription describe(MigrationOp op) {
         return op.accept(new OpDescriber());
     }
 
