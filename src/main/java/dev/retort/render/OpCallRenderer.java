@@ -95,6 +95,11 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitAlterColumn(AlterColumn op) {
+        if (!op.from().name().equals(op.to().name())) {
+            throw new IllegalArgumentException("cannot render alterColumn on " + op.table() + " from column "
+                    + op.from().name() + " to column " + op.to().name() + ": op.alterColumn keeps the name, so the"
+                    + " plan must rename with a RenameColumn and alter under one name");
+        }
         return call("alterColumn", str(op.table()), column(op.from()), column(op.to()));
     }
 

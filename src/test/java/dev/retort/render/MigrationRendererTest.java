@@ -216,6 +216,13 @@ class MigrationRendererTest {
     }
 
     @Test
+    void alterThatRenamesIsRefused() {
+        assertThatThrownBy(() -> render(new AlterColumn("t", col("a", t(TypeKind.TEXT)), col("b", t(TypeKind.TEXT)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alterColumn on t from column a to column b");
+    }
+
+    @Test
     void rowValuesOfUnknownTypesAreRefused() {
         assertThatThrownBy(() -> render(new BulkInsert("t", List.of(row("d", LocalDate.of(2026, 1, 1))))))
                 .isInstanceOf(IllegalArgumentException.class)
