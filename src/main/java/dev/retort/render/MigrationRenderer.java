@@ -72,8 +72,8 @@ public final class MigrationRenderer {
      * The migration class for {@code header} whose {@code upgrade()} records {@code upgrade}'s ops.
      *
      * @throws IllegalArgumentException when the plan holds something the migration vocabulary cannot spell:
-     *     an unnamed unique constraint or foreign key, an unnamed check outside a table definition, or a
-     *     row value of an unsupported type
+     *     an unnamed unique constraint or foreign key, an unnamed check outside a table definition, an
+     *     alter that changes the column name, or a row value of an unsupported type
      */
     public RenderedMigration render(MigrationHeader header, MigrationPlan upgrade) {
         Objects.requireNonNull(header, "header");
