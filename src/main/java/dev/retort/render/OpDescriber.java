@@ -1,0 +1,207 @@
+package dev.retort.render;
+
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddCheckConstraint;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddUniqueConstraint;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheckConstraint;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.DropUniqueConstraint;
+import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.MigrationOp;
+import dev.retort.ops.OpVisitor;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Explains each op in words: the CLI summary line, the phrase for the class Javadoc, review notes for risky
+ * steps and the to-do left in {@code downgrade()} for ops Retort cannot invert. Never fails: unnamed
+ * constraints are described as such (rendering them is what fails).
+ */
+final class OpDescriber implements OpVisitor<OpDescription> {
+    private static final int SQL_PREVIEW = 60;
+
+    static OpDescription describe(MigrationOp op) {
+        return op.accept(new OpDescriber());
+    }
+
+    private static String name(Optional<String> name) {
+        return name.orElse("(unnamed)");
+    }
+
+    private static String columns(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    private static String rows(int n) {
+        return n == 1 ? "1 row" : n + " rows";
+    }
+
+    @Override
+    public OpDescription visitCreateTable(CreateTable op) {
+        return OpDescription.of("+ table " + op.table(), "creates table " + op.table());
+    }
+
+    @Override
+    public OpDescription visitDropTable(DropTable op) {
+        return OpDescription.of("- table " + op.table() + " (data loss)", "drops table " + op.table() + " and all its rows")
+                .withReviewNotes(List.of("drops table " + op.table() + " and all its rows;"
+                        + " downgrade() recreates it empty"));
+    }
+
+    @Override
+    public OpDescription visitRenameTable(RenameTable op) {
+        return OpDescription.of("~ table " + op.table() + " -> " + op.to(),
+                "renames table " + op.table() + " to " + op.to());
+    }
+
+    @Override
+    public OpDescription visitAddColumn(AddColumn op) {
+        Column c = op.column();
+        String where = op.table() + "." + c.name();
+        OpDescription d = OpDescription.of("+ column " + where, "adds column " + where);
+        if (!c.nullable() && c.defaultValue().isEmpty() && !c.identity()) {
+            return d.withReviewNotes(List.of("adds NOT NULL column " + where + " without a default: fails if "
+                    + op.table() + " has rows; add it nullable, backfill it, then make it NOT NULL"));
+        }
+        return d;
+    }
+
+    @Override
+    public OpDescription visitDropColumn(DropColumn op) {
+        String where = op.table() + "." + op.column().name();
+        return OpDescription.of("- column " + where + " (data loss)", "drops column " + where + " and its data")
+                .withReviewNotes(List.of("drops column " + where + " and its data;"
+                        + " downgrade() restores the column, not its values"));
+    }
+
+    @Override
+    public OpDescription visitAlterColumn(AlterColumn op) {
+        Column from = op.from();
+        Column to = op.to();
+        String where = op.table() + "." + op.column();
+        String line = "~ column " + where + ": " + from.describe() + " -> " + to.describe();
+        if (!op.isNarrowing()) {
+            return OpDescription.of(line, "alters column " + where);
+        }
+        List<String> notes = new ArrayList<>();
+        // With nullability made equal, isNarrowing() answers for the type alone.
+        boolean typeNarrows = new AlterColumn(op.table(), from.withNullable(true), to.withNullable(true)).isNarrowing();
+        if (typeNarrows) {
+            notes.add("narrows " + where + " from " + from.type() + " to " + to.type()
+                    + ": fails or truncates where existing values do not fit; check the data first");
+        }
+        if (from.nullable() && !to.nullable()) {
+            notes.add("makes " + where + " NOT NULL: fails if any row holds NULL; backfill first"
+                    + " (nullable -> backfill -> NOT NULL), e.g. with op.execute(\"UPDATE " + op.table()
+                    + " SET " + op.column() + " = ... WHERE " + op.column() + " IS NULL\") above this line");
+        }
+        return OpDescription.of(line, "narrows column " + where).withReviewNotes(notes);
+    }
+
+    @Override
+    public OpDescription visitRenameColumn(RenameColumn op) {
+        return OpDescription.of("~ column " + op.table() + "." + op.from() + " -> " + op.table() + "." + op.to(),
+                "renames column " + op.table() + "." + op.from() + " to " + op.to());
+    }
+
+    private static String index(Index i, String table) {
+        return (i.unique() ? "unique index " : "index ") + i.name() + " on " + table;
+    }
+
+    @Override
+    public OpDescription visitCreateIndex(CreateIndex op) {
+        String what = index(op.index(), op.table());
+        return OpDescription.of("+ " + what + " " + columns(op.index().columns()), "creates " + what);
+    }
+
+    @Override
+    public OpDescription visitDropIndex(DropIndex op) {
+        String what = index(op.index(), op.table());
+        return OpDescription.of("- " + what + " " + columns(op.index().columns()), "drops " + what);
+    }
+
+    private static String unique(UniqueConstraint u, String table) {
+        return "unique " + name(u.name()) + " on " + table + " " + columns(u.columns());
+    }
+
+    @Override
+    public OpDescription visitAddUniqueConstraint(AddUniqueConstraint op) {
+        return OpDescription.of("+ " + unique(op.constraint(), op.table()),
+                "adds unique constraint " + name(op.constraint().name()) + " on " + op.table());
+    }
+
+    @Override
+    public OpDescription visitDropUniqueConstraint(DropUniqueConstraint op) {
+        String name = name(op.constraint().name());
+        return OpDescription.of("- " + unique(op.constraint(), op.table()),
+                        "drops unique constraint " + name + " on " + op.table())
+                .withReviewNotes(List.of("drops unique constraint " + name + " on " + op.table()
+                        + ": duplicates become possible, and downgrade() fails once any exist"));
+    }
+
+    private static String foreignKey(ForeignKey f, String table) {
+        return "foreign key " + name(f.name()) + " on " + table + " " + columns(f.columns()) + " -> "
+                + f.referencedTable() + " " + columns(f.referencedColumns())
+                + (f.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + f.onDelete().sql());
+    }
+
+    @Override
+    public OpDescription visitAddForeignKey(AddForeignKey op) {
+        return OpDescription.of("+ " + foreignKey(op.foreignKey(), op.table()),
+                "adds foreign key " + name(op.foreignKey().name()) + " on " + op.table());
+    }
+
+    @Override
+    public OpDescription visitDropForeignKey(DropForeignKey op) {
+        return OpDescription.of("- " + foreignKey(op.foreignKey(), op.table()),
+                "drops foreign key " + name(op.foreignKey().name()) + " on " + op.table());
+    }
+
+    @Override
+    public OpDescription visitAddCheckConstraint(AddCheckConstraint op) {
+        String name = name(op.check().name());
+        return OpDescription.of("+ check " + name + " on " + op.table() + ": "
+                        + JavaText.abbreviate(op.check().expression(), SQL_PREVIEW),
+                "adds check constraint " + name + " on " + op.table());
+    }
+
+    @Override
+    public OpDescription visitDropCheckConstraint(DropCheckConstraint op) {
+        String name = name(op.check().name());
+        return OpDescription.of("- check " + name + " on " + op.table(),
+                "drops check constraint " + name + " on " + op.table());
+    }
+
+    @Override
+    public OpDescription visitExecuteSql(ExecuteSql op) {
+        String preview = JavaText.abbreviate(op.sql(), SQL_PREVIEW);
+        return new OpDescription("* sql: " + preview, "runs hand-written SQL", List.of(),
+                Optional.of("undo op.execute(\"" + preview + "\") here by hand;"
+                        + " Retort cannot reverse raw SQL"));
+    }
+
+    @Override
+    public OpDescription visitBulkInsert(BulkInsert op) {
+        String rows = rows(op.rows().size());
+        return new OpDescription("* insert " + rows + " into " + op.table(),
+                "inserts " + rows + " into " + op.table(), List.of(),
+                Optional.of("remove the " + rows + " that upgrade() inserts into " + op.table()
+                        + ", e.g. op.execute(\"DELETE FROM " + op.table() + " WHERE ...\")"));
+    }
+}
