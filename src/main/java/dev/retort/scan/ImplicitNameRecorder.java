@@ -8,6 +8,7 @@ import org.hibernate.boot.model.naming.ImplicitAnyDiscriminatorColumnNameSource;
 import org.hibernate.boot.model.naming.ImplicitAnyKeyColumnNameSource;
 import org.hibernate.boot.model.naming.ImplicitBasicColumnNameSource;
 import org.hibernate.boot.model.naming.ImplicitCollectionTableNameSource;
+import org.hibernate.boot.model.naming.ImplicitConstraintNameSource;
 import org.hibernate.boot.model.naming.ImplicitDiscriminatorColumnNameSource;
 import org.hibernate.boot.model.naming.ImplicitEntityNameSource;
 import org.hibernate.boot.model.naming.ImplicitForeignKeyNameSource;
@@ -26,8 +27,8 @@ import org.hibernate.boot.model.naming.ImplicitUniqueKeyNameSource;
  * Wraps the implicit naming strategy in effect and remembers every foreign-key, unique-key and index name it
  * invents. Hibernate's mapping objects do not say whether a foreign key's or an index's name came from the user
  * ({@code @ForeignKey(name)}, {@code @Index(name)}) or from the strategy (a hash such as {@code FK2n64…}); a name
- * this recorder has seen is the strategy's, any other name is the user's. All names are produced by the delegate,
- * so the mapping is exactly the one the user's application gets.
+ * this recorder saw the strategy invent is the strategy's, any other name is the user's. Every name still comes
+ * from the delegate, so the mapping is exactly the one the user's application gets.
  */
 final class ImplicitNameRecorder implements ImplicitNamingStrategy {
 
@@ -43,8 +44,14 @@ final class ImplicitNameRecorder implements ImplicitNamingStrategy {
         return name != null && invented.contains(key(name));
     }
 
-    private Identifier remember(Identifier name) {
-        if (name != null) {
+    /**
+     * Hibernate asks the strategy even when the user gave a name ({@link
+     * ImplicitConstraintNameSource#getUserProvidedIdentifier()}), and the standard strategies then return that
+     * name; only a name that differs from the user's is the strategy's own.
+     */
+    private Identifier remember(ImplicitConstraintNameSource source, Identifier name) {
+        Identifier userProvided = source.getUserProvidedIdentifier();
+        if (name != null && (userProvided == null || !key(userProvided.getText()).equals(key(name.getText())))) {
             invented.add(key(name.getText()));
         }
         return name;
@@ -60,17 +67,17 @@ final class ImplicitNameRecorder implements ImplicitNamingStrategy {
 
     @Override
     public Identifier determineForeignKeyName(ImplicitForeignKeyNameSource source) {
-        return remember(delegate.determineForeignKeyName(source));
+        return remember(source, delegate.determineForeignKeyName(source));
     }
 
     @Override
     public Identifier determineUniqueKeyName(ImplicitUniqueKeyNameSource source) {
-        return remember(delegate.determineUniqueKeyName(source));
+        return remember(source, delegate.determineUniqueKeyName(source));
     }
 
     @Override
     public Identifier determineIndexName(ImplicitIndexNameSource source) {
-        return remember(delegate.determineIndexName(source));
+        return remember(source, delegate.determineIndexName(source));
     }
 
     @Override
