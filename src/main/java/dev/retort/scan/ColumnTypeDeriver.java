@@ -1,0 +1,152 @@
+package dev.retort.scan;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.model.ColumnType;
+import dev.retort.model.TypeKind;
+import java.util.Locale;
+import java.util.Optional;
+import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.Size;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Table;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * Derives a column's canonical type from what Hibernate resolved for it: the DDL type code
+ * ({@link Column#getSqlTypeCode(org.hibernate.type.MappingContext)}, a {@link SqlTypes} constant) and the resolved
+ * size, cross-checked against the DDL type name Hibernate would write.
+ *
+ * <p>What Hibernate 7.4 reports, by Java type (SQLite community dialect / PostgreSQLDialect), and the kind Retort
+ * derives; the surprises are marked with *:
+ * <pre>
+ * boolean, Boolean      BOOLEAN boolean / boolean                      BOOLEAN
+ * byte                  TINYINT tinyint / smallint                     SMALLINT
+ * short, int, long      SMALLINT, INTEGER, BIGINT                      SMALLINT, INTEGER, BIGINT
+ * float                 FLOAT(24) float / float4 *                     REAL
+ * double                FLOAT(53) float / float(53) *                  DOUBLE
+ * BigDecimal            NUMERIC numeric(38,2) *                        NUMERIC(38,2), or the declared precision/scale
+ * BigInteger            NUMERIC numeric(38,0)                          NUMERIC(38,0)
+ * String                VARCHAR varchar(255)                           VARCHAR(length)
+ * String length &gt; 10485760  VARCHAR varchar(n) / text *                VARCHAR(n) / TEXT
+ * char, Character       CHAR char / char(1)                            CHAR(1)
+ * &#64;Lob String           CLOB clob / oid *                              TEXT / OTHER(oid)
+ * &#64;Lob byte[], Blob     BLOB blob / oid *                              BINARY / OTHER(oid)
+ * byte[]                VARBINARY blob / bytea                         BINARY
+ * UUID                  BINARY blob * / UUID uuid                      BINARY / UUID
+ * LocalDate             DATE date                                      DATE
+ * LocalTime, OffsetTime TIME time(0), TIME_UTC time(0) *               TIME
+ * LocalDateTime, Date   TIMESTAMP timestamp / timestamp(6)             TIMESTAMP
+ * Instant, OffsetDateTime, ZonedDateTime
+ *                       TIMESTAMP_UTC timestamp * / timestamp(6) with time zone   TIMESTAMPTZ
+ * Duration              NUMERIC numeric(21,0) *                        NUMERIC(21,0)
+ * Year                  INTEGER integer                                INTEGER
+ * &#64;JdbcTypeCode(JSON)   LONG32VARCHAR clob * / JSON jsonb              TEXT / JSONB
+ * enum STRING           VARCHAR varchar(255) + CHECK in (...)          VARCHAR(length)
+ * enum ORDINAL          TINYINT tinyint / smallint + CHECK between     SMALLINT
+ * &#64;JdbcTypeCode(NAMED_ENUM) on PostgreSQL: a named type (create type ... as enum)  OTHER(type name)
+ * &#64;JdbcTypeCode(ENUM)   no DDL type on either dialect *                VARCHAR(length)
+ * arrays, inet, ...     PostgreSQL "integer array", "inet"             OTHER(Hibernate's spelling)
+ * </pre>
+ * An explicit {@code columnDefinition} wins over all of this: it is parsed when it is a bare type
+ * ({@code "text"}, {@code "varchar(20)"}, {@code "jsonb"}) and otherwise kept verbatim as {@code OTHER}.
+ */
+final class ColumnTypeDeriver {
+
+    private final Metadata metadata;
+    private final Dialect dialect;
+
+    ColumnTypeDeriver(Metadata metadata) {
+        this.metadata = metadata;
+        this.dialect = metadata.getDatabase().getDialect();
+    }
+
+    /**
+     * @param explicitDefinition the column's {@code columnDefinition} as it stood before Hibernate resolved any
+     *     type name (resolving caches the name in the same field), or null
+     */
+    ColumnType derive(Table table, Column column, String explicitDefinition) {
+        if (explicitDefinition != null && !explicitDefinition.isBlank()) {
+            return fromText(explicitDefinition);
+        }
+        try {
+            int code = column.getSqlTypeCode(metadata);
+            Optional<String> ddl = ddlName(column);
+            Size size = column.getColumnSize(dialect, metadata);
+            return fromCode(code, size, ddl).orElseThrow(() -> new RetortException(ErrorCode.SCAN,
+                    "Hibernate has no SQL type for column " + column.getName() + " of table " + table.getName()
+                            + " (type code " + code + ") on dialect " + dialect.getClass().getName()
+                            + ". Give the attribute an explicit @Column(columnDefinition = \"...\") or a type the"
+                            + " dialect supports."));
+        } catch (HibernateException e) {
+            throw new RetortException(ErrorCode.SCAN, "Hibernate could not resolve the SQL type of column "
+                    + column.getName() + " of table " + table.getName() + ": " + HibernateMessages.of(e)
+                    + ". Give the attribute an explicit @Column(columnDefinition = \"...\") or a type the dialect"
+                    + " supports.", e);
+        }
+    }
+
+    private Optional<String> ddlName(Column column) {
+        try {
+            return Optional.ofNullable(column.getSqlType(metadata)).map(s -> s.strip().toLowerCase(Locale.ROOT));
+        } catch (HibernateException e) {
+            return Optional.empty(); // e.g. SqlTypes.ENUM: no DDL type on SQLite or PostgreSQL
+        }
+    }
+
+    private static ColumnType fromText(String sql) {
+        return ColumnDefinitionParser.parse(sql).orElseGet(() -> ColumnType.other(sql));
+    }
+
+    private static Optional<ColumnType> fromCode(int code, Size size, Optional<String> ddl) {
+        ColumnType type = switch (code) {
+            case SqlTypes.BIT, SqlTypes.BOOLEAN -> ColumnType.of(TypeKind.BOOLEAN);
+            case SqlTypes.TINYINT, SqlTypes.SMALLINT -> ColumnType.of(TypeKind.SMALLINT);
+            case SqlTypes.INTEGER -> ColumnType.of(TypeKind.INTEGER);
+            case SqlTypes.BIGINT -> ColumnType.of(TypeKind.BIGINT);
+            case SqlTypes.REAL -> ColumnType.of(TypeKind.REAL);
+            // Hibernate reports both float and double as FLOAT; the precision (in bits) tells them apart
+            case SqlTypes.FLOAT -> ColumnType.of(size.getPrecision() != null && size.getPrecision() <= 24
+                    ? TypeKind.REAL : TypeKind.DOUBLE);
+            case SqlTypes.DOUBLE -> ColumnType.of(TypeKind.DOUBLE);
+            case SqlTypes.NUMERIC, SqlTypes.DECIMAL -> ColumnType.numeric(orZero(size.getPrecision()),
+                    orZero(size.getScale()));
+            case SqlTypes.CHAR, SqlTypes.NCHAR -> ddl.isEmpty() || ddl.get().contains("char")
+                    ? ColumnType.chars(length(size)) : fromText(ddl.get());
+            case SqlTypes.VARCHAR, SqlTypes.NVARCHAR, SqlTypes.ENUM -> ddl.isEmpty() || ddl.get().contains("char")
+                    ? ColumnType.varchar(length(size)) : fromText(ddl.get());
+            case SqlTypes.LONGVARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONG32NVARCHAR,
+                    SqlTypes.CLOB, SqlTypes.NCLOB, SqlTypes.MATERIALIZED_CLOB, SqlTypes.MATERIALIZED_NCLOB ->
+                    isOid(ddl) ? ColumnType.other("oid") : ColumnType.of(TypeKind.TEXT);
+            case SqlTypes.DATE, SqlTypes.LOCAL_DATE -> ColumnType.of(TypeKind.DATE);
+            case SqlTypes.TIME, SqlTypes.TIME_WITH_TIMEZONE, SqlTypes.TIME_UTC, SqlTypes.LOCAL_TIME,
+                    SqlTypes.OFFSET_TIME -> ColumnType.of(TypeKind.TIME);
+            case SqlTypes.TIMESTAMP, SqlTypes.LOCAL_DATE_TIME -> ColumnType.of(TypeKind.TIMESTAMP);
+            case SqlTypes.TIMESTAMP_WITH_TIMEZONE, SqlTypes.TIMESTAMP_UTC, SqlTypes.INSTANT,
+                    SqlTypes.OFFSET_DATE_TIME, SqlTypes.ZONED_DATE_TIME -> ColumnType.of(TypeKind.TIMESTAMPTZ);
+            case SqlTypes.UUID -> ColumnType.of(TypeKind.UUID);
+            case SqlTypes.BINARY, SqlTypes.VARBINARY, SqlTypes.LONGVARBINARY, SqlTypes.LONG32VARBINARY,
+                    SqlTypes.BLOB, SqlTypes.MATERIALIZED_BLOB ->
+                    isOid(ddl) ? ColumnType.other("oid") : ColumnType.of(TypeKind.BINARY);
+            case SqlTypes.JSON, SqlTypes.JSON_ARRAY -> ColumnType.of(
+                    ddl.filter(d -> d.startsWith("jsonb")).isPresent() ? TypeKind.JSONB : TypeKind.JSON);
+            default -> ddl.map(ColumnTypeDeriver::fromText).orElse(null);
+        };
+        return Optional.ofNullable(type);
+    }
+
+    private static boolean isOid(Optional<String> ddl) {
+        return ddl.filter("oid"::equals).isPresent();
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static int length(Size size) {
+        Long length = size.getLength();
+        return length == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, length));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.retort.scan;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Turns what Hibernate or the JVM threw while mapping into one paragraph that names the entity and the fix. */
+final class HibernateMessages {
+
+    private HibernateMessages() {
+    }
+
+    /** The exception's message followed by the distinct messages of its causes, without class names or traces. */
+    static String of(Throwable e) {
+        List<String> parts = new ArrayList<>();
+        for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+            if (parts.stream().noneMatch(p -> p.contains(m))) {
+                parts.add(m);
+            }
+        }
+        return String.join(" (caused by: ", parts) + ")".repeat(parts.size() - 1);
+    }
+
+    /** The missing class behind a {@link NoClassDefFoundError} or {@link ClassNotFoundException}, if any. */
+    static Optional<String> missingClass(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if ((t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) && t.getMessage() != null) {
+                String name = t.getMessage().strip();
+                int space = name.indexOf(' ');
+                return Optional.of((space > 0 ? name.substring(0, space) : name).replace('/', '.'));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The scanned class a Hibernate message talks about: the longest fully qualified name, else a simple name. */
+    static Optional<String> culprit(String message, List<Class<?>> classes) {
+        Optional<String> qualified = classes.stream().map(Class::getName)
+                .filter(message::contains)
+                .max(Comparator.comparingInt(String::length));
+        if (qualified.isPresent()) {
+            return qualified;
+        }
+        return classes.stream()
+                .filter(c -> Pattern.compile("\\b" + Pattern.quote(c.getSimpleName()) + "\\b").matcher(message).find())
+                .map(Class::getName)
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    static RetortException mappingFailure(Throwable e, List<Class<?>> classes) {
+        Optional<String> missing = missingClass(e);
+        String detail = of(e);
+        Optional<String> culprit = culprit(detail, classes);
+        String subject = culprit.map(c -> "entity " + c)
+                .orElse("the " + classes.size() + " mapped classes");
+        if (missing.isPresent()) {
+            return new RetortException(ErrorCode.SCAN, "Hibernate could not map " + subject + " because class "
+                    + missing.get() + " is missing (" + detail + "). Add the jar or directory that contains "
+                    + missing.get() + " to --classpath.", e);
+        }
+        return new RetortException(ErrorCode.SCAN, "Hibernate rejected the mapping of " + subject + ": " + detail
+                + ". Fix the mapping annotations (the application would fail to start the same way) and run again.",
+                e);
+    }
+}

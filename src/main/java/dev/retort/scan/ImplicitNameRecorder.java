@@ -1,0 +1,147 @@
+package dev.retort.scan;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.ImplicitAnyDiscriminatorColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitAnyKeyColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitBasicColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitCollectionTableNameSource;
+import org.hibernate.boot.model.naming.ImplicitConstraintNameSource;
+import org.hibernate.boot.model.naming.ImplicitDiscriminatorColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitEntityNameSource;
+import org.hibernate.boot.model.naming.ImplicitForeignKeyNameSource;
+import org.hibernate.boot.model.naming.ImplicitIdentifierColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitIndexColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitIndexNameSource;
+import org.hibernate.boot.model.naming.ImplicitJoinColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;
+import org.hibernate.boot.model.naming.ImplicitMapKeyColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.ImplicitPrimaryKeyJoinColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitTenantIdColumnNameSource;
+import org.hibernate.boot.model.naming.ImplicitUniqueKeyNameSource;
+
+/**
+ * Wraps the implicit naming strategy in effect and remembers every foreign-key, unique-key and index name it
+ * invents. Hibernate's mapping objects do not say whether a foreign key's or an index's name came from the user
+ * ({@code @ForeignKey(name)}, {@code @Index(name)}) or from the strategy (a hash such as {@code FK2n64…}); a name
+ * this recorder saw the strategy invent is the strategy's, any other name is the user's. Every name still comes
+ * from the delegate, so the mapping is exactly the one the user's application gets.
+ */
+final class ImplicitNameRecorder implements ImplicitNamingStrategy {
+
+    private final ImplicitNamingStrategy delegate;
+    private final Set<String> invented = ConcurrentHashMap.newKeySet();
+
+    ImplicitNameRecorder(ImplicitNamingStrategy delegate) {
+        this.delegate = delegate;
+    }
+
+    /** Whether {@code name} (as Hibernate stored it, quoted or not) was invented by the naming strategy. */
+    boolean isInvented(String name) {
+        return name != null && invented.contains(key(name));
+    }
+
+    /**
+     * Hibernate asks the strategy even when the user gave a name ({@link
+     * ImplicitConstraintNameSource#getUserProvidedIdentifier()}), and the standard strategies then return that
+     * name; only a name that differs from the user's is the strategy's own.
+     */
+    private Identifier remember(ImplicitConstraintNameSource source, Identifier name) {
+        Identifier userProvided = source.getUserProvidedIdentifier();
+        if (name != null && (userProvided == null || !key(userProvided.getText()).equals(key(name.getText())))) {
+            invented.add(key(name.getText()));
+        }
+        return name;
+    }
+
+    private static String key(String name) {
+        String n = name.strip();
+        if (n.length() >= 2 && (n.startsWith("\"") && n.endsWith("\"") || n.startsWith("`") && n.endsWith("`"))) {
+            n = n.substring(1, n.length() - 1);
+        }
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Identifier determineForeignKeyName(ImplicitForeignKeyNameSource source) {
+        return remember(source, delegate.determineForeignKeyName(source));
+    }
+
+    @Override
+    public Identifier determineUniqueKeyName(ImplicitUniqueKeyNameSource source) {
+        return remember(source, delegate.determineUniqueKeyName(source));
+    }
+
+    @Override
+    public Identifier determineIndexName(ImplicitIndexNameSource source) {
+        return remember(source, delegate.determineIndexName(source));
+    }
+
+    @Override
+    public Identifier determinePrimaryTableName(ImplicitEntityNameSource source) {
+        return delegate.determinePrimaryTableName(source);
+    }
+
+    @Override
+    public Identifier determineJoinTableName(ImplicitJoinTableNameSource source) {
+        return delegate.determineJoinTableName(source);
+    }
+
+    @Override
+    public Identifier determineCollectionTableName(ImplicitCollectionTableNameSource source) {
+        return delegate.determineCollectionTableName(source);
+    }
+
+    @Override
+    public Identifier determineDiscriminatorColumnName(ImplicitDiscriminatorColumnNameSource source) {
+        return delegate.determineDiscriminatorColumnName(source);
+    }
+
+    @Override
+    public Identifier determineTenantIdColumnName(ImplicitTenantIdColumnNameSource source) {
+        return delegate.determineTenantIdColumnName(source);
+    }
+
+    @Override
+    public Identifier determineIdentifierColumnName(ImplicitIdentifierColumnNameSource source) {
+        return delegate.determineIdentifierColumnName(source);
+    }
+
+    @Override
+    public Identifier determineBasicColumnName(ImplicitBasicColumnNameSource source) {
+        return delegate.determineBasicColumnName(source);
+    }
+
+    @Override
+    public Identifier determineJoinColumnName(ImplicitJoinColumnNameSource source) {
+        return delegate.determineJoinColumnName(source);
+    }
+
+    @Override
+    public Identifier determinePrimaryKeyJoinColumnName(ImplicitPrimaryKeyJoinColumnNameSource source) {
+        return delegate.determinePrimaryKeyJoinColumnName(source);
+    }
+
+    @Override
+    public Identifier determineAnyDiscriminatorColumnName(ImplicitAnyDiscriminatorColumnNameSource source) {
+        return delegate.determineAnyDiscriminatorColumnName(source);
+    }
+
+    @Override
+    public Identifier determineAnyKeyColumnName(ImplicitAnyKeyColumnNameSource source) {
+        return delegate.determineAnyKeyColumnName(source);
+    }
+
+    @Override
+    public Identifier determineMapKeyColumnName(ImplicitMapKeyColumnNameSource source) {
+        return delegate.determineMapKeyColumnName(source);
+    }
+
+    @Override
+    public Identifier determineListIndexColumnName(ImplicitIndexColumnNameSource source) {
+        return delegate.determineListIndexColumnName(source);
+    }
+}

@@ -1,0 +1,292 @@
+package dev.retort.scan;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.ColumnType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.PrimaryKey;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.UniqueKey;
+
+/**
+ * Copies Hibernate's relational model ({@code metadata.getDatabase().getNamespaces()}) into Retort's
+ * {@link SchemaModel}. Nothing here decides how an entity maps; it only reads what Hibernate decided.
+ *
+ * <p>Rules, and what Hibernate 7.4 was found to do:
+ * <ul>
+ *   <li><b>Tables.</b> Only physical tables: the abstract union table of a {@code TABLE_PER_CLASS} root,
+ *       {@code @Subselect} entities and views are skipped. Columns keep Hibernate's order, which is its column
+ *       ordering strategy's (primary key first, then roughly by attribute name), not declaration order.</li>
+ *   <li><b>Sequences.</b> On a dialect without sequences (SQLite) {@code GenerationType.AUTO}/{@code SEQUENCE}
+ *       ids are backed by a table that the boot metamodel already holds as an ordinary physical table
+ *       ({@code Ticket_SEQ} with one nullable {@code next_val bigint} column and no primary key; Hibernate's own
+ *       DDL then inserts the seed row). Such tables are scanned like any other. On PostgreSQL the boot metamodel
+ *       holds real sequences, which Retort's model does not describe yet; they are not part of the result.</li>
+ *   <li><b>Names.</b> A quoted Hibernate identifier keeps its text; an unquoted one is folded the way the target
+ *       database folds it. Constraint names are kept only when the user chose them: unique keys say so
+ *       ({@code UniqueKey.isNameExplicit()}); for foreign keys and indexes, a name the implicit naming strategy
+ *       produced ({@link ImplicitNameRecorder}) counts as not chosen. Unnamed indexes get
+ *       {@link IndexNamer}'s readable name.</li>
+ *   <li><b>Unique constraints.</b> Hibernate 7 turns {@code @Index(unique = true)} into a unique key, not an
+ *       index, so it appears here as a {@link UniqueConstraint}. {@code @Column(unique = true)} is not a unique
+ *       key at boot time (Hibernate adds it only while writing DDL, unnamed); it is added here, unnamed. Unique
+ *       constraints over the same columns are reported once, preferring a chosen name.</li>
+ *   <li><b>Checks.</b> Hibernate 7 attaches to each {@code @Enumerated} column (and to a single-table
+ *       discriminator) an unnamed check from the type's {@code getCheckCondition}, e.g.
+ *       {@code status in ('NEW','ACTIVE')} or {@code color between 0 and 1}, and to a {@code SINGLE_TABLE} root
+ *       one table check per subclass with non-null attributes ({@code kind <> 'car' or (seats is not null)}).
+ *       A column's unnamed checks are joined as {@code (a) and (b)}, exactly as Hibernate's DDL writes them.</li>
+ *   <li><b>Foreign keys.</b> {@code ConstraintMode.NO_CONSTRAINT} and keys to non-physical tables are skipped;
+ *       no referenced columns means the referenced table's primary key; {@code @OnDelete} gives ON DELETE.</li>
+ * </ul>
+ */
+final class SchemaTranslator {
+
+    private final Metadata metadata;
+    private final UnaryOperator<String> fold;
+    private final ImplicitNameRecorder names;
+    private final ColumnTypeDeriver types;
+
+    SchemaTranslator(Metadata metadata, UnaryOperator<String> fold, ImplicitNameRecorder names) {
+        this.metadata = metadata;
+        this.fold = fold;
+        this.names = names;
+        this.types = new ColumnTypeDeriver(metadata);
+    }
+
+    SchemaModel translate() {
+        List<org.hibernate.mapping.Table> all = new ArrayList<>();
+        List<org.hibernate.mapping.Table> exported = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                all.add(table);
+                if (isExported(table)) {
+                    requireDefaultNamespace(namespace, table);
+                    exported.add(table);
+                }
+            }
+        }
+        // Resolving a column's type caches Hibernate's type name in the field that otherwise holds the user's
+        // columnDefinition, and TABLE_PER_CLASS tables share column objects, so read every definition first.
+        Map<Column, String> definitions = new IdentityHashMap<>();
+        for (org.hibernate.mapping.Table table : all) {
+            for (Column column : table.getColumns()) {
+                definitions.putIfAbsent(column, column.getSqlType());
+            }
+        }
+        List<Table> tables = new ArrayList<>();
+        for (org.hibernate.mapping.Table table : exported) {
+            tables.add(table(table, definitions));
+        }
+        try {
+            return new SchemaModel(tables);
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(ErrorCode.SCAN, "The entities map two tables to the same name: "
+                    + e.getMessage() + ". Give one of them another @Table(name = ...).", e);
+        }
+    }
+
+    private static boolean isExported(org.hibernate.mapping.Table table) {
+        return table.isPhysicalTable() && !table.isView() && !table.isAbstract();
+    }
+
+    private static void requireDefaultNamespace(Namespace namespace, org.hibernate.mapping.Table table) {
+        Namespace.Name name = namespace.getName();
+        if (name.catalog() != null || name.schema() != null) {
+            throw new RetortException(ErrorCode.SCAN, "Table " + table.getName() + " is mapped into "
+                    + (name.schema() != null ? "schema " + name.schema().getText() : "catalog "
+                    + name.catalog().getText()) + ", but Retort manages one schema: the one its database"
+                    + " connection uses. Remove schema/catalog from @Table on the entity (set the connection's"
+                    + " default schema instead).");
+        }
+    }
+
+    private Table table(org.hibernate.mapping.Table source, Map<Column, String> definitions) {
+        String tableName = name(source.getNameIdentifier());
+        List<Column> pk = primaryKey(source);
+        Table.Builder table = Table.builder(tableName);
+        List<CheckConstraint> checks = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        for (Column column : source.getColumns()) {
+            String columnName = columnName(column);
+            ColumnType type = types.derive(source, column, definitions.get(column));
+            boolean nullable = column.isNullable() && !pk.contains(column);
+            Optional<String> defaultValue = Optional.ofNullable(column.getDefaultValue())
+                    .map(String::strip).filter(d -> !d.isEmpty());
+            table.column(new dev.retort.model.Column(columnName, type, nullable, defaultValue, column.isIdentity()));
+            checks.addAll(columnChecks(column));
+            if (column.isUnique() && !source.isPrimaryKey(column)) {
+                uniques.add(new UniqueConstraint(Optional.empty(), List.of(columnName)));
+            }
+        }
+        table.primaryKey(pk.stream().map(this::columnName).toList());
+        for (UniqueKey key : source.getUniqueKeys().values()) {
+            if (!source.isRedundantUniqueKey(key)) {
+                Optional<String> name = key.isNameExplicit() && !names.isInvented(key.getName())
+                        ? Optional.of(constraintName(key.getName())) : Optional.empty();
+                uniques.add(new UniqueConstraint(name, key.getColumns().stream().map(this::columnName).toList()));
+            }
+        }
+        distinctByColumns(uniques).forEach(table::unique);
+        indexes(source, tableName).forEach(table::index);
+        foreignKeys(source).forEach(table::foreignKey);
+        for (org.hibernate.mapping.CheckConstraint check : source.getChecks()) {
+            checks.add(new CheckConstraint(explicitName(check.getName()), check.getConstraint()));
+        }
+        checks.stream()
+                .sorted(Comparator.comparing(CheckConstraint::expression).thenComparing(c -> c.name().orElse("")))
+                .distinct()
+                .forEach(table::check);
+        try {
+            return table.build();
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(ErrorCode.SCAN, "Hibernate's table " + source.getName()
+                    + " cannot be represented: " + e.getMessage() + ". Check the column names of its entity.", e);
+        }
+    }
+
+    private static List<Column> primaryKey(org.hibernate.mapping.Table source) {
+        PrimaryKey pk = source.getPrimaryKey();
+        return pk == null ? List.of() : List.copyOf(pk.getColumns());
+    }
+
+    /** The column's unnamed checks as Hibernate's DDL joins them into one, plus each named check. */
+    private List<CheckConstraint> columnChecks(Column column) {
+        List<String> anonymous = new ArrayList<>();
+        List<CheckConstraint> result = new ArrayList<>();
+        for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+            if (check.isAnonymous()) {
+                anonymous.add(check.getConstraint());
+            } else {
+                result.add(new CheckConstraint(explicitName(check.getName()), check.getConstraint()));
+            }
+        }
+        if (anonymous.size() == 1) {
+            result.add(new CheckConstraint(Optional.empty(), anonymous.get(0)));
+        } else if (anonymous.size() > 1) {
+            result.add(new CheckConstraint(Optional.empty(),
+                    String.join(" and ", anonymous.stream().map(a -> "(" + a + ")").toList())));
+        }
+        return result;
+    }
+
+    /** One unique constraint per column list, preferring a chosen name, then the smallest; sorted by columns. */
+    private static List<UniqueConstraint> distinctByColumns(List<UniqueConstraint> uniques) {
+        Map<List<String>, UniqueConstraint> byColumns = new LinkedHashMap<>();
+        for (UniqueConstraint u : uniques) {
+            byColumns.merge(u.columns(), u, SchemaTranslator::preferred);
+        }
+        return byColumns.values().stream()
+                .sorted(Comparator.comparing((UniqueConstraint u) -> String.join(",", u.columns()))
+                        .thenComparing(u -> u.name().orElse("")))
+                .toList();
+    }
+
+    private static UniqueConstraint preferred(UniqueConstraint a, UniqueConstraint b) {
+        if (a.name().isPresent() != b.name().isPresent()) {
+            return a.name().isPresent() ? a : b;
+        }
+        return a.name().orElse("").compareTo(b.name().orElse("")) <= 0 ? a : b;
+    }
+
+    private List<Index> indexes(org.hibernate.mapping.Table source, String tableName) {
+        Map<String, Index> byName = new TreeMap<>();
+        for (org.hibernate.mapping.Index index : source.getIndexes().values()) {
+            List<String> columns = new ArrayList<>();
+            for (Selectable selectable : index.getSelectables()) {
+                if (!(selectable instanceof Column column)) {
+                    columns = null; // an expression index: the model has no place for it
+                    break;
+                }
+                columns.add(columnName(column));
+            }
+            if (columns == null || columns.isEmpty()) {
+                continue;
+            }
+            String name = names.isInvented(index.getName())
+                    ? IndexNamer.name(tableName, columns, index.isUnique())
+                    : constraintName(index.getName());
+            byName.putIfAbsent(name, new Index(name, columns, index.isUnique()));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private List<ForeignKey> foreignKeys(org.hibernate.mapping.Table source) {
+        List<ForeignKey> result = new ArrayList<>();
+        for (org.hibernate.mapping.ForeignKey key : source.getForeignKeyCollection()) {
+            if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
+                continue;
+            }
+            org.hibernate.mapping.Table target = key.getReferencedTable();
+            List<Column> targetColumns = key.getReferencedColumns().isEmpty()
+                    ? primaryKey(target) : key.getReferencedColumns();
+            Optional<String> name = key.getName() == null || names.isInvented(key.getName())
+                    ? Optional.empty() : Optional.of(constraintName(key.getName()));
+            ForeignKey fk = new ForeignKey(name, key.getColumns().stream().map(this::columnName).toList(),
+                    name(target.getNameIdentifier()), targetColumns.stream().map(this::columnName).toList(),
+                    onDelete(key.getOnDeleteAction()));
+            if (result.stream().noneMatch(f -> f.sameShape(fk) && f.name().equals(fk.name()))) {
+                result.add(fk);
+            }
+        }
+        result.sort(Comparator.comparing((ForeignKey f) -> String.join(",", f.columns()))
+                .thenComparing(ForeignKey::referencedTable)
+                .thenComparing(f -> String.join(",", f.referencedColumns()))
+                .thenComparing(f -> f.name().orElse("")));
+        return result;
+    }
+
+    private static ReferentialAction onDelete(OnDeleteAction action) {
+        if (action == null) {
+            return ReferentialAction.NO_ACTION;
+        }
+        return switch (action) {
+            case NO_ACTION -> ReferentialAction.NO_ACTION;
+            case CASCADE -> ReferentialAction.CASCADE;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+        };
+    }
+
+    private String name(Identifier identifier) {
+        return identifier.isQuoted() ? identifier.getText() : fold.apply(identifier.getText());
+    }
+
+    private String columnName(Column column) {
+        return column.isQuoted() ? column.getName() : fold.apply(column.getName());
+    }
+
+    private Optional<String> explicitName(String name) {
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(constraintName(name));
+    }
+
+    /** A constraint or index name as the database will store it: quotes removed, or folded when unquoted. */
+    private String constraintName(String name) {
+        String n = name.strip();
+        if (n.length() >= 2 && (n.startsWith("\"") && n.endsWith("\"") || n.startsWith("`") && n.endsWith("`"))) {
+            return n.substring(1, n.length() - 1);
+        }
+        return fold.apply(n);
+    }
+}
