@@ -1,0 +1,109 @@
+package dev.retort.cli;
+
+import dev.retort.app.Retort;
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.ConfigOverrides;
+import dev.retort.config.RetortConfig;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code retort} command: global options, then one subcommand per verb. */
+@Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Schema migrations generated from your JPA entities.",
+        subcommands = {InitCommand.class, AutogenerateCommand.class, RevisionCommand.class, UpgradeCommand.class,
+                DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class RetortCli implements Runnable {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Properties file (default: ./retort.properties if it exists).")
+    Path config;
+
+    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Run as if started in DIR.")
+    Path project;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Database URL (JDBC, postgresql://…, sqlite:///…); default: $DATABASE_URL, then config `url`.")
+    String url;
+
+    @Option(names = "--user", description = "Database user.")
+    String user;
+
+    @Option(names = "--password", description = "Database password.")
+    String password;
+
+    @Option(names = "--classpath", paramLabel = "PATHS", description = "Compiled entity classes: directories and jars.")
+    String classpath;
+
+    @Option(names = "--entities", paramLabel = "PACKAGES", description = "Comma-separated packages to scan for @Entity classes.")
+    String entities;
+
+    @Option(names = "--migrations", paramLabel = "DIR", description = "Directory holding migration sources (default: migrations).")
+    String migrations;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    private final Map<String, String> environment;
+    private final Path workingDir;
+
+    public RetortCli(Map<String, String> environment, Path workingDir) {
+        this.environment = environment;
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "Missing command; see `retort --help`");
+    }
+
+    RetortConfig config() {
+        return ConfigLoader.load(new ConfigOverrides(Optional.ofNullable(project), Optional.ofNullable(config),
+                Optional.ofNullable(url), Optional.ofNullable(user), Optional.ofNullable(password),
+                Optional.ofNullable(classpath), Optional.ofNullable(entities), Optional.ofNullable(migrations)),
+                environment, workingDir);
+    }
+
+    Retort retort() {
+        return new Retort(config());
+    }
+
+    Path projectDir() {
+        return project == null ? workingDir : workingDir.resolve(project).normalize();
+    }
+
+    /** A command line wired with Retort's error handling; {@code execute} returns the exit status. */
+    public static CommandLine commandLine(Map<String, String> environment, Path workingDir) {
+        RetortCli root = new RetortCli(environment, workingDir);
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof RetortException re) {
+                err.println("ERROR: " + re.getMessage());
+                if (root.debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return re.code().exitCode();
+            }
+            err.println("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + ". This is a bug in Retort; rerun with --debug and report the stack trace.");
+            if (root.debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ErrorCode.INTERNAL.exitCode();
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        int code = commandLine(System.getenv(), Path.of("").toAbsolutePath()).execute(args);
+        System.exit(code);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.retort.testing;
+
+import dev.retort.app.Retort;
+import dev.retort.config.RetortConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A Retort project in a temporary directory: an SQLite file, a migrations directory and entity classes. */
+public final class Projects {
+    private Projects() {
+    }
+
+    public static RetortConfig sqlite(Path dir, Path classes, String entityPackage, Map<String, String> hibernate)
+            throws java.io.IOException {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        return new RetortConfig(dir, Optional.of("jdbc:sqlite:" + dir.resolve("app.db")), Optional.empty(),
+                Optional.empty(), List.of(classes), List.of(entityPackage), migrations, RetortConfig.DEFAULT_VERSION_TABLE,
+                hibernate);
+    }
+
+    /**
+     * A façade whose clock moves one minute per call and whose revision ids count up from the number of
+     * migrations already written, so runs are reproducible and several façades on one project never collide.
+     */
+    public static Retort retort(RetortConfig config) throws java.io.IOException {
+        long existing;
+        try (var files = Files.list(config.migrationsDir())) {
+            existing = files.filter(p -> p.toString().endsWith(".java")).count();
+        }
+        AtomicLong minutes = new AtomicLong(existing * 10);
+        AtomicInteger ids = new AtomicInteger((int) existing * 10);
+        Clock ticking = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.parse("2026-01-02T03:04:05Z").plusSeconds(60 * minutes.getAndIncrement());
+            }
+        };
+        return new Retort(config, ticking, () -> String.format("%012x", 0xabc000000000L + ids.incrementAndGet()));
+    }
+}
