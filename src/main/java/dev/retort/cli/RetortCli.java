@@ -102,7 +102,13 @@ public final class RetortCli implements Runnable {
         return cl;
     }
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
     public static void main(String[] args) {
+        // Hibernate announces itself at INFO on every scan; users see its warnings only (all of it with --debug).
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        HIBERNATE_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
         int code = commandLine(System.getenv(), Path.of("").toAbsolutePath()).execute(args);
         System.exit(code);
     }

@@ -172,9 +172,29 @@ public final class SchemaDiffer {
                 .withForeignKeys(t.foreignKeys().stream()
                         .map(f -> f.name().isPresent() ? f : f.withName(ConstraintNames.foreignKey(t.name(), f.columns())))
                         .toList())
-                .withChecks(t.checks().stream()
-                        .map(c -> c.name().isPresent() ? c : c.withName(ConstraintNames.check(t.name(), c.expression())))
-                        .toList());
+                .withChecks(nameChecks(t));
+    }
+
+    /** {@code ck_<table>_<column>} when the check starts with one of the table's columns and that name is free. */
+    private static List<CheckConstraint> nameChecks(Table t) {
+        List<CheckConstraint> named = new ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        t.checks().forEach(c -> c.name().ifPresent(used::add));
+        for (CheckConstraint c : t.checks()) {
+            if (c.name().isPresent()) {
+                named.add(c);
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\(*\\s*\"?([A-Za-z_][A-Za-z0-9_]*)").matcher(c.expression());
+            String name = m.find() && t.column(m.group(1)).isPresent()
+                    ? ConstraintNames.fit("ck_" + t.name() + "_" + m.group(1)) : null;
+            if (name == null || !used.add(name)) {
+                name = ConstraintNames.check(t.name(), c.expression());
+                used.add(name);
+            }
+            named.add(c.withName(name));
+        }
+        return named;
     }
 
     private static Table withoutKeys(Table t, List<ForeignKey> removed) {

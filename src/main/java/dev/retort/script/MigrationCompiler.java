@@ -47,8 +47,9 @@ public final class MigrationCompiler {
      *
      * @param source the source file
      * @param classes binary class name to class bytes
+     * @param fromCache whether the classes came from the cache rather than the compiler
      */
-    public record Compiled(Path source, Map<String, byte[]> classes) {
+    public record Compiled(Path source, Map<String, byte[]> classes, boolean fromCache) {
     }
 
     /** Compiles (or takes from the cache) every source; fails with file, line and the compiler's message. */
@@ -68,12 +69,13 @@ public final class MigrationCompiler {
         Map<Path, Map<String, byte[]>> fresh = toCompile.isEmpty() ? Map.of() : javac(toCompile);
         for (Path source : sources) {
             Map<String, byte[]> classes = fresh.get(source);
-            if (classes == null) {
+            boolean cached = classes == null;
+            if (cached) {
                 classes = readCache(cacheRoot.resolve(hashes.get(source)));
             } else {
                 writeCache(cacheRoot.resolve(hashes.get(source)), classes);
             }
-            result.add(new Compiled(source, classes));
+            result.add(new Compiled(source, classes, cached));
         }
         return result;
     }
@@ -113,7 +115,7 @@ public final class MigrationCompiler {
             }
             String file = d.getSource() == null ? "?" : Path.of(d.getSource().toUri()).toString();
             b.append(file).append(':').append(d.getLineNumber()).append(": ")
-                    .append(d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+                    .append(String.join(" ", d.getMessage(Locale.ROOT).lines().map(String::strip).toList()));
             if (shown == 5) {
                 break;
             }
