@@ -124,6 +124,33 @@ public final class Retort {
         return migrate(target, false, progress);
     }
 
+    /**
+     * Records {@code target} as the database's revision without running any migration, for a schema
+     * created outside Retort ({@code stamp head}) or to repair the version table.
+     */
+    public Results.Migrated stamp(String target) {
+        SqlDialect dialect = dialect();
+        ScriptDirectory scripts = scripts();
+        VersionTable versions = versionTable(dialect);
+        try (Connection connection = connect(dialect)) {
+            List<String> current = versions.heads(connection).stream().filter(scripts.graph()::contains).toList();
+            List<String> targets = scripts.graph().resolveUpgradeTarget(target, current);
+            JdbcSink sink = new JdbcSink(connection);
+            sink.begin();
+            try {
+                versions.ensure(sink);
+                versions.set(sink, targets);
+                sink.commit();
+            } catch (RuntimeException e) {
+                sink.rollback();
+                throw e;
+            }
+            return new Results.Migrated(List.of(), versions.heads(connection));
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
     /** The revisions the database is at. */
     public Results.Current current() {
         SqlDialect dialect = dialect();

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Schema migrations generated from your JPA entities.",
         subcommands = {InitCommand.class, AutogenerateCommand.class, RevisionCommand.class, UpgradeCommand.class,
-                DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
+                DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RetortCli implements Runnable {
 

@@ -66,6 +66,14 @@ public final class VersionTable {
         sink.execute(dialect.createVersionTable(name));
     }
 
+    /** Replaces the table's content with {@code heads} ({@code stamp}). */
+    public void set(StatementSink sink, List<String> heads) {
+        sink.execute("DELETE FROM " + dialect.quote(name));
+        for (String h : heads) {
+            expectOne(sink.execute("INSERT INTO " + dialect.quote(name) + " (version_num) VALUES (" + dialect.literal(h) + ")"), h);
+        }
+    }
+
     /** Moves the table from {@code step.headsBefore()} to {@code step.headsAfter()}. */
     public void update(StatementSink sink, Step step) {
         List<String> removed = step.headsBefore().stream().filter(h -> !step.headsAfter().contains(h)).toList();
