@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
 /** Turns what Hibernate or the JVM threw while mapping into one paragraph that names the entity and the fix. */
 final class HibernateMessages {
 
+    /** A binary class name as the JVM reports a missing class ({@code a/b/C} or {@code a.b.C$D}). */
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("[\\p{javaJavaIdentifierPart}$]+(\\.[\\p{javaJavaIdentifierPart}$]+)*");
+
     private HibernateMessages() {
     }
 
@@ -30,9 +34,10 @@ final class HibernateMessages {
     static Optional<String> missingClass(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if ((t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) && t.getMessage() != null) {
-                String name = t.getMessage().strip();
-                int space = name.indexOf(' ');
-                return Optional.of((space > 0 ? name.substring(0, space) : name).replace('/', '.'));
+                String name = t.getMessage().strip().replace('/', '.');
+                if (CLASS_NAME.matcher(name).matches()) {
+                    return Optional.of(name);
+                }
             }
         }
         return Optional.empty();
