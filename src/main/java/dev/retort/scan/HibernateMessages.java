@@ -61,8 +61,9 @@ final class HibernateMessages {
         Optional<String> missing = missingClass(e);
         String detail = of(e);
         Optional<String> culprit = culprit(detail, classes);
-        String subject = culprit.map(c -> "entity " + c)
-                .orElse("the " + classes.size() + " mapped classes");
+        String subject = culprit.map(c -> "entity " + c).orElseGet(() -> classes.size() == 1
+                ? "class " + classes.get(0).getName()
+                : "one of the " + classes.size() + " mapped classes");
         if (missing.isPresent()) {
             return new RetortException(ErrorCode.SCAN, "Hibernate could not map " + subject + " because class "
                     + missing.get() + " is missing (" + detail + "). Add the jar or directory that contains "

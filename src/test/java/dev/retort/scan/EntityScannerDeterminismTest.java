@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EntityScannerDeterminismTest {
 
     private static final List<String> SCENARIOS =
-            List.of("basic", "keys", "inheritance", "relations", "sequences", "folding", "types");
+            List.of("basic", "keys", "inheritance", "relations", "sequences", "folding", "types", "packageinfo");
 
     private static ScanRequest everything(String dialect) {
         return ScanRequest.of(List.of(Fixtures.TEST_CLASSES), SCENARIOS.stream().map(Fixtures::pkg).toList(), dialect,

@@ -121,6 +121,21 @@ class EntityScannerErrorTest {
     }
 
     @Test
+    void javaxEntitiesGetAHintToMigrateToJakarta(@TempDir Path dir) {
+        Path classes = JavaSources.compile(dir.resolve("classes"), Map.of(
+                "javax.persistence.Entity", """
+                        package javax.persistence;
+
+                        @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                        public @interface Entity { }
+                        """,
+                "gen.legacy.Old", "package gen.legacy; @javax.persistence.Entity public class Old { }"));
+        RetortException e = scanFailure(
+                ScanRequest.of(List.of(classes), List.of("gen.legacy"), SQLITE, Fixtures.KEEP));
+        assertThat(e.getMessage()).contains("gen.legacy.Old").contains("javax.persistence to jakarta.persistence");
+    }
+
+    @Test
     void requestRejectsNullsAndBlankDialect() {
         assertThatThrownBy(() -> ScanRequest.of(List.of(), List.of(), " ", Fixtures.KEEP))
                 .isInstanceOf(IllegalArgumentException.class);

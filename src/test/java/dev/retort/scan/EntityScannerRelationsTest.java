@@ -34,13 +34,13 @@ class EntityScannerRelationsTest {
     }
 
     @Test
-    void manyToOneWithOnDeleteCascadeAndImplicitName() {
+    void manyToOneWithOnDeleteCascadeAndImplicitOrChosenName() {
         Table book = table(sqlite, "Book");
         assertThat(column(book, "author_id").describe()).isEqualTo("bigint NOT NULL");
         assertThat(book.foreignKeys()).containsExactly(
                 new ForeignKey(Optional.empty(), List.of("author_id"), "Author", List.of("id"),
                         ReferentialAction.CASCADE),
-                new ForeignKey(Optional.of("fk_book_editor"), List.of("editor_id"), "Author", List.of("id"),
+                new ForeignKey(Optional.of("FK_Book_Editor"), List.of("editor_id"), "Author", List.of("id"),
                         ReferentialAction.NO_ACTION));
     }
 
