@@ -2,6 +2,7 @@ package dev.retort.scan;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import jakarta.persistence.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,11 +19,15 @@ final class HibernateMessages {
     private HibernateMessages() {
     }
 
-    /** The exception's message followed by the distinct messages of its causes, without class names or traces. */
+    /**
+     * The exception's message followed by the distinct messages of its causes, on one line, without exception
+     * class names or stack traces.
+     */
     static String of(Throwable e) {
         List<String> parts = new ArrayList<>();
         for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause() == t ? null : t.getCause()) {
-            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+            String m = t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t.getMessage().strip().replaceAll("\\s+", " ");
             if (parts.stream().noneMatch(p -> p.contains(m))) {
                 parts.add(m);
             }
@@ -44,25 +49,27 @@ final class HibernateMessages {
     }
 
     /** The scanned class a Hibernate message talks about: the longest fully qualified name, else a simple name. */
-    static Optional<String> culprit(String message, List<Class<?>> classes) {
-        Optional<String> qualified = classes.stream().map(Class::getName)
-                .filter(message::contains)
-                .max(Comparator.comparingInt(String::length));
+    static Optional<Class<?>> culprit(String message, List<Class<?>> classes) {
+        Optional<Class<?>> qualified = classes.stream()
+                .filter(c -> message.contains(c.getName()))
+                .max(Comparator.comparingInt(c -> c.getName().length()));
         if (qualified.isPresent()) {
             return qualified;
         }
         return classes.stream()
                 .filter(c -> Pattern.compile("\\b" + Pattern.quote(c.getSimpleName()) + "\\b").matcher(message).find())
-                .map(Class::getName)
-                .max(Comparator.comparingInt(String::length));
+                .max(Comparator.comparingInt(c -> c.getName().length()));
+    }
+
+    private static String describe(Class<?> type) {
+        return (type.isAnnotationPresent(Entity.class) ? "entity " : "class ") + type.getName();
     }
 
     static RetortException mappingFailure(Throwable e, List<Class<?>> classes) {
         Optional<String> missing = missingClass(e);
         String detail = of(e);
-        Optional<String> culprit = culprit(detail, classes);
-        String subject = culprit.map(c -> "entity " + c).orElseGet(() -> classes.size() == 1
-                ? "class " + classes.get(0).getName()
+        String subject = culprit(detail, classes).map(HibernateMessages::describe).orElseGet(() -> classes.size() == 1
+                ? describe(classes.get(0))
                 : "one of the " + classes.size() + " mapped classes");
         if (missing.isPresent()) {
             return new RetortException(ErrorCode.SCAN, "Hibernate could not map " + subject + " because class "

@@ -49,6 +49,13 @@ class EntityScannerErrorTest {
     }
 
     @Test
+    void emptyClasspathIsRefusedRatherThanScanningRetortsOwn() {
+        RetortException e = scanFailure(ScanRequest.of(List.of(), List.of(Fixtures.pkg("basic")), SQLITE,
+                Fixtures.KEEP));
+        assertThat(e.getMessage()).contains("No entity classpath was given").contains("--classpath");
+    }
+
+    @Test
     void emptyClasspathDirectoryHasNoEntities(@TempDir Path dir) {
         RetortException e = scanFailure(ScanRequest.of(List.of(dir), List.of(), SQLITE, Fixtures.KEEP));
         assertThat(e.getMessage()).contains("No entity classes").contains("anywhere").contains(dir.toString());
