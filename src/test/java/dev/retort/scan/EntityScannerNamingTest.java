@@ -46,6 +46,15 @@ class EntityScannerNamingTest {
     }
 
     @Test
+    void implicitNamingStrategySettingIsHonoured() {
+        // Retort wraps the implicit strategy to learn which constraint names it invents; the user's choice must
+        // still be the one that names things
+        Table customer = table(Fixtures.scan("basic", SQLITE,
+                Map.of("hibernate.implicit_naming_strategy", "component-path")), "Customer");
+        assertThat(customer.columnNames()).contains("address_street", "address_zip").doesNotContain("street");
+    }
+
+    @Test
     void namingStrategyAppliesToExplicitNamesButNotToQuotedOnes() {
         SchemaModel model = Fixtures.scan("folding", POSTGRES, SPRING_NAMING);
         assertThat(model.tableNames()).containsExactly("account_holder");
