@@ -16,6 +16,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.registry.selector.spi.StrategySelector;
+import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 
 /**
  * Hibernate's boot metamodel for a set of loaded classes, built without any JDBC access, plus the registry it
@@ -73,10 +74,14 @@ final class BootMetamodel implements AutoCloseable {
             registry = new StandardServiceRegistryBuilder(bootstrap).clearSettings().applySettings(settings).build();
         } catch (HibernateException e) {
             BootstrapServiceRegistryBuilder.destroy(bootstrap);
-            throw new RetortException(ErrorCode.SCAN, "Hibernate could not start with dialect " + dialect + ": "
-                    + HibernateMessages.of(e) + ". Check the dialect class name (for example"
-                    + " org.hibernate.dialect.PostgreSQLDialect or org.hibernate.community.dialect.SQLiteDialect)"
-                    + " and the hibernate.* settings in the Retort configuration.", e);
+            throw badDialect(dialect, e);
+        }
+        try {
+            // the dialect is resolved lazily, with the JDBC environment; resolve it now to report it as such
+            registry.requireService(JdbcEnvironment.class);
+        } catch (HibernateException e) {
+            destroy(bootstrap, registry);
+            throw badDialect(dialect, e);
         }
         try {
             ImplicitNameRecorder names = new ImplicitNameRecorder(implicitStrategy(registry, userProperties));
@@ -93,6 +98,13 @@ final class BootMetamodel implements AutoCloseable {
             destroy(bootstrap, registry);
             throw HibernateMessages.mappingFailure(e, classes);
         }
+    }
+
+    private static RetortException badDialect(String dialect, HibernateException e) {
+        return new RetortException(ErrorCode.SCAN, "Hibernate could not start with dialect " + dialect + ": "
+                + HibernateMessages.of(e) + ". Check the dialect class name (for example"
+                + " org.hibernate.dialect.PostgreSQLDialect or org.hibernate.community.dialect.SQLiteDialect)"
+                + " and the hibernate.* settings in the Retort configuration.", e);
     }
 
     private static ImplicitNamingStrategy implicitStrategy(StandardServiceRegistry registry,

@@ -30,14 +30,16 @@ import org.hibernate.type.SqlTypes;
  * BigDecimal            NUMERIC numeric(38,2) *                        NUMERIC(38,2), or the declared precision/scale
  * BigInteger            NUMERIC numeric(38,0)                          NUMERIC(38,0)
  * String                VARCHAR varchar(255)                           VARCHAR(length)
- * String length &gt; 10485760  VARCHAR varchar(n) / text *                VARCHAR(n) / TEXT
+ * String, length over PostgreSQL's limit of 10485760
+ *                       VARCHAR varchar(n) / text *                    VARCHAR(n) / TEXT
  * char, Character       CHAR char / char(1)                            CHAR(1)
  * &#64;Lob String           CLOB clob / oid *                              TEXT / OTHER(oid)
  * &#64;Lob byte[], Blob     BLOB blob / oid *                              BINARY / OTHER(oid)
  * byte[]                VARBINARY blob / bytea                         BINARY
  * UUID                  BINARY blob * / UUID uuid                      BINARY / UUID
  * LocalDate             DATE date                                      DATE
- * LocalTime, OffsetTime TIME time(0), TIME_UTC time(0) *               TIME
+ * LocalTime            TIME time(0)                                   TIME
+ * OffsetTime            TIME_UTC time(0) *                             TIME
  * LocalDateTime, Date   TIMESTAMP timestamp / timestamp(6)             TIMESTAMP
  * Instant, OffsetDateTime, ZonedDateTime
  *                       TIMESTAMP_UTC timestamp * / timestamp(6) with time zone   TIMESTAMPTZ
@@ -45,9 +47,11 @@ import org.hibernate.type.SqlTypes;
  * Year                  INTEGER integer                                INTEGER
  * &#64;JdbcTypeCode(JSON)   LONG32VARCHAR clob * / JSON jsonb              TEXT / JSONB
  * enum STRING           VARCHAR varchar(255) + CHECK in (...)          VARCHAR(length)
+ * enum STRING length=1  CHAR char / char(1) + CHECK in (...) *         CHAR(1)
  * enum ORDINAL          TINYINT tinyint / smallint + CHECK between     SMALLINT
- * &#64;JdbcTypeCode(NAMED_ENUM) on PostgreSQL: a named type (create type ... as enum)  OTHER(type name)
- * &#64;JdbcTypeCode(ENUM)   no DDL type on either dialect *                VARCHAR(length)
+ * &#64;JdbcTypeCode(NAMED_ENUM) PostgreSQL: a named type (create type ... as enum) OTHER(type name);
+ *                       SQLite: no DDL type, so scanning fails and names the column
+ * &#64;JdbcTypeCode(ENUM)   no DDL type on either dialect *                VARCHAR without length
  * arrays, inet, ...     PostgreSQL "integer array", "inet"             OTHER(Hibernate's spelling)
  * </pre>
  * An explicit {@code columnDefinition} wins over all of this: it is parsed when it is a bare type

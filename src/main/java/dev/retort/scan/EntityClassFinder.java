@@ -40,6 +40,11 @@ final class EntityClassFinder {
     }
 
     Found find(List<Path> classpath, List<String> packages) {
+        if (classpath.isEmpty()) {
+            throw new RetortException(ErrorCode.SCAN, "No entity classpath was given, so there is nothing to scan."
+                    + " Compile your entities first (mvn compile) and point --classpath at target/classes (and at the"
+                    + " jars the entities need).");
+        }
         for (Path entry : classpath) {
             if (!Files.exists(entry)) {
                 throw new RetortException(ErrorCode.SCAN, "The entity classpath entry " + entry.toAbsolutePath()

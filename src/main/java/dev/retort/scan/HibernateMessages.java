@@ -2,6 +2,7 @@ package dev.retort.scan;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import jakarta.persistence.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,14 +12,22 @@ import java.util.regex.Pattern;
 /** Turns what Hibernate or the JVM threw while mapping into one paragraph that names the entity and the fix. */
 final class HibernateMessages {
 
+    /** A binary class name as the JVM reports a missing class ({@code a/b/C} or {@code a.b.C$D}). */
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("[\\p{javaJavaIdentifierPart}$]+(\\.[\\p{javaJavaIdentifierPart}$]+)*");
+
     private HibernateMessages() {
     }
 
-    /** The exception's message followed by the distinct messages of its causes, without class names or traces. */
+    /**
+     * The exception's message followed by the distinct messages of its causes, on one line, without exception
+     * class names or stack traces.
+     */
     static String of(Throwable e) {
         List<String> parts = new ArrayList<>();
         for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause() == t ? null : t.getCause()) {
-            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+            String m = t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t.getMessage().strip().replaceAll("\\s+", " ");
             if (parts.stream().noneMatch(p -> p.contains(m))) {
                 parts.add(m);
             }
@@ -30,34 +39,38 @@ final class HibernateMessages {
     static Optional<String> missingClass(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if ((t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) && t.getMessage() != null) {
-                String name = t.getMessage().strip();
-                int space = name.indexOf(' ');
-                return Optional.of((space > 0 ? name.substring(0, space) : name).replace('/', '.'));
+                String name = t.getMessage().strip().replace('/', '.');
+                if (CLASS_NAME.matcher(name).matches()) {
+                    return Optional.of(name);
+                }
             }
         }
         return Optional.empty();
     }
 
     /** The scanned class a Hibernate message talks about: the longest fully qualified name, else a simple name. */
-    static Optional<String> culprit(String message, List<Class<?>> classes) {
-        Optional<String> qualified = classes.stream().map(Class::getName)
-                .filter(message::contains)
-                .max(Comparator.comparingInt(String::length));
+    static Optional<Class<?>> culprit(String message, List<Class<?>> classes) {
+        Optional<Class<?>> qualified = classes.stream()
+                .filter(c -> message.contains(c.getName()))
+                .max(Comparator.comparingInt(c -> c.getName().length()));
         if (qualified.isPresent()) {
             return qualified;
         }
         return classes.stream()
                 .filter(c -> Pattern.compile("\\b" + Pattern.quote(c.getSimpleName()) + "\\b").matcher(message).find())
-                .map(Class::getName)
-                .max(Comparator.comparingInt(String::length));
+                .max(Comparator.comparingInt(c -> c.getName().length()));
+    }
+
+    private static String describe(Class<?> type) {
+        return (type.isAnnotationPresent(Entity.class) ? "entity " : "class ") + type.getName();
     }
 
     static RetortException mappingFailure(Throwable e, List<Class<?>> classes) {
         Optional<String> missing = missingClass(e);
         String detail = of(e);
-        Optional<String> culprit = culprit(detail, classes);
-        String subject = culprit.map(c -> "entity " + c)
-                .orElse("the " + classes.size() + " mapped classes");
+        String subject = culprit(detail, classes).map(HibernateMessages::describe).orElseGet(() -> classes.size() == 1
+                ? describe(classes.get(0))
+                : "one of the " + classes.size() + " mapped classes");
         if (missing.isPresent()) {
             return new RetortException(ErrorCode.SCAN, "Hibernate could not map " + subject + " because class "
                     + missing.get() + " is missing (" + detail + "). Add the jar or directory that contains "

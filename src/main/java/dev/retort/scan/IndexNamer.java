@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Names an index whose name Hibernate's naming strategy invented. Hibernate's hash names ({@code IDXj56u…}) change
  * with the naming strategy and say nothing, so Retort uses {@code ix_<table>_<col1>_<col2>} ({@code ux_} when
- * unique), which is readable, deterministic, and stable for the same table and columns.
+ * unique), which is readable, deterministic, and stable for the same table and columns. A name longer than 63
+ * characters is cut and ends in {@code _} plus 8 hex digits of the full name's SHA-256, so it stays unique.
  */
 final class IndexNamer {
 
@@ -26,7 +27,8 @@ final class IndexNamer {
         if (name.length() <= MAX_LENGTH) {
             return name;
         }
-        return name.substring(0, MAX_LENGTH - HASH_LENGTH - 1) + "_" + hash(name);
+        String prefix = name.substring(0, MAX_LENGTH - HASH_LENGTH - 1).replaceAll("_+$", "");
+        return prefix + "_" + hash(name);
     }
 
     private static String hash(String text) {

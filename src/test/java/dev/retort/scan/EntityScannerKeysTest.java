@@ -4,6 +4,7 @@ import static dev.retort.scan.Fixtures.column;
 import static dev.retort.scan.Fixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Index;
 import dev.retort.model.SchemaModel;
@@ -68,6 +69,17 @@ class EntityScannerKeysTest {
         assertThat(stock.indexes()).isEmpty();
         assertThat(stock.uniqueConstraints())
                 .containsExactly(new UniqueConstraint(Optional.of("ux_stock_bin"), List.of("bin", "warehouse")));
+    }
+
+    @Test
+    void tableAndColumnChecksWithChosenNamesKeptAndUnnamedColumnChecksJoinedAsHibernateWritesThem() {
+        assertThat(column(table(sqlite, "Stock"), "grade").type()).isEqualTo(ColumnType.chars(1));
+        assertThat(table(sqlite, "Stock").checks()).containsExactly(
+                new CheckConstraint(Optional.empty(), "(grade <> 'C' or onHand = 0) and (grade in ('A','B','C'))"),
+                new CheckConstraint(Optional.of("CK_Stock_Bin"), "bin <> ''"),
+                new CheckConstraint(Optional.empty(), "onHand >= 0"));
+        assertThat(table(postgres, "stock").checks()).extracting(CheckConstraint::name)
+                .containsExactly(Optional.empty(), Optional.of("ck_stock_bin"), Optional.empty());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.retort.scan;
 import static dev.retort.scan.Fixtures.column;
 import static dev.retort.scan.Fixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
@@ -33,13 +34,13 @@ class EntityScannerRelationsTest {
     }
 
     @Test
-    void manyToOneWithOnDeleteCascadeAndImplicitName() {
+    void manyToOneWithOnDeleteCascadeAndImplicitOrChosenName() {
         Table book = table(sqlite, "Book");
         assertThat(column(book, "author_id").describe()).isEqualTo("bigint NOT NULL");
         assertThat(book.foreignKeys()).containsExactly(
                 new ForeignKey(Optional.empty(), List.of("author_id"), "Author", List.of("id"),
                         ReferentialAction.CASCADE),
-                new ForeignKey(Optional.of("fk_book_editor"), List.of("editor_id"), "Author", List.of("id"),
+                new ForeignKey(Optional.of("FK_Book_Editor"), List.of("editor_id"), "Author", List.of("id"),
                         ReferentialAction.NO_ACTION));
     }
 
@@ -57,7 +58,8 @@ class EntityScannerRelationsTest {
         assertThat(join.primaryKey()).containsExactly("Book_id", "tags_label");
         assertThat(column(join, "tags_label").type()).isEqualTo(ColumnType.varchar(32));
         assertThat(join.foreignKeys()).containsExactly(
-                new ForeignKey(Optional.empty(), List.of("Book_id"), "Book", List.of("id"), ReferentialAction.NO_ACTION),
+                new ForeignKey(Optional.empty(), List.of("Book_id"), "Book", List.of("id"),
+                        ReferentialAction.NO_ACTION),
                 new ForeignKey(Optional.empty(), List.of("tags_label"), "Tag", List.of("label"),
                         ReferentialAction.NO_ACTION));
     }
@@ -76,10 +78,9 @@ class EntityScannerRelationsTest {
 
     @Test
     void postgresFoldsForeignKeyNamesAndColumns() {
-        assertThat(table(postgres, "book_tag").foreignKeys()).extracting(ForeignKey::columns, ForeignKey::referencedTable)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(List.of("book_id"), "book"),
-                        org.assertj.core.groups.Tuple.tuple(List.of("tags_label"), "tag"));
+        assertThat(table(postgres, "book_tag").foreignKeys())
+                .extracting(ForeignKey::columns, ForeignKey::referencedTable)
+                .containsExactly(tuple(List.of("book_id"), "book"), tuple(List.of("tags_label"), "tag"));
         assertThat(table(postgres, "book").foreignKeys()).extracting(ForeignKey::name)
                 .containsExactly(Optional.empty(), Optional.of("fk_book_editor"));
     }

@@ -18,7 +18,8 @@ class EntityScannerSequenceTest {
         assertThat(table(model, "Ticket_SEQ").columnNames()).containsExactly("next_val");
         assertThat(table(model, "Ticket_SEQ").primaryKey()).isEmpty();
         assertThat(column(table(model, "Ticket_SEQ"), "next_val").describe()).isEqualTo("bigint NULL");
-        assertThat(column(table(model, "invoice_numbers"), "next_val").type()).isEqualTo(ColumnType.of(TypeKind.BIGINT));
+        assertThat(column(table(model, "invoice_numbers"), "next_val").type())
+                .isEqualTo(ColumnType.of(TypeKind.BIGINT));
         assertThat(column(table(model, "Ticket"), "id").identity()).isFalse();
     }
 

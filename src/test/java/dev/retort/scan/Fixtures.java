@@ -46,7 +46,8 @@ final class Fixtures {
     }
 
     static Table table(SchemaModel model, String name) {
-        return model.table(name).orElseThrow(() -> new AssertionError("no table " + name + " in " + model.tableNames()));
+        return model.table(name)
+                .orElseThrow(() -> new AssertionError("no table " + name + " in " + model.tableNames()));
     }
 
     static Column column(Table table, String name) {
