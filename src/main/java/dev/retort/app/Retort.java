@@ -281,7 +281,7 @@ public final class Retort {
     }
 
     private static DiffOptions diffOptions(SqlDialect dialect) {
-        return new DiffOptions(dialect.capabilities().identityIsIntegerAlias());
+        return new DiffOptions(dialect.capabilities().identityIsIntegerAlias(), dialect.capabilities().indexMethods());
     }
 
     private VersionTable versionTable(SqlDialect dialect) {

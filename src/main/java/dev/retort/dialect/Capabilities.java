@@ -7,7 +7,9 @@ package dev.retort.dialect;
  * @param alterColumnType ALTER COLUMN ... TYPE exists
  * @param alterConstraints constraints (UNIQUE, FK, CHECK) can be added or dropped on an existing table
  * @param identityIsIntegerAlias an identity column is always the 64-bit rowid alias, whatever integer width the entity declares
+ * @param indexMethods indexes have access methods (GIN, GiST…); without them every index is the default kind
+ * @param advisoryLocks the database offers session-level advisory locks
  */
 public record Capabilities(boolean transactionalDdl, boolean alterColumnType, boolean alterConstraints,
-                           boolean identityIsIntegerAlias) {
+                           boolean identityIsIntegerAlias, boolean indexMethods, boolean advisoryLocks) {
 }

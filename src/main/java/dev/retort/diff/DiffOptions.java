@@ -5,7 +5,9 @@ package dev.retort.diff;
  *
  * @param identityIsIntegerAlias an identity column is stored as the database's one integer type
  *     (SQLite's rowid alias), so integer widths of identity columns are not compared
+ * @param indexMethods the database keeps index methods; without them (SQLite) a GIN index is a plain one,
+ *     so methods are not compared
  */
-public record DiffOptions(boolean identityIsIntegerAlias) {
-    public static final DiffOptions STRICT = new DiffOptions(false);
+public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods) {
+    public static final DiffOptions STRICT = new DiffOptions(false, true);
 }

@@ -2,6 +2,12 @@ package dev.retort.diff;
 
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
+import dev.retort.model.EnumType;
+import dev.retort.model.Sequence;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.DropEnumType;
+import dev.retort.ops.DropSequence;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.SchemaModel;
@@ -55,6 +61,16 @@ public final class SchemaDiffer {
         List<Table> dropped = live.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();
         List<AddForeignKey> laterKeys = new ArrayList<>();
 
+        for (EnumType e : target.enumTypes()) {
+            if (live.enumType(e.name()).isEmpty()) {
+                ops.add(new CreateEnumType(e));
+            }
+        }
+        for (Sequence s : target.sequences()) {
+            if (live.sequence(s.name()).isEmpty()) {
+                ops.add(new CreateSequence(s));
+            }
+        }
         TableOrder.Result createOrder = TableOrder.sort(created);
         for (Table t : createOrder.tables()) {
             ops.add(new CreateTable(t));
@@ -91,13 +107,23 @@ public final class SchemaDiffer {
         for (Table t : reverse) {
             ops.add(new DropTable(withoutKeys(t, dropOrder.deferred().getOrDefault(t.name(), List.of()))));
         }
+        for (Sequence s : live.sequences()) {
+            if (target.sequence(s.name()).isEmpty()) {
+                ops.add(new DropSequence(s));
+            }
+        }
+        for (EnumType e : live.enumTypes()) {
+            if (target.enumType(e.name()).isEmpty()) {
+                ops.add(new DropEnumType(e));
+            }
+        }
         return new MigrationPlan(ops);
     }
 
     private void diffTable(Table want, Table have, List<MigrationOp> ops) {
         String name = want.name();
         for (Index index : have.indexes()) {
-            if (want.indexes().stream().noneMatch(index::sameShape)) {
+            if (want.indexes().stream().noneMatch(i -> sameIndex(i, index))) {
                 ops.add(new DropIndex(name, index));
             }
         }
@@ -141,10 +167,14 @@ public final class SchemaDiffer {
             }
         }
         for (Index index : want.indexes()) {
-            if (have.indexes().stream().noneMatch(index::sameShape)) {
+            if (have.indexes().stream().noneMatch(i -> sameIndex(index, i))) {
                 ops.add(new CreateIndex(name, index));
             }
         }
+    }
+
+    private boolean sameIndex(Index want, Index have) {
+        return options.indexMethods() ? want.sameShape(have) : want.withMethod("").sameShape(have.withMethod(""));
     }
 
     /** Primary-key columns are NOT NULL whatever a catalog or mapping says about them. */

@@ -123,6 +123,23 @@ public final class Operations {
         return record(new DropCheckConstraint(table, check.check()));
     }
 
+    public Operations createSequence(dev.retort.model.Sequence sequence) {
+        return record(new dev.retort.ops.CreateSequence(sequence));
+    }
+
+    public Operations dropSequence(dev.retort.model.Sequence sequence) {
+        return record(new dev.retort.ops.DropSequence(sequence));
+    }
+
+    /** Creates a named enum type where the database has them (PostgreSQL); elsewhere nothing happens. */
+    public Operations createEnumType(dev.retort.model.EnumType type) {
+        return record(new dev.retort.ops.CreateEnumType(type));
+    }
+
+    public Operations dropEnumType(dev.retort.model.EnumType type) {
+        return record(new dev.retort.ops.DropEnumType(type));
+    }
+
     /** Runs SQL as written, on every database; for data migrations. */
     public Operations execute(String sql) {
         return record(new ExecuteSql(sql));

@@ -145,6 +145,16 @@ public final class Schema {
         return new CheckDef(new CheckConstraint(Optional.empty(), expression));
     }
 
+    /** A sequence for {@link Operations#createSequence}: {@code sequence("orders_seq", 1, 50)}. */
+    public static dev.retort.model.Sequence sequence(String name, long start, long increment) {
+        return new dev.retort.model.Sequence(name, start, increment);
+    }
+
+    /** A named enum type for {@link Operations#createEnumType}: {@code enumType("status", "OPEN", "CLOSED")}. */
+    public static dev.retort.model.EnumType enumType(String name, String... values) {
+        return new dev.retort.model.EnumType(name, List.of(values));
+    }
+
     // ---- data
 
     /** One row for {@link Operations#bulkInsert}: {@code row("id", 1, "name", "default")}. */

@@ -26,7 +26,7 @@ public record CheckConstraint(Optional<String> name, String expression) {
     }
 
     /** Whitespace- and case-insensitive outside string literals, without redundant outer parentheses. */
-    static String normalise(String expr) {
+    public static String normalise(String expr) {
         String e = expr.strip();
         while (e.startsWith("(") && e.endsWith(")") && balanced(e.substring(1, e.length() - 1))) {
             e = e.substring(1, e.length() - 1).strip();

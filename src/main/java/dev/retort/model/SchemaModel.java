@@ -6,21 +6,54 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A whole schema: the tables, sorted by name. Immutable; edits return a new model.
+ * A whole schema: the tables, sequences and enum types, each sorted by name. Immutable; edits return a new model.
  *
  * @param tables the tables, sorted by name, names unique
+ * @param sequences the sequences, sorted by name
+ * @param enumTypes the named enum types, sorted by name
  */
-public record SchemaModel(List<Table> tables) {
+public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes) {
 
     public static final SchemaModel EMPTY = new SchemaModel(List.of());
 
     public SchemaModel {
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+        sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+        enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         for (int i = 1; i < tables.size(); i++) {
             if (tables.get(i).name().equals(tables.get(i - 1).name())) {
                 throw new IllegalArgumentException("table " + tables.get(i).name() + " appears twice");
             }
         }
+    }
+
+    /** A model of tables only. */
+    public SchemaModel(List<Table> tables) {
+        this(tables, List.of(), List.of());
+    }
+
+    public SchemaModel withTables(List<Table> newTables) {
+        return new SchemaModel(newTables, sequences, enumTypes);
+    }
+
+    public SchemaModel withSequences(List<Sequence> newSequences) {
+        return new SchemaModel(tables, newSequences, enumTypes);
+    }
+
+    public SchemaModel withEnumTypes(List<EnumType> newEnumTypes) {
+        return new SchemaModel(tables, sequences, newEnumTypes);
+    }
+
+    public Optional<Sequence> sequence(String name) {
+        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public Optional<EnumType> enumType(String name) {
+        return enumTypes.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public boolean isEmpty() {
+        return tables.isEmpty() && sequences.isEmpty() && enumTypes.isEmpty();
     }
 
     public Optional<Table> table(String name) {
@@ -40,10 +73,10 @@ public record SchemaModel(List<Table> tables) {
             }
         }
         next.add(table);
-        return new SchemaModel(next);
+        return withTables(next);
     }
 
     public SchemaModel without(String tableName) {
-        return new SchemaModel(tables.stream().filter(t -> !t.name().equals(tableName)).toList());
+        return withTables(tables.stream().filter(t -> !t.name().equals(tableName)).toList());
     }
 }

@@ -80,7 +80,7 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
                             : fk)
                     .toList()));
         }
-        return new SchemaModel(fixed);
+        return model.withTables(fixed);
     }
 
     @Override
@@ -130,7 +130,7 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
                         .toList()));
             }
         }
-        return new SchemaModel(next);
+        return model.withTables(next);
     }
 
     /** Replaces a bare or double-quoted identifier outside string literals, as databases do in CHECK expressions. */
@@ -189,6 +189,36 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
     public SchemaModel visitDropCheckConstraint(DropCheckConstraint op) {
         return change(op.table(), t -> t.withChecks(t.checks().stream()
                 .filter(c -> !c.sameShape(op.check())).toList()));
+    }
+
+    @Override
+    public SchemaModel visitCreateSequence(CreateSequence op) {
+        if (model.sequence(op.sequence().name()).isPresent()) {
+            throw new RetortException(ErrorCode.REVISION, "sequence " + op.sequence().name() + " already exists");
+        }
+        List<dev.retort.model.Sequence> next = new ArrayList<>(model.sequences());
+        next.add(op.sequence());
+        return model.withSequences(next);
+    }
+
+    @Override
+    public SchemaModel visitDropSequence(DropSequence op) {
+        return model.withSequences(model.sequences().stream().filter(s -> !s.name().equals(op.sequence().name())).toList());
+    }
+
+    @Override
+    public SchemaModel visitCreateEnumType(CreateEnumType op) {
+        if (model.enumType(op.enumType().name()).isPresent()) {
+            throw new RetortException(ErrorCode.REVISION, "enum type " + op.enumType().name() + " already exists");
+        }
+        List<dev.retort.model.EnumType> next = new ArrayList<>(model.enumTypes());
+        next.add(op.enumType());
+        return model.withEnumTypes(next);
+    }
+
+    @Override
+    public SchemaModel visitDropEnumType(DropEnumType op) {
+        return model.withEnumTypes(model.enumTypes().stream().filter(e -> !e.name().equals(op.enumType().name())).toList());
     }
 
     @Override

@@ -32,6 +32,14 @@ public interface OpVisitor<R> {
 
     R visitDropCheckConstraint(DropCheckConstraint op);
 
+    R visitCreateSequence(CreateSequence op);
+
+    R visitDropSequence(DropSequence op);
+
+    R visitCreateEnumType(CreateEnumType op);
+
+    R visitDropEnumType(DropEnumType op);
+
     R visitExecuteSql(ExecuteSql op);
 
     R visitBulkInsert(BulkInsert op);

@@ -149,6 +149,42 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
     }
 
     @Override
+    public CodeBlock visitCreateSequence(dev.retort.ops.CreateSequence op) {
+        return call("createSequence", sequence(op.sequence()));
+    }
+
+    @Override
+    public CodeBlock visitDropSequence(dev.retort.ops.DropSequence op) {
+        return call("dropSequence", sequence(op.sequence()));
+    }
+
+    @Override
+    public CodeBlock visitCreateEnumType(dev.retort.ops.CreateEnumType op) {
+        return call("createEnumType", enumType(op.enumType()));
+    }
+
+    @Override
+    public CodeBlock visitDropEnumType(dev.retort.ops.DropEnumType op) {
+        return call("dropEnumType", enumType(op.enumType()));
+    }
+
+    private static CodeBlock sequence(dev.retort.model.Sequence s) {
+        return CodeBlock.of("sequence($L, $L, $L)", JavaText.literal(s.name()), longLiteral(s.start()), longLiteral(s.increment()));
+    }
+
+    /** An int-range value needs no {@code L}: it widens to the {@code long} parameter. */
+    private static String longLiteral(long value) {
+        return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? Long.toString(value) : value + "L";
+    }
+
+    private static CodeBlock enumType(dev.retort.model.EnumType e) {
+        List<CodeBlock> args = new ArrayList<>();
+        args.add(str(e.name()));
+        e.values().forEach(v -> args.add(str(v)));
+        return CodeBlock.of("enumType($L)", CodeBlock.join(args, ", "));
+    }
+
+    @Override
     public CodeBlock visitExecuteSql(ExecuteSql op) {
         List<String> parts = JavaText.literalLines(op.sql());
         CodeBlock.Builder b = CodeBlock.builder().add("op.execute($L", parts.get(0));
@@ -244,8 +280,13 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
     }
 
     private static CodeBlock index(Index i) {
-        return CodeBlock.of("$L($L, $L)", i.unique() ? "uniqueIndex" : "index", JavaText.literal(i.name()),
-                strings(i.columns()));
+        CodeBlock.Builder b = CodeBlock.builder().add("$L($L, $L)", i.unique() ? "uniqueIndex" : "index",
+                JavaText.literal(i.name()), strings(i.columns()));
+        if (!i.method().isEmpty()) {
+            b.add(".using($L)", JavaText.literal(i.method()));
+        }
+        i.where().ifPresent(w -> b.add(".where($L)", JavaText.literal(w)));
+        return b.build();
     }
 
     private static CodeBlock unique(String table, UniqueConstraint u) {

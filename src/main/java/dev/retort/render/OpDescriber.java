@@ -189,6 +189,26 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     }
 
     @Override
+    public OpDescription visitCreateSequence(dev.retort.ops.CreateSequence op) {
+        return OpDescription.of("+ sequence " + op.sequence().name(), "creates sequence " + op.sequence().name());
+    }
+
+    @Override
+    public OpDescription visitDropSequence(dev.retort.ops.DropSequence op) {
+        return OpDescription.of("- sequence " + op.sequence().name(), "drops sequence " + op.sequence().name());
+    }
+
+    @Override
+    public OpDescription visitCreateEnumType(dev.retort.ops.CreateEnumType op) {
+        return OpDescription.of("+ enum type " + op.enumType().name(), "creates enum type " + op.enumType().name());
+    }
+
+    @Override
+    public OpDescription visitDropEnumType(dev.retort.ops.DropEnumType op) {
+        return OpDescription.of("- enum type " + op.enumType().name(), "drops enum type " + op.enumType().name());
+    }
+
+    @Override
     public OpDescription visitExecuteSql(ExecuteSql op) {
         String preview = JavaText.abbreviate(op.sql(), SQL_PREVIEW);
         return new OpDescription("* sql: " + preview, "runs hand-written SQL", List.of(),

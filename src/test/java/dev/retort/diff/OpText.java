@@ -24,6 +24,10 @@ final class OpText implements OpVisitor<String> {
     public String visitDropForeignKey(DropForeignKey op) { return "drop_fk " + op.table() + "." + op.foreignKey().name().orElse("?"); }
     public String visitAddCheckConstraint(AddCheckConstraint op) { return "add_check " + op.table() + " " + op.check().expression(); }
     public String visitDropCheckConstraint(DropCheckConstraint op) { return "drop_check " + op.table() + " " + op.check().expression(); }
+    public String visitCreateSequence(CreateSequence op) { return "create_sequence " + op.sequence().name(); }
+    public String visitDropSequence(DropSequence op) { return "drop_sequence " + op.sequence().name(); }
+    public String visitCreateEnumType(CreateEnumType op) { return "create_enum_type " + op.enumType().name() + op.enumType().values(); }
+    public String visitDropEnumType(DropEnumType op) { return "drop_enum_type " + op.enumType().name(); }
     public String visitExecuteSql(ExecuteSql op) { return "execute " + op.sql(); }
     public String visitBulkInsert(BulkInsert op) { return "bulk_insert " + op.table() + " " + op.rows().size(); }
 }

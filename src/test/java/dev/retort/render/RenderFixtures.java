@@ -84,6 +84,7 @@ final class RenderFixtures {
                         new MigrationPlan(List.of())),
                 new Case("data_migration", "", header("seed default preferences", List.of("9b1e04c2a7d0")),
                         dataMigration()),
+                new Case("postgres_objects", "", header("dispatch incidents", List.of("9b1e04c2a7d0")), postgresObjects()),
                 new Case("in_package", "com.example.migrations", header("add alert acknowledged", List.of("9b1e04c2a7d0")),
                         new MigrationPlan(List.of(new AddColumn("alerts",
                                 new Column("acknowledged", ColumnType.of(TypeKind.BOOLEAN), false, Optional.of("false"), false))))));
@@ -191,6 +192,25 @@ final class RenderFixtures {
                         ReferentialAction.SET_NULL)),
                 new AddCheckConstraint("users", new CheckConstraint(Optional.of("ck_users_score"), "score >= 0")),
                 new CreateTable(userPreferences())));
+    }
+
+    /** Sequences, enum types, GIN and partial indexes. */
+    static MigrationPlan postgresObjects() {
+        return new MigrationPlan(List.<MigrationOp>of(
+                new dev.retort.ops.CreateEnumType(new dev.retort.model.EnumType("incident_status", List.of("OPEN", "CLOSED"))),
+                new dev.retort.ops.CreateSequence(new dev.retort.model.Sequence("incidents_seq", 1, 50)),
+                new CreateTable(Table.builder("incidents")
+                        .column(notNull("id", t(TypeKind.BIGINT)))
+                        .column(col("tags", ColumnType.other("text[]")))
+                        .column(col("metadata", t(TypeKind.JSONB)))
+                        .column(col("deleted_at", t(TypeKind.TIMESTAMPTZ)))
+                        .primaryKey(List.of("id"))
+                        .index(new Index("ix_incidents_tags", List.of("tags"), false, "gin", Optional.empty()))
+                        .build()),
+                new CreateIndex("incidents", new Index("ix_incidents_metadata", List.of("metadata"), false, "gin",
+                        Optional.of("deleted_at IS NULL"))),
+                new dev.retort.ops.DropSequence(new dev.retort.model.Sequence("legacy_seq", 100, 1)),
+                new dev.retort.ops.DropEnumType(new dev.retort.model.EnumType("legacy_kind", List.of("A", "B's")))));
     }
 
     static Table legacySessions() {

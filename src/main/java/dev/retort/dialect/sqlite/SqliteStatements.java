@@ -188,6 +188,30 @@ final class SqliteStatements implements OpVisitor<List<String>> {
         return rebuild(op, existing(op, "drop check " + describe(op.check()) + " from " + op.table()));
     }
 
+    /** SQLite has no sequences; like Hibernate, a one-row table holds the next value. */
+    @Override
+    public List<String> visitCreateSequence(dev.retort.ops.CreateSequence op) {
+        String table = sql.q(op.sequence().name());
+        return List.of("CREATE TABLE " + table + " (next_val bigint)",
+                "INSERT INTO " + table + " (next_val) VALUES (" + op.sequence().start() + ")");
+    }
+
+    @Override
+    public List<String> visitDropSequence(dev.retort.ops.DropSequence op) {
+        return List.of("DROP TABLE " + sql.q(op.sequence().name()));
+    }
+
+    /** SQLite has no enum types; enum columns are text with a CHECK. */
+    @Override
+    public List<String> visitCreateEnumType(dev.retort.ops.CreateEnumType op) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> visitDropEnumType(dev.retort.ops.DropEnumType op) {
+        return List.of();
+    }
+
     @Override
     public List<String> visitExecuteSql(ExecuteSql op) {
         return List.of(op.sql());

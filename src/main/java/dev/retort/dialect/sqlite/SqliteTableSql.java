@@ -80,9 +80,20 @@ final class SqliteTableSql {
         return b.toString();
     }
 
+    /**
+     * SQLite has one index method, so a method such as GIN falls back to a plain index; partial indexes and
+     * expressions are supported (sqlite.org/partialindex.html, sqlite.org/expridx.html).
+     */
     String createIndex(String table, Index index) {
+        StringBuilder keys = new StringBuilder();
+        for (String c : index.columns()) {
+            if (keys.length() > 0) {
+                keys.append(", ");
+            }
+            keys.append(c.matches("[A-Za-z_][A-Za-z0-9_$]*") ? q(c) : c);
+        }
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table)
-                + " (" + columnList(index.columns()) + ")";
+                + " (" + keys + ")" + index.where().map(w -> " WHERE " + w).orElse("");
     }
 
     private String constraintName(Optional<String> name) {

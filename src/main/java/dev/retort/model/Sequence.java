@@ -1,0 +1,19 @@
+package dev.retort.model;
+
+import java.util.Objects;
+
+/**
+ * A database sequence, as {@code @SequenceGenerator} (or a PostgreSQL {@code AUTO} id) needs.
+ *
+ * @param name the sequence name
+ * @param start the first value
+ * @param increment the step (Hibernate's allocation size)
+ */
+public record Sequence(String name, long start, long increment) {
+    public Sequence {
+        Objects.requireNonNull(name, "name");
+        if (increment == 0) {
+            throw new IllegalArgumentException("sequence " + name + " has increment 0");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.retort.ops;
+
+import dev.retort.model.Sequence;
+import java.util.Objects;
+
+/** Drops a sequence; carries its definition. */
+public record DropSequence(Sequence sequence) implements MigrationOp {
+
+    public DropSequence {
+        Objects.requireNonNull(sequence, "sequence");
+    }
+
+    /** Not a table op: empty. */
+    @Override
+    public String table() {
+        return "";
+    }
+
+    @Override
+    public MigrationOp inverse() {
+        return new CreateSequence(sequence);
+    }
+
+    @Override
+    public boolean isDestructive() {
+        return false;
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+        return visitor.visitDropSequence(this);
+    }
+}
