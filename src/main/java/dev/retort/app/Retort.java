@@ -203,36 +203,58 @@ public final class Retort {
 
     // ---------------------------------------------------------------- steps
 
+    /** How often a plan is made again after another process moved the version table under it. */
+    private static final int REPLANS = 5;
+
     private Results.Migrated migrate(String target, boolean up, Consumer<String> progress) {
         SqlDialect dialect = dialect();
         ScriptDirectory scripts = scripts();
-        RevisionGraph graph = scripts.graph();
         VersionTable versions = versionTable(dialect);
         List<String> applied = new ArrayList<>();
         try (Connection connection = connect(dialect)) {
-            List<String> current = versions.heads(connection);
-            for (String id : current) {
-                if (!graph.contains(id)) {
-                    throw new RetortException(ErrorCode.REVISION, "The database is at revision " + id
-                            + ", which no migration file in " + config.migrationsDir() + " has; restore that"
-                            + " migration, or record the right revision with `retort stamp REV`");
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    migrateOnce(connection, dialect, scripts, versions, target, up, line -> {
+                        applied.add(line);
+                        progress.accept(line);
+                    });
+                    return new Results.Migrated(applied, versions.heads(connection));
+                } catch (dev.retort.runtime.ConcurrentMigrationException e) {
+                    if (attempt == REPLANS) {
+                        throw e;
+                    }
                 }
             }
-            List<String> targets = graph.resolveUpgradeTarget(target, current);
-            List<Step> steps = up ? graph.upgradeSteps(current, targets) : graph.downgradeSteps(current, targets);
-            if (!steps.isEmpty()) {
-                CatalogReader reader = reader(dialect);
-                SchemaModel start = reader.read(connection, this::isApplicationTable);
-                new MigrationRunner(dialect, versions, new JdbcSink(connection)).run(scripts, steps, start,
-                        () -> reader.read(connection, this::isApplicationTable), line -> {
-                            applied.add(line);
-                            progress.accept(line);
-                        });
-            }
-            return new Results.Migrated(applied, versions.heads(connection));
         } catch (SQLException e) {
             throw databaseError(e);
         }
+    }
+
+    /**
+     * One plan and its run. The plan is made from the version table read before the first migration's
+     * transaction; each migration re-reads it inside its transaction, so concurrent runners never apply a
+     * migration twice (a stale plan stops, and {@link #migrate} plans again).
+     */
+    private void migrateOnce(Connection connection, SqlDialect dialect, ScriptDirectory scripts, VersionTable versions,
+                             String target, boolean up, Consumer<String> progress) {
+        RevisionGraph graph = scripts.graph();
+        List<String> current = versions.heads(connection);
+        for (String id : current) {
+            if (!graph.contains(id)) {
+                throw new RetortException(ErrorCode.REVISION, "The database is at revision " + id
+                        + ", which no migration file in " + config.migrationsDir() + " has; restore that"
+                        + " migration, or record the right revision with `retort stamp REV`");
+            }
+        }
+        List<String> targets = graph.resolveUpgradeTarget(target, current);
+        List<Step> steps = up ? graph.upgradeSteps(current, targets) : graph.downgradeSteps(current, targets);
+        if (steps.isEmpty()) {
+            return;
+        }
+        CatalogReader reader = reader(dialect);
+        SchemaModel start = reader.read(connection, this::isApplicationTable);
+        new MigrationRunner(dialect, versions, new JdbcSink(connection)).run(scripts, steps, start,
+                () -> reader.read(connection, this::isApplicationTable), () -> versions.heads(connection), progress);
     }
 
     private Results.Generated write(String message, Optional<String> head, MigrationPlan plan) {

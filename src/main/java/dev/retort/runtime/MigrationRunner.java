@@ -38,19 +38,20 @@ public final class MigrationRunner {
      * @param steps the plan from the revision graph
      * @param start the schema before the first step
      * @param reread reads the live schema again (after raw SQL); offline, a supplier that fails
+     * @param headsNow reads the version table inside the migration's transaction (online), so a step whose
+     *     starting point another process has already moved is not applied twice; offline, returns the plan's heads
      * @param progress receives one line per migration
      * @return the schema after the last step
+     * @throws ConcurrentMigrationException when the version table no longer matches the plan
      */
     public SchemaModel run(ScriptDirectory scripts, List<Step> steps, SchemaModel start, Supplier<SchemaModel> reread,
-                           Consumer<String> progress) {
+                           Supplier<List<String>> headsNow, Consumer<String> progress) {
         SchemaModel model = start;
         if (!steps.isEmpty()) {
             versionTable.ensure(sink);
         }
         for (Step step : steps) {
             MigrationScript script = scripts.require(step.revision());
-            progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
-                    + describe(step) + ", " + script.message());
             Operations op = Operations.recorder();
             try {
                 if (step.upgrade()) {
@@ -68,6 +69,12 @@ public final class MigrationRunner {
             sink.comment((step.upgrade() ? "Upgrade " : "Downgrade ") + describe(step) + ": " + script.message());
             sink.begin();
             try {
+                List<String> actual = headsNow.get();
+                if (!actual.equals(step.headsBefore())) {
+                    throw new ConcurrentMigrationException(step, actual);
+                }
+                progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
+                        + describe(step) + ", " + script.message());
                 for (MigrationOp o : op.recorded()) {
                     for (String sql : dialect.statements(o, model)) {
                         sink.execute(sql);

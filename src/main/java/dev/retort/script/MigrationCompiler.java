@@ -172,20 +172,45 @@ public final class MigrationCompiler {
         return classes;
     }
 
-    /** Best effort: a cache that cannot be written only costs a recompile next time. */
+    /**
+     * Best effort: a cache that cannot be written only costs a recompile next time. Written to a temporary
+     * directory and moved into place in one step, so a concurrent reader never sees half a cache entry.
+     */
     private static void writeCache(Path dir, Map<String, byte[]> classes) {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            for (Map.Entry<String, byte[]> e : classes.entrySet()) {
-                Files.write(dir.resolve(e.getKey() + ".class"), e.getValue());
-            }
-            Files.writeString(dir.resolve("complete"), "");
+            Files.createDirectories(dir.getParent());
             Path ignore = dir.getParent().resolve(".gitignore");
             if (!Files.exists(ignore)) {
                 Files.writeString(ignore, "*\n");
             }
+            tmp = Files.createTempDirectory(dir.getParent(), "tmp-");
+            for (Map.Entry<String, byte[]> e : classes.entrySet()) {
+                Files.write(tmp.resolve(e.getKey() + ".class"), e.getValue());
+            }
+            Files.writeString(tmp.resolve("complete"), "");
+            Files.move(tmp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
         } catch (IOException e) {
-            // not fatal
+            // not fatal: another process may have written the same entry first
+        } finally {
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // leftovers of an interrupted write are ignored by readers (no "complete" marker)
         }
     }
 
