@@ -26,6 +26,15 @@ public final class Projects {
                 hibernate);
     }
 
+    /** A project on a fresh PostgreSQL database of the shared test server. */
+    public static RetortConfig postgres(Path dir, Path classes, String entityPackage, Map<String, String> hibernate)
+            throws java.io.IOException {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        PostgresServer.Database db = PostgresServer.newDatabase();
+        return new RetortConfig(dir, Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()),
+                List.of(classes), List.of(entityPackage), migrations, RetortConfig.DEFAULT_VERSION_TABLE, hibernate);
+    }
+
     /**
      * A façade whose clock moves one minute per call and whose revision ids count up from the number of
      * migrations already written, so runs are reproducible and several façades on one project never collide.

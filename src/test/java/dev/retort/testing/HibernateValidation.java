@@ -1,0 +1,52 @@
+package dev.retort.testing;
+
+import dev.retort.config.RetortConfig;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+
+/** Runs Hibernate's own schema validator ({@code hbm2ddl.auto=validate}) for entities against a database. */
+public final class HibernateValidation {
+    private HibernateValidation() {
+    }
+
+    public static void validate(Path classes, String entityPackage, RetortConfig config, String dialect,
+                                Map<String, String> properties) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                HibernateValidation.class.getClassLoader())) {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                Configuration cfg = new Configuration();
+                try (ScanResult scan = new ClassGraph().overrideClassLoaders(loader).ignoreParentClassLoaders()
+                        .enableAnnotationInfo().acceptPackages(entityPackage).scan()) {
+                    List<Class<?>> entities = scan.getClassesWithAnnotation("jakarta.persistence.Entity").loadClasses();
+                    if (entities.isEmpty()) {
+                        throw new IllegalStateException("no entities in " + entityPackage);
+                    }
+                    entities.forEach(cfg::addAnnotatedClass);
+                }
+                cfg.setProperty("hibernate.connection.url", config.url().orElseThrow());
+                config.user().ifPresent(u -> cfg.setProperty("hibernate.connection.username", u));
+                config.password().ifPresent(p -> cfg.setProperty("hibernate.connection.password", p));
+                cfg.setProperty("hibernate.dialect", dialect);
+                cfg.setProperty("hibernate.hbm2ddl.auto", "validate");
+                properties.forEach(cfg::setProperty);
+                try (SessionFactory sf = cfg.buildSessionFactory()) {
+                    if (!sf.isOpen()) {
+                        throw new IllegalStateException("session factory closed");
+                    }
+                }
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        }
+    }
+}
