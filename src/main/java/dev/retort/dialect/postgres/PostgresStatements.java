@@ -169,11 +169,19 @@ final class PostgresStatements implements OpVisitor<List<String>> {
         return alterTable(tableName) + "DROP CONSTRAINT " + q(name.get());
     }
 
+    /**
+     * An ascending sequence's default MINVALUE is 1 and a descending one's MAXVALUE is -1, and START WITH must
+     * lie between the bounds (https://www.postgresql.org/docs/current/sql-createsequence.html); a start beyond
+     * the default bound moves that bound to the start.
+     */
     @Override
     public List<String> visitCreateSequence(CreateSequence op) {
         Sequence s = op.sequence();
+        String bound = s.increment() > 0 && s.start() < 1 ? " MINVALUE " + s.start()
+                : s.increment() < 0 && s.start() > -1 ? " MAXVALUE " + s.start()
+                : "";
         return List.of("CREATE SEQUENCE " + table(s.name()) + " START WITH " + s.start() + " INCREMENT BY "
-                + s.increment());
+                + s.increment() + bound);
     }
 
     @Override

@@ -378,7 +378,11 @@ class PostgresDialectTest {
         assertThat(sql(new CreateSequence(seq)))
                 .containsExactly("CREATE SEQUENCE \"invoice_seq\" START WITH 1 INCREMENT BY 50");
         assertThat(sql(new CreateSequence(new Sequence("app.down_seq", 100, -1))))
-                .containsExactly("CREATE SEQUENCE \"app\".\"down_seq\" START WITH 100 INCREMENT BY -1");
+                .containsExactly("CREATE SEQUENCE \"app\".\"down_seq\" START WITH 100 INCREMENT BY -1 MAXVALUE 100");
+        assertThat(sql(new CreateSequence(new Sequence("zero_seq", 0, 1))))
+                .containsExactly("CREATE SEQUENCE \"zero_seq\" START WITH 0 INCREMENT BY 1 MINVALUE 0");
+        assertThat(sql(new CreateSequence(new Sequence("neg_seq", -10, -5))))
+                .containsExactly("CREATE SEQUENCE \"neg_seq\" START WITH -10 INCREMENT BY -5");
         assertThat(sql(new DropSequence(seq))).containsExactly("DROP SEQUENCE \"invoice_seq\"");
         EnumType mood = new EnumType("mood", List.of("HAPPY", "it's ok"));
         assertThat(sql(new CreateEnumType(mood)))

@@ -479,6 +479,17 @@ class PostgresOpsIT {
     }
 
     @Test
+    void sequences_starting_beyond_the_default_bounds() throws SQLException {
+        apply(new CreateSequence(new Sequence("countdown_seq", 100, -10)));
+        apply(new CreateSequence(new Sequence("zero_seq", 0, 1)));
+        assertThat(one("SELECT nextval('countdown_seq')")).isEqualTo("100");
+        assertThat(one("SELECT nextval('countdown_seq')")).isEqualTo("90");
+        assertThat(one("SELECT nextval('zero_seq')")).isEqualTo("0");
+        assertThat(one("SELECT start_value || ':' || increment_by FROM pg_sequences WHERE sequencename = 'countdown_seq'"))
+                .isEqualTo("100:-10");
+    }
+
+    @Test
     void enum_types_are_usable_in_columns_even_with_mixed_case_names() throws SQLException {
         EnumType mood = new EnumType("mood", List.of("HAPPY", "it's fine"));
         EnumType status = new EnumType("Status", List.of("OPEN", "CLOSED"));
