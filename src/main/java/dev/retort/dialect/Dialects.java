@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -18,12 +19,13 @@ public final class Dialects {
     }
 
     private static final List<Known> KNOWN = List.of(
-            new Known("sqlite", "jdbc:sqlite:", new SqliteDialect()));
+            new Known("sqlite", "jdbc:sqlite:", new SqliteDialect()),
+            new Known("postgresql", "jdbc:postgresql:", new PostgresDialect()));
 
     private Dialects() {
     }
 
-    /** The dialect called {@code name} ({@code sqlite}), in any case. */
+    /** The dialect called {@code name} ({@code sqlite}, {@code postgresql}), in any case. */
     public static SqlDialect forName(String name) {
         String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         return KNOWN.stream().filter(k -> k.name().equals(n)).map(Known::dialect).findFirst()
@@ -31,7 +33,10 @@ public final class Dialects {
                         + "'; supported dialects: " + names()));
     }
 
-    /** The dialect whose JDBC URL prefix starts {@code jdbcUrl} ({@code jdbc:sqlite:app.db}). */
+    /**
+     * The dialect whose JDBC URL prefix starts {@code jdbcUrl} ({@code jdbc:sqlite:app.db},
+     * {@code jdbc:postgresql://host/db}).
+     */
     public static SqlDialect forJdbcUrl(String jdbcUrl) {
         String url = jdbcUrl == null ? "" : jdbcUrl.strip();
         for (Known k : KNOWN) {

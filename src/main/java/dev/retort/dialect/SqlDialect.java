@@ -4,6 +4,7 @@ import dev.retort.model.ColumnType;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.MigrationOp;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One database's SQL: identifier quoting, type spelling, and the statements that perform each op.
@@ -42,6 +43,22 @@ public interface SqlDialect {
     /** JDBC connection properties this database needs for migrations (e.g. SQLite's immediate transactions). */
     default java.util.Map<String, String> connectionProperties() {
         return java.util.Map.of();
+    }
+
+    /**
+     * A statement that blocks until this session holds the lock that serialises migrations of
+     * {@code versionTable}, or empty when the database has no such lock (SQLite serialises writers itself).
+     * The runner executes it on the migration connection before it reads the version table, and
+     * {@link #unlockStatement} on the same connection when it is done. The lock belongs to the session, not to
+     * a transaction: commits and rollbacks in between keep it, and closing the connection releases it.
+     */
+    default Optional<String> lockStatement(String versionTable) {
+        return Optional.empty();
+    }
+
+    /** Releases the lock {@link #lockStatement} took for {@code versionTable}; empty when there is none. */
+    default Optional<String> unlockStatement(String versionTable) {
+        return Optional.empty();
     }
 
     /** An SQL string literal. */

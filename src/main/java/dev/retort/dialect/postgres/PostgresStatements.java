@@ -1,0 +1,226 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.model.EnumType;
+import dev.retort.model.Sequence;
+import dev.retort.model.Table;
+import dev.retort.ops.AddCheckConstraint;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddUniqueConstraint;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheckConstraint;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropEnumType;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.DropUniqueConstraint;
+import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.OpVisitor;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The statements for one op. PostgreSQL alters tables in place
+ * (https://www.postgresql.org/docs/current/sql-altertable.html), so every op is one or a few statements and none
+ * needs the table's prior shape; the schema before the op only supplies the spelling of enum types.
+ */
+final class PostgresStatements implements OpVisitor<List<String>> {
+
+    private final PostgresTableSql sql;
+
+    PostgresStatements(PostgresTableSql sql) {
+        this.sql = sql;
+    }
+
+    private static String q(String identifier) {
+        return PostgresTableSql.q(identifier);
+    }
+
+    private static String table(String name) {
+        return PostgresTableSql.table(name);
+    }
+
+    private static String alterTable(String name) {
+        return "ALTER TABLE " + table(name) + " ";
+    }
+
+    @Override
+    public List<String> visitCreateTable(CreateTable op) {
+        Table t = op.definition();
+        List<String> out = new ArrayList<>();
+        out.add(sql.createTable(t));
+        t.indexes().forEach(i -> out.add(sql.createIndex(t.name(), i)));
+        return out;
+    }
+
+    /** Indexes and constraints go with the table. */
+    @Override
+    public List<String> visitDropTable(DropTable op) {
+        return List.of("DROP TABLE " + table(op.table()));
+    }
+
+    /**
+     * RENAME TO takes an unqualified name and keeps the schema; a move to another schema is SET SCHEMA
+     * (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-SCHEMA).
+     */
+    @Override
+    public List<String> visitRenameTable(RenameTable op) {
+        Optional<String> fromSchema = PostgresNames.schemaOf(op.table());
+        Optional<String> toSchema = PostgresNames.schemaOf(op.to());
+        String fromName = PostgresNames.localName(op.table());
+        String toName = PostgresNames.localName(op.to());
+        List<String> out = new ArrayList<>();
+        String current = op.table();
+        if (toSchema.isPresent() && !toSchema.equals(fromSchema)) {
+            out.add(alterTable(current) + "SET SCHEMA " + q(toSchema.get()));
+            current = toSchema.get() + "." + fromName;
+        }
+        if (!fromName.equals(toName)) {
+            out.add(alterTable(current) + "RENAME TO " + q(toName));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> visitAddColumn(AddColumn op) {
+        return List.of(alterTable(op.table()) + "ADD COLUMN " + sql.columnDefinition(op.table(), op.column()));
+    }
+
+    @Override
+    public List<String> visitDropColumn(DropColumn op) {
+        return List.of(alterTable(op.table()) + "DROP COLUMN " + q(op.column().name()));
+    }
+
+    @Override
+    public List<String> visitAlterColumn(AlterColumn op) {
+        return new PostgresColumnChange(sql, op).statements();
+    }
+
+    @Override
+    public List<String> visitRenameColumn(RenameColumn op) {
+        return List.of(alterTable(op.table()) + "RENAME COLUMN " + q(op.from()) + " TO " + q(op.to()));
+    }
+
+    @Override
+    public List<String> visitCreateIndex(CreateIndex op) {
+        return List.of(sql.createIndex(op.table(), op.index()));
+    }
+
+    /** An index lives in its table's schema, so a table's schema qualifies the index name. */
+    @Override
+    public List<String> visitDropIndex(DropIndex op) {
+        String name = PostgresNames.schemaOf(op.table()).map(s -> q(s) + ".").orElse("") + q(op.index().name());
+        return List.of("DROP INDEX " + name);
+    }
+
+    @Override
+    public List<String> visitAddUniqueConstraint(AddUniqueConstraint op) {
+        return List.of(alterTable(op.table()) + "ADD " + sql.unique(op.constraint()));
+    }
+
+    @Override
+    public List<String> visitDropUniqueConstraint(DropUniqueConstraint op) {
+        return List.of(dropConstraint(op.table(), op.constraint().name(),
+                "unique constraint on " + op.constraint().columns()));
+    }
+
+    @Override
+    public List<String> visitAddForeignKey(AddForeignKey op) {
+        return List.of(alterTable(op.table()) + "ADD " + sql.foreignKey(op.foreignKey()));
+    }
+
+    @Override
+    public List<String> visitDropForeignKey(DropForeignKey op) {
+        return List.of(dropConstraint(op.table(), op.foreignKey().name(), "foreign key " + op.foreignKey().columns()
+                + " -> " + op.foreignKey().referencedTable() + op.foreignKey().referencedColumns()));
+    }
+
+    @Override
+    public List<String> visitAddCheckConstraint(AddCheckConstraint op) {
+        return List.of(alterTable(op.table()) + "ADD " + sql.check(op.check()));
+    }
+
+    @Override
+    public List<String> visitDropCheckConstraint(DropCheckConstraint op) {
+        return List.of(dropConstraint(op.table(), op.check().name(), "check (" + op.check().expression() + ")"));
+    }
+
+    /** DROP CONSTRAINT needs the constraint's name; an op without one cannot say which constraint to drop. */
+    private static String dropConstraint(String tableName, Optional<String> name, String what) {
+        if (name.isEmpty()) {
+            throw new RetortException(ErrorCode.UNSUPPORTED, "cannot drop the unnamed " + what + " of table "
+                    + tableName + " on PostgreSQL: the constraint needs a name; give it the name the database"
+                    + " reports (psql \\d " + tableName + ") or name it in the mapping");
+        }
+        return alterTable(tableName) + "DROP CONSTRAINT " + q(name.get());
+    }
+
+    /**
+     * An ascending sequence's default MINVALUE is 1 and a descending one's MAXVALUE is -1, and START WITH must
+     * lie between the bounds (https://www.postgresql.org/docs/current/sql-createsequence.html); a start beyond
+     * the default bound moves that bound to the start.
+     */
+    @Override
+    public List<String> visitCreateSequence(CreateSequence op) {
+        Sequence s = op.sequence();
+        String bound = s.increment() > 0 && s.start() < 1 ? " MINVALUE " + s.start()
+                : s.increment() < 0 && s.start() > -1 ? " MAXVALUE " + s.start()
+                : "";
+        return List.of("CREATE SEQUENCE " + table(s.name()) + " START WITH " + s.start() + " INCREMENT BY "
+                + s.increment() + bound);
+    }
+
+    @Override
+    public List<String> visitDropSequence(DropSequence op) {
+        return List.of("DROP SEQUENCE " + table(op.sequence().name()));
+    }
+
+    /** https://www.postgresql.org/docs/current/sql-createtype.html#SQL-CREATETYPE-ENUM */
+    @Override
+    public List<String> visitCreateEnumType(CreateEnumType op) {
+        EnumType e = op.enumType();
+        String labels = e.values().stream().map(v -> "'" + v.replace("'", "''") + "'")
+                .collect(Collectors.joining(", "));
+        return List.of("CREATE TYPE " + table(e.name()) + " AS ENUM (" + labels + ")");
+    }
+
+    @Override
+    public List<String> visitDropEnumType(DropEnumType op) {
+        return List.of("DROP TYPE " + table(op.enumType().name()));
+    }
+
+    @Override
+    public List<String> visitExecuteSql(ExecuteSql op) {
+        return List.of(op.sql());
+    }
+
+    @Override
+    public List<String> visitBulkInsert(BulkInsert op) {
+        List<String> out = new ArrayList<>(op.rows().size());
+        for (Map<String, Object> row : op.rows()) {
+            if (row.isEmpty()) {
+                out.add("INSERT INTO " + table(op.table()) + " DEFAULT VALUES");
+                continue;
+            }
+            List<String> values = new ArrayList<>(row.size());
+            row.forEach((column, value) -> values.add(PostgresTableSql.valueLiteral(op.table(), column, value)));
+            out.add("INSERT INTO " + table(op.table()) + " (" + PostgresTableSql.columnList(List.copyOf(row.keySet()))
+                    + ") VALUES (" + String.join(", ", values) + ")");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,681 @@
+package dev.retort.dialect.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
+import dev.retort.model.EnumType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Sequence;
+import dev.retort.model.Table;
+import dev.retort.model.TypeKind;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddCheckConstraint;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddUniqueConstraint;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheckConstraint;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropEnumType;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.DropUniqueConstraint;
+import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.MigrationOp;
+import dev.retort.ops.MigrationPlan;
+import dev.retort.ops.ModelFolder;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
+import dev.retort.testing.PostgresServer;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every op's statements run on a real PostgreSQL database holding rows; the catalog and the rows show that the
+ * change happened and nothing was lost. Each test has a database of its own.
+ */
+class PostgresOpsIT {
+
+    private final PostgresDialect dialect = new PostgresDialect();
+    private Connection db;
+    /** The schema as the ops so far left it, as the migration runner tracks it. */
+    private SchemaModel model = SchemaModel.EMPTY;
+
+    @BeforeEach
+    void connect() throws SQLException {
+        db = PostgresServer.newDatabase().connect();
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        db.close();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private List<String> apply(MigrationOp op) throws SQLException {
+        List<String> statements = dialect.statements(op, model);
+        for (String s : statements) {
+            exec(s);
+        }
+        if (!(op instanceof ExecuteSql)) {
+            model = ModelFolder.apply(model, op);
+        }
+        return statements;
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private List<String> strings(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    private String one(String sql, Object... params) throws SQLException {
+        List<String> values = strings(sql, params);
+        assertThat(values).as(sql).hasSize(1);
+        return values.get(0);
+    }
+
+    private long count(String sql, Object... params) throws SQLException {
+        return Long.parseLong(one(sql, params));
+    }
+
+    /** What the catalog says about a column: its type as format_type spells it, NOT NULL, default, identity. */
+    private record ColumnInfo(String type, boolean notNull, String defaultExpr, boolean identity) {
+    }
+
+    private ColumnInfo column(String table, String column) throws SQLException {
+        String sql = "SELECT format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid),"
+                + " a.attidentity <> '' FROM pg_attribute a"
+                + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+                + " WHERE a.attrelid = to_regclass(?) AND a.attname = ? AND NOT a.attisdropped";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setString(1, dialect.quoteQualified(table));
+            ps.setString(2, column);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("column %s.%s exists", table, column).isTrue();
+                return new ColumnInfo(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4));
+            }
+        }
+    }
+
+    private boolean hasColumn(String table, String column) throws SQLException {
+        return count("SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(?) AND attname = ?"
+                + " AND NOT attisdropped", dialect.quoteQualified(table), column) == 1;
+    }
+
+    private boolean tableExists(String qualifiedName) throws SQLException {
+        return one("SELECT to_regclass(?) IS NOT NULL", dialect.quoteQualified(qualifiedName)).equals("t");
+    }
+
+    private List<String> constraints(String table) throws SQLException {
+        return strings("SELECT conname || ':' || contype::text FROM pg_constraint WHERE conrelid = to_regclass(?)"
+                + " ORDER BY conname", dialect.quoteQualified(table));
+    }
+
+    private static String sqlState(SQLException e) {
+        return e.getSQLState();
+    }
+
+    private static void assertFailsWith(String state, ThrowingRunnable r) {
+        assertThatThrownBy(r::run).isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(sqlState((SQLException) e)).as(e.getMessage()).isEqualTo(state));
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private static Column col(String name, ColumnType type, boolean nullable) {
+        return new Column(name, type, nullable, Optional.empty(), false);
+    }
+
+    private static final ColumnType INT = ColumnType.of(TypeKind.INTEGER);
+    private static final ColumnType BIGINT = ColumnType.of(TypeKind.BIGINT);
+    private static final ColumnType TEXT = ColumnType.of(TypeKind.TEXT);
+
+    /** people(id bigint PK, name varchar(50)) with three rows. */
+    private void people() throws SQLException {
+        apply(new CreateTable(Table.builder("people")
+                .column(col("id", BIGINT, false))
+                .column(col("name", ColumnType.varchar(50), true))
+                .primaryKey(List.of("id"))
+                .build()));
+        exec("INSERT INTO people (id, name) VALUES (1, 'Ann'), (2, 'Bob'), (3, NULL)");
+    }
+
+    private List<String> names() throws SQLException {
+        return strings("SELECT coalesce(name, '<null>') FROM people ORDER BY id");
+    }
+
+    private Column peopleColumn(String name) {
+        return model.table("people").orElseThrow().column(name).orElseThrow();
+    }
+
+    // ---- tables and columns ----------------------------------------------------------------------------------
+
+    @Test
+    void create_table_writes_every_column_attribute_and_constraint() throws SQLException {
+        apply(new CreateTable(Table.builder("teams").column(col("id", BIGINT, false)).primaryKey(List.of("id")).build()));
+        apply(new CreateTable(Table.builder("users")
+                .column(new Column("id", BIGINT, false, Optional.empty(), true))
+                .column(col("email", ColumnType.varchar(80), false))
+                .column(new Column("score", INT, false, Optional.of("0"), false))
+                .column(new Column("created", ColumnType.of(TypeKind.TIMESTAMPTZ), false, Optional.of("now()"), false))
+                .column(new Column("price", ColumnType.numeric(10, 2), true, Optional.of("1.50"), false))
+                .column(col("team_id", BIGINT, true))
+                .primaryKey(List.of("id"))
+                .unique(new UniqueConstraint(Optional.of("uq_users_email"), List.of("email")))
+                .foreignKey(new ForeignKey(Optional.of("fk_users_team"), List.of("team_id"), "teams", List.of("id"),
+                        ReferentialAction.SET_NULL))
+                .check(new CheckConstraint(Optional.of("ck_users_score"), "score >= 0"))
+                .index(new Index("ix_users_team", List.of("team_id"), false))
+                .build()));
+        assertThat(column("users", "id")).isEqualTo(new ColumnInfo("bigint", true, null, true));
+        assertThat(column("users", "email")).isEqualTo(new ColumnInfo("character varying(80)", true, null, false));
+        assertThat(column("users", "score")).isEqualTo(new ColumnInfo("integer", true, "0", false));
+        assertThat(column("users", "created")).isEqualTo(new ColumnInfo("timestamp with time zone", true, "now()", false));
+        assertThat(column("users", "price")).isEqualTo(new ColumnInfo("numeric(10,2)", false, "1.50", false));
+        assertThat(constraints("users")).containsExactly("ck_users_score:c", "fk_users_team:f", "uq_users_email:u",
+                "users_pkey:p");
+        assertThat(one("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'fk_users_team'"))
+                .isEqualTo("FOREIGN KEY (team_id) REFERENCES teams(id) ON DELETE SET NULL");
+        assertThat(strings("SELECT indexname FROM pg_indexes WHERE tablename = 'users' ORDER BY 1"))
+                .containsExactly("ix_users_team", "uq_users_email", "users_pkey");
+        exec("INSERT INTO users (email) VALUES ('a@x'), ('b@x')");
+        assertThat(strings("SELECT id || ':' || score || ':' || price FROM users ORDER BY id"))
+                .containsExactly("1:0:1.50", "2:0:1.50");
+    }
+
+    @Test
+    void rename_table_and_column_keep_the_rows() throws SQLException {
+        people();
+        apply(new RenameTable("people", "persons"));
+        assertThat(tableExists("people")).isFalse();
+        assertThat(strings("SELECT name FROM persons WHERE name IS NOT NULL ORDER BY id")).containsExactly("Ann", "Bob");
+        apply(new RenameColumn("persons", "name", "full_name"));
+        assertThat(hasColumn("persons", "name")).isFalse();
+        assertThat(column("persons", "full_name").type()).isEqualTo("character varying(50)");
+        assertThat(strings("SELECT full_name FROM persons WHERE full_name IS NOT NULL ORDER BY id"))
+                .containsExactly("Ann", "Bob");
+    }
+
+    @Test
+    void add_and_drop_columns() throws SQLException {
+        people();
+        apply(new AddColumn("people", new Column("active", ColumnType.of(TypeKind.BOOLEAN), false,
+                Optional.of("true"), false)));
+        assertThat(column("people", "active")).isEqualTo(new ColumnInfo("boolean", true, "true", false));
+        assertThat(strings("SELECT active FROM people ORDER BY id")).containsExactly("t", "t", "t");
+        apply(new DropColumn("people", peopleColumn("active")));
+        assertThat(hasColumn("people", "active")).isFalse();
+        assertThat(names()).containsExactly("Ann", "Bob", "<null>");
+        apply(new DropTable(model.table("people").orElseThrow()));
+        assertThat(tableExists("people")).isFalse();
+    }
+
+    @Test
+    void add_an_identity_column_to_a_table_with_rows() throws SQLException {
+        people();
+        apply(new AddColumn("people", new Column("serial_no", INT, false, Optional.empty(), true)));
+        assertThat(column("people", "serial_no")).isEqualTo(new ColumnInfo("integer", true, null, true));
+        assertThat(strings("SELECT serial_no FROM people ORDER BY serial_no")).containsExactly("1", "2", "3");
+        exec("INSERT INTO people (id, name) VALUES (4, 'Dee')");
+        assertThat(one("SELECT serial_no FROM people WHERE id = 4")).isEqualTo("4");
+    }
+
+    // ---- alter column ----------------------------------------------------------------------------------------
+
+    @Test
+    void alter_varchar_50_to_100_then_to_text() throws SQLException {
+        people();
+        Column name = peopleColumn("name");
+        apply(new AlterColumn("people", name, name.withType(ColumnType.varchar(100))));
+        assertThat(column("people", "name").type()).isEqualTo("character varying(100)");
+        exec("INSERT INTO people (id, name) VALUES (4, repeat('x', 80))");
+        assertThat(names()).startsWith("Ann", "Bob", "<null>");
+        apply(new AlterColumn("people", peopleColumn("name"), name.withType(TEXT)));
+        assertThat(column("people", "name").type()).isEqualTo("text");
+        assertThat(names()).hasSize(4).startsWith("Ann", "Bob", "<null>");
+    }
+
+    @Test
+    void narrowing_a_varchar_rejects_values_too_long_instead_of_cutting_them() throws SQLException {
+        people();
+        Column name = peopleColumn("name");
+        assertFailsWith("22001", () -> apply(new AlterColumn("people", name, name.withType(ColumnType.varchar(2)))));
+    }
+
+    @Test
+    void alter_integer_to_bigint() throws SQLException {
+        apply(new CreateTable(Table.builder("counters").column(col("n", INT, false)).build()));
+        exec("INSERT INTO counters VALUES (2147483647), (-5)");
+        Column n = model.table("counters").orElseThrow().column("n").orElseThrow();
+        assertThat(apply(new AlterColumn("counters", n, n.withType(BIGINT))))
+                .containsExactly("ALTER TABLE \"counters\" ALTER COLUMN \"n\" TYPE bigint");
+        assertThat(column("counters", "n").type()).isEqualTo("bigint");
+        exec("UPDATE counters SET n = n + 1 WHERE n > 0");
+        assertThat(strings("SELECT n FROM counters ORDER BY n")).containsExactly("-5", "2147483648");
+    }
+
+    @Test
+    void text_holding_digits_becomes_integer_with_using_and_its_default_follows() throws SQLException {
+        apply(new CreateTable(Table.builder("codes")
+                .column(col("id", INT, false))
+                .column(new Column("code", TEXT, true, Optional.of("'0'::text"), false))
+                .build()));
+        exec("INSERT INTO codes (id, code) VALUES (1, '42'), (2, ' 7'), (3, NULL)");
+        exec("INSERT INTO codes (id) VALUES (4)");
+        Column code = model.table("codes").orElseThrow().column("code").orElseThrow();
+        List<String> sql = apply(new AlterColumn("codes", code,
+                code.withType(INT).withDefault(Optional.of("10"))));
+        assertThat(sql.get(0)).contains("USING \"code\"::integer");
+        assertThat(column("codes", "code")).isEqualTo(new ColumnInfo("integer", false, "10", false));
+        assertThat(strings("SELECT coalesce(code, -1) FROM codes ORDER BY id")).containsExactly("42", "7", "-1", "0");
+        exec("INSERT INTO codes (id) VALUES (5)");
+        assertThat(one("SELECT code FROM codes WHERE id = 5")).isEqualTo("10");
+    }
+
+    @Test
+    void nullable_to_not_null_and_back() throws SQLException {
+        people();
+        exec("UPDATE people SET name = 'Cy' WHERE name IS NULL");
+        Column name = peopleColumn("name");
+        apply(new AlterColumn("people", name, name.withNullable(false)));
+        assertThat(column("people", "name").notNull()).isTrue();
+        assertFailsWith("23502", () -> exec("INSERT INTO people (id) VALUES (9)"));
+        apply(new AlterColumn("people", peopleColumn("name"), name));
+        assertThat(column("people", "name").notNull()).isFalse();
+        exec("INSERT INTO people (id) VALUES (9)");
+        assertThat(names()).containsExactly("Ann", "Bob", "Cy", "<null>");
+    }
+
+    @Test
+    void add_change_and_drop_a_default() throws SQLException {
+        people();
+        Column name = peopleColumn("name");
+        apply(new AlterColumn("people", name, name.withDefault(Optional.of("'anon'"))));
+        assertThat(column("people", "name").defaultExpr()).isEqualTo("'anon'::character varying");
+        exec("INSERT INTO people (id) VALUES (4)");
+        apply(new AlterColumn("people", peopleColumn("name"), name.withDefault(Optional.of("'it''s me'"))));
+        exec("INSERT INTO people (id) VALUES (5)");
+        apply(new AlterColumn("people", peopleColumn("name"), name));
+        assertThat(column("people", "name").defaultExpr()).isNull();
+        exec("INSERT INTO people (id) VALUES (6)");
+        assertThat(names()).containsExactly("Ann", "Bob", "<null>", "anon", "it's me", "<null>");
+    }
+
+    @Test
+    void an_existing_column_with_values_becomes_identity_and_back() throws SQLException {
+        people();
+        Column id = peopleColumn("id");
+        Column identity = id.withIdentity(true);
+        apply(new AlterColumn("people", id, identity));
+        assertThat(column("people", "id")).isEqualTo(new ColumnInfo("bigint", true, null, true));
+        exec("INSERT INTO people (name) VALUES ('Dee')");
+        assertThat(one("SELECT id FROM people WHERE name = 'Dee'")).isEqualTo("4");
+        // identity column widened to another integer type
+        apply(new AlterColumn("people", identity, identity.withType(INT)));
+        assertThat(column("people", "id")).isEqualTo(new ColumnInfo("integer", true, null, true));
+        exec("INSERT INTO people (name) VALUES ('Eve')");
+        assertThat(one("SELECT id FROM people WHERE name = 'Eve'")).isEqualTo("5");
+        // a primary-key column stays NOT NULL
+        apply(new AlterColumn("people", peopleColumn("id"), col("id", INT, false)));
+        assertThat(column("people", "id")).isEqualTo(new ColumnInfo("integer", true, null, false));
+        assertFailsWith("23502", () -> exec("INSERT INTO people (name) VALUES ('Fay')"));
+        assertThat(names()).containsExactly("Ann", "Bob", "<null>", "Dee", "Eve");
+    }
+
+    @Test
+    void identity_dropped_from_a_nullable_non_key_column_drops_not_null_too() throws SQLException {
+        apply(new CreateTable(Table.builder("tickets")
+                .column(col("id", BIGINT, false))
+                .column(new Column("no", INT, false, Optional.empty(), true))
+                .primaryKey(List.of("id"))
+                .build()));
+        exec("INSERT INTO tickets (id) VALUES (1), (2)");
+        Column no = model.table("tickets").orElseThrow().column("no").orElseThrow();
+        apply(new AlterColumn("tickets", no, col("no", INT, true)));
+        assertThat(column("tickets", "no")).isEqualTo(new ColumnInfo("integer", false, null, false));
+        exec("INSERT INTO tickets (id) VALUES (3)");
+        assertThat(strings("SELECT coalesce(no, 0) FROM tickets ORDER BY id")).containsExactly("1", "2", "0");
+    }
+
+    // ---- constraints and indexes -----------------------------------------------------------------------------
+
+    @Test
+    void foreign_key_with_on_delete_cascade_cascades_and_can_be_dropped() throws SQLException {
+        people();
+        apply(new CreateTable(Table.builder("pets").column(col("id", INT, false)).column(col("owner_id", BIGINT, true))
+                .primaryKey(List.of("id")).build()));
+        exec("INSERT INTO pets VALUES (10, 1), (11, 1), (12, 2)");
+        ForeignKey fk = new ForeignKey(Optional.of("fk_pets_owner"), List.of("owner_id"), "people", List.of("id"),
+                ReferentialAction.CASCADE);
+        apply(new AddForeignKey("pets", fk));
+        assertThat(constraints("pets")).contains("fk_pets_owner:f");
+        assertFailsWith("23503", () -> exec("INSERT INTO pets VALUES (13, 99)"));
+        exec("DELETE FROM people WHERE id = 1");
+        assertThat(strings("SELECT id FROM pets ORDER BY id")).containsExactly("12");
+        apply(new DropForeignKey("pets", fk));
+        assertThat(constraints("pets")).doesNotContain("fk_pets_owner:f");
+        exec("INSERT INTO pets VALUES (13, 99)");
+    }
+
+    @Test
+    void unique_constraint_is_enforced_until_dropped() throws SQLException {
+        people();
+        UniqueConstraint uq = new UniqueConstraint(Optional.of("uq_people_name"), List.of("name"));
+        apply(new AddUniqueConstraint("people", uq));
+        assertThat(constraints("people")).contains("uq_people_name:u");
+        assertFailsWith("23505", () -> exec("INSERT INTO people VALUES (4, 'Ann')"));
+        apply(new DropUniqueConstraint("people", uq));
+        exec("INSERT INTO people VALUES (4, 'Ann')");
+        assertThat(count("SELECT count(*) FROM people WHERE name = 'Ann'")).isEqualTo(2);
+    }
+
+    @Test
+    void check_constraint_is_enforced_until_dropped_and_an_unnamed_one_can_be_added() throws SQLException {
+        people();
+        CheckConstraint ck = new CheckConstraint(Optional.of("ck_people_name"), "length(name) > 1");
+        apply(new AddCheckConstraint("people", ck));
+        assertFailsWith("23514", () -> exec("INSERT INTO people VALUES (4, 'Z')"));
+        apply(new DropCheckConstraint("people", ck));
+        exec("INSERT INTO people VALUES (4, 'Z')");
+        apply(new AddCheckConstraint("people", new CheckConstraint(Optional.empty(), "id < 100")));
+        assertThat(constraints("people")).anyMatch(c -> c.endsWith(":c"));
+        assertFailsWith("23514", () -> exec("INSERT INTO people VALUES (100, 'Al')"));
+    }
+
+    @Test
+    void gin_indexes_on_jsonb_and_text_array() throws SQLException {
+        apply(new CreateTable(Table.builder("docs")
+                .column(col("id", INT, false))
+                .column(col("body", ColumnType.of(TypeKind.JSONB), true))
+                .column(col("tags", ColumnType.other("text[]"), true))
+                .primaryKey(List.of("id"))
+                .index(new Index("ix_docs_tags", List.of("tags"), false, "gin", Optional.empty()))
+                .build()));
+        exec("INSERT INTO docs VALUES (1, '{\"a\": 1}', ARRAY['x', 'y']), (2, '{\"b\": 2}', ARRAY['z'])");
+        Index body = new Index("ix_docs_body", List.of("body jsonb_path_ops"), false, "gin", Optional.empty());
+        apply(new CreateIndex("docs", body));
+        String methods = "SELECT c.relname || ':' || am.amname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                + " JOIN pg_am am ON am.oid = c.relam WHERE i.indrelid = 'docs'::regclass AND NOT i.indisprimary"
+                + " ORDER BY 1";
+        assertThat(strings(methods)).containsExactly("ix_docs_body:gin", "ix_docs_tags:gin");
+        assertThat(one("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_docs_body'")).contains("jsonb_path_ops");
+        assertThat(strings("SELECT id FROM docs WHERE tags @> ARRAY['y'] OR body @> '{\"b\": 2}'"))
+                .containsExactlyInAnyOrder("1", "2");
+        apply(new DropIndex("docs", body));
+        assertThat(strings(methods)).containsExactly("ix_docs_tags:gin");
+    }
+
+    @Test
+    void partial_and_expression_indexes() throws SQLException {
+        people();
+        Index partial = new Index("uq_people_live_name", List.of("name"), true, "", Optional.of("id < 10"));
+        apply(new CreateIndex("people", partial));
+        assertThat(one("SELECT pg_get_expr(indpred, indrelid) FROM pg_index WHERE indexrelid = 'uq_people_live_name'::regclass"))
+                .isEqualTo("(id < 10)");
+        assertFailsWith("23505", () -> exec("INSERT INTO people VALUES (5, 'Ann')"));
+        exec("INSERT INTO people VALUES (50, 'Ann')");
+        apply(new CreateIndex("people", new Index("ix_people_lower", List.of("lower(name)", "id + 1"), false)));
+        assertThat(one("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_people_lower'"))
+                .contains("lower((name)::text)").contains("(id + 1)");
+    }
+
+    // ---- sequences, enum types, data -------------------------------------------------------------------------
+
+    @Test
+    void sequence_has_its_start_and_increment() throws SQLException {
+        Sequence seq = new Sequence("invoice_seq", 100, 50);
+        apply(new CreateSequence(seq));
+        assertThat(one("SELECT start_value || ':' || increment_by FROM pg_sequences WHERE sequencename = 'invoice_seq'"))
+                .isEqualTo("100:50");
+        assertThat(one("SELECT nextval('invoice_seq')")).isEqualTo("100");
+        assertThat(one("SELECT nextval('invoice_seq')")).isEqualTo("150");
+        apply(new DropSequence(seq));
+        assertThat(count("SELECT count(*) FROM pg_sequences WHERE sequencename = 'invoice_seq'")).isZero();
+    }
+
+    @Test
+    void sequences_starting_beyond_the_default_bounds() throws SQLException {
+        apply(new CreateSequence(new Sequence("countdown_seq", 100, -10)));
+        apply(new CreateSequence(new Sequence("zero_seq", 0, 1)));
+        assertThat(one("SELECT nextval('countdown_seq')")).isEqualTo("100");
+        assertThat(one("SELECT nextval('countdown_seq')")).isEqualTo("90");
+        assertThat(one("SELECT nextval('zero_seq')")).isEqualTo("0");
+        assertThat(one("SELECT start_value || ':' || increment_by FROM pg_sequences WHERE sequencename = 'countdown_seq'"))
+                .isEqualTo("100:-10");
+    }
+
+    @Test
+    void enum_types_are_usable_in_columns_even_with_mixed_case_names() throws SQLException {
+        EnumType mood = new EnumType("mood", List.of("HAPPY", "it's fine"));
+        EnumType status = new EnumType("Status", List.of("OPEN", "CLOSED"));
+        apply(new CreateEnumType(mood));
+        apply(new CreateEnumType(status));
+        assertThat(strings("SELECT enumlabel FROM pg_enum WHERE enumtypid = 'mood'::regtype ORDER BY enumsortorder"))
+                .containsExactly("HAPPY", "it's fine");
+        Table t = Table.builder("moods")
+                .column(col("id", INT, false))
+                .column(col("m", ColumnType.other("mood"), true))
+                .column(col("s", ColumnType.other("status"), true))
+                .column(col("history", ColumnType.other("status[]"), true))
+                .build();
+        apply(new CreateTable(t));
+        assertThat(column("moods", "m").type()).isEqualTo("mood");
+        assertThat(column("moods", "s").type()).isEqualTo("\"Status\"");
+        assertThat(column("moods", "history").type()).isEqualTo("\"Status\"[]");
+        exec("INSERT INTO moods VALUES (1, 'it''s fine', 'OPEN', ARRAY['OPEN', 'CLOSED']::\"Status\"[])");
+        assertFailsWith("22P02", () -> exec("INSERT INTO moods VALUES (2, 'SAD', 'OPEN', NULL)"));
+        // text holding labels converts to the enum with USING
+        apply(new AddColumn("moods", col("later", TEXT, true)));
+        exec("UPDATE moods SET later = 'CLOSED'");
+        Column later = model.table("moods").orElseThrow().column("later").orElseThrow();
+        apply(new AlterColumn("moods", later, later.withType(ColumnType.other("status"))));
+        assertThat(column("moods", "later").type()).isEqualTo("\"Status\"");
+        assertThat(one("SELECT later FROM moods")).isEqualTo("CLOSED");
+        apply(new DropTable(model.table("moods").orElseThrow()));
+        apply(new DropEnumType(mood));
+        apply(new DropEnumType(status));
+        assertThat(count("SELECT count(*) FROM pg_type WHERE typname IN ('mood', 'Status')")).isZero();
+    }
+
+    @Test
+    void bulk_insert_round_trips_quotes_backslashes_and_every_literal_kind() throws SQLException {
+        apply(new CreateTable(Table.builder("samples")
+                .column(col("id", INT, false))
+                .column(col("s", TEXT, true))
+                .column(col("b", ColumnType.of(TypeKind.BOOLEAN), true))
+                .column(col("n", ColumnType.numeric(30, 10), true))
+                .column(col("d", ColumnType.of(TypeKind.DOUBLE), true))
+                .column(col("bin", ColumnType.of(TypeKind.BINARY), true))
+                .build()));
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("id", 1);
+        first.put("s", "O'Brien said \"hi\" \\n ünïcode");
+        first.put("b", true);
+        first.put("n", new BigDecimal("12345678901234567890.0123456789"));
+        first.put("d", 0.25);
+        first.put("bin", new byte[] {0, (byte) 0xff, 0x27});
+        Map<String, Object> second = new LinkedHashMap<>();
+        second.put("id", 2L);
+        second.put("s", null);
+        second.put("b", false);
+        second.put("n", new BigDecimal("1E+3"));
+        second.put("d", Double.NEGATIVE_INFINITY);
+        apply(new BulkInsert("samples", List.of(first, second)));
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT s, b, n, d, bin FROM samples ORDER BY id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("O'Brien said \"hi\" \\n ünïcode");
+            assertThat(rs.getBoolean(2)).isTrue();
+            assertThat(rs.getBigDecimal(3)).isEqualByComparingTo("12345678901234567890.0123456789");
+            assertThat(rs.getDouble(4)).isEqualTo(0.25);
+            assertThat(rs.getBytes(5)).containsExactly(0, 0xff, 0x27);
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isNull();
+            assertThat(rs.getBoolean(2)).isFalse();
+            assertThat(rs.getBigDecimal(3)).isEqualByComparingTo("1000");
+            assertThat(rs.getDouble(4)).isEqualTo(Double.NEGATIVE_INFINITY);
+            assertThat(rs.getBytes(5)).isNull();
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
+    void execute_sql_runs_as_given() throws SQLException {
+        people();
+        apply(new ExecuteSql("UPDATE people SET name = upper(name) WHERE id = 1"));
+        assertThat(names()).containsExactly("ANN", "Bob", "<null>");
+    }
+
+    // ---- schemas ---------------------------------------------------------------------------------------------
+
+    @Test
+    void schema_qualified_tables_in_a_created_schema() throws SQLException {
+        apply(new ExecuteSql("CREATE SCHEMA app"));
+        apply(new CreateTable(Table.builder("app.teams").column(col("id", INT, false)).primaryKey(List.of("id")).build()));
+        apply(new CreateTable(Table.builder("app.users")
+                .column(new Column("id", INT, false, Optional.empty(), true))
+                .column(col("team_id", INT, true))
+                .column(col("email", ColumnType.varchar(40), true))
+                .primaryKey(List.of("id"))
+                .foreignKey(new ForeignKey(Optional.of("fk_team"), List.of("team_id"), "app.teams", List.of("id"),
+                        ReferentialAction.CASCADE))
+                .index(new Index("ix_users_email", List.of("email"), false))
+                .build()));
+        assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_schema = 'app' ORDER BY 1"))
+                .containsExactly("teams", "users");
+        assertThat(tableExists("users")).as("nothing in public").isFalse();
+        assertThat(one("SELECT schemaname FROM pg_indexes WHERE indexname = 'ix_users_email'")).isEqualTo("app");
+        apply(new BulkInsert("app.teams", List.of(Map.of("id", 1))));
+        apply(new BulkInsert("app.users", List.of(Map.of("team_id", 1, "email", "a@x"))));
+        apply(new AddColumn("app.users", col("nick", TEXT, true)));
+        Column email = model.table("app.users").orElseThrow().column("email").orElseThrow();
+        apply(new AlterColumn("app.users", email, email.withType(ColumnType.varchar(80)).withNullable(false)));
+        assertThat(column("app.users", "email")).isEqualTo(new ColumnInfo("character varying(80)", true, null, false));
+        apply(new DropIndex("app.users", model.table("app.users").orElseThrow().index("ix_users_email").orElseThrow()));
+        assertThat(count("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_users_email'")).isZero();
+        apply(new RenameTable("app.users", "app.members"));
+        assertThat(strings("SELECT email FROM app.members")).containsExactly("a@x");
+        apply(new CreateSequence(new Sequence("app.member_seq", 5, 1)));
+        assertThat(one("SELECT nextval('app.member_seq')")).isEqualTo("5");
+        exec("DELETE FROM app.teams");
+        assertThat(count("SELECT count(*) FROM app.members")).isZero();
+    }
+
+    // ---- a whole plan and its inverse ------------------------------------------------------------------------
+
+    @Test
+    void a_plan_of_every_reversible_op_applies_and_its_inverse_restores_the_start() throws SQLException {
+        people();
+        String before = catalogSnapshot();
+        EnumType level = new EnumType("level", List.of("LOW", "HIGH"));
+        Column name = peopleColumn("name");
+        Table notes = Table.builder("notes")
+                .column(new Column("id", BIGINT, false, Optional.empty(), true))
+                .column(col("person_id", BIGINT, true))
+                .column(col("lvl", ColumnType.other("level"), true))
+                .column(col("body", TEXT, true))
+                .primaryKey(List.of("id"))
+                .index(new Index("ix_notes_body", List.of("body"), false))
+                .build();
+        MigrationPlan plan = new MigrationPlan(List.of(
+                new CreateEnumType(level),
+                new CreateSequence(new Sequence("note_seq", 1, 50)),
+                new CreateTable(notes),
+                new AddColumn("people", new Column("age", INT, true, Optional.of("18"), false)),
+                new AlterColumn("people", name, name.withType(ColumnType.varchar(120)).withDefault(Optional.of("'?'"))),
+                new RenameColumn("notes", "body", "text_body"),
+                new AddForeignKey("notes", new ForeignKey(Optional.of("fk_notes_person"), List.of("person_id"),
+                        "people", List.of("id"), ReferentialAction.CASCADE)),
+                new AddUniqueConstraint("people", new UniqueConstraint(Optional.of("uq_people_name_age"),
+                        List.of("name", "age"))),
+                new AddCheckConstraint("people", new CheckConstraint(Optional.of("ck_people_age"), "age >= 0")),
+                new CreateIndex("people", new Index("ix_people_age", List.of("age"), false, "",
+                        Optional.of("age > 17"))),
+                new RenameTable("notes", "remarks")));
+        for (MigrationOp op : plan.ops()) {
+            apply(op);
+        }
+        exec("INSERT INTO remarks (person_id, lvl, text_body) VALUES (1, 'HIGH', 'hello')");
+        assertThat(one("SELECT p.name || ':' || p.age || ':' || r.lvl FROM remarks r JOIN people p ON p.id = r.person_id"))
+                .isEqualTo("Ann:18:HIGH");
+        exec("DELETE FROM remarks");
+        for (MigrationOp op : plan.inverse().ops()) {
+            apply(op);
+        }
+        assertThat(catalogSnapshot()).isEqualTo(before);
+        assertThat(names()).containsExactly("Ann", "Bob", "<null>");
+    }
+
+    /** Tables, columns, constraints, indexes, sequences and types of the public schema, as text. */
+    private String catalogSnapshot() throws SQLException {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(strings("SELECT table_name || '.' || column_name || ' ' || format_type(a.atttypid, a.atttypmod)"
+                + " || ' ' || is_nullable || ' ' || coalesce(column_default, '') || ' ' || is_identity"
+                + " FROM information_schema.columns c JOIN pg_attribute a ON a.attrelid = to_regclass(quote_ident(c.table_name))"
+                + " AND a.attname = c.column_name WHERE table_schema = 'public' ORDER BY table_name, ordinal_position"));
+        lines.addAll(strings("SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)"
+                + " FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1"));
+        lines.addAll(strings("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname"));
+        lines.addAll(strings("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1"));
+        lines.addAll(strings("SELECT typname FROM pg_type WHERE typnamespace = 'public'::regnamespace"
+                + " AND typtype = 'e' ORDER BY 1"));
+        return String.join("\n", lines);
+    }
+
+    // ---- identifiers -----------------------------------------------------------------------------------------
+
+    @Test
+    void every_key_word_the_server_quotes_is_known() throws SQLException {
+        List<String> serverKeywords = strings("SELECT word FROM pg_get_keywords() WHERE catcode <> 'U' ORDER BY 1");
+        assertThat(serverKeywords).hasSizeGreaterThan(50);
+        assertThat(PostgresNames.KEYWORDS).containsAll(serverKeywords);
+        for (String word : List.of("user", "order", "time", "mood", "Mixed")) {
+            assertThat(one("SELECT quote_ident(?)", word)).isEqualTo(PostgresNames.quoteIfNeeded(word));
+        }
+    }
+}
