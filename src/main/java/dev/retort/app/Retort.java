@@ -212,21 +212,48 @@ public final class Retort {
         VersionTable versions = versionTable(dialect);
         List<String> applied = new ArrayList<>();
         try (Connection connection = connect(dialect)) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    migrateOnce(connection, dialect, scripts, versions, target, up, line -> {
-                        applied.add(line);
-                        progress.accept(line);
-                    });
-                    return new Results.Migrated(applied, versions.heads(connection));
-                } catch (dev.retort.runtime.ConcurrentMigrationException e) {
-                    if (attempt == REPLANS) {
-                        throw e;
+            lock(connection, dialect);
+            try {
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        migrateOnce(connection, dialect, scripts, versions, target, up, line -> {
+                            applied.add(line);
+                            progress.accept(line);
+                        });
+                        return new Results.Migrated(applied, versions.heads(connection));
+                    } catch (dev.retort.runtime.ConcurrentMigrationException e) {
+                        if (attempt == REPLANS) {
+                            throw e;
+                        }
                     }
                 }
+            } finally {
+                unlock(connection, dialect);
             }
         } catch (SQLException e) {
             throw databaseError(e);
+        }
+    }
+
+    /**
+     * Takes the database's migration lock where it has one (a PostgreSQL session advisory lock), so concurrent
+     * {@code upgrade} runs on one database take turns; SQLite's immediate transactions serialise them instead.
+     */
+    private void lock(Connection connection, SqlDialect dialect) throws SQLException {
+        Optional<String> sql = dialect.lockStatement(config.versionTable());
+        if (sql.isPresent()) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute(sql.get());
+            }
+        }
+    }
+
+    private void unlock(Connection connection, SqlDialect dialect) throws SQLException {
+        Optional<String> sql = dialect.unlockStatement(config.versionTable());
+        if (sql.isPresent() && !connection.isClosed()) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute(sql.get());
+            }
         }
     }
 
