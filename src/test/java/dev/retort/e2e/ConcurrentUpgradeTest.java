@@ -31,6 +31,15 @@ class ConcurrentUpgradeTest {
     @Test
     void twoRunnersApplyEachMigrationOnce() throws Exception {
         RetortConfig config = Projects.sqlite(dir, dir, "none", Map.of());
+        assertTwoRunnersApplyEachMigrationOnce(config);
+    }
+
+    static Connection connect(RetortConfig config) throws Exception {
+        return DriverManager.getConnection(config.url().orElseThrow(), config.user().orElse(null),
+                config.password().orElse(null));
+    }
+
+    static void assertTwoRunnersApplyEachMigrationOnce(RetortConfig config) throws Exception {
         String parent = "";
         for (int i = 1; i <= 6; i++) {
             String id = String.format("%012d", i);
@@ -48,7 +57,7 @@ class ConcurrentUpgradeTest {
                     + "    }\n}\n");
             parent = id;
         }
-        try (Connection c = DriverManager.getConnection(config.url().orElseThrow()); Statement st = c.createStatement()) {
+        try (Connection c = connect(config); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE applied (step integer)");
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -67,7 +76,7 @@ class ConcurrentUpgradeTest {
             f.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        try (Connection c = DriverManager.getConnection(config.url().orElseThrow()); Statement st = c.createStatement();
+        try (Connection c = connect(config); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT step, count(*) FROM applied GROUP BY step ORDER BY step")) {
             List<String> counts = new ArrayList<>();
             while (rs.next()) {
