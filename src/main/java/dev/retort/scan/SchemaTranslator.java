@@ -60,7 +60,8 @@ import org.hibernate.mapping.UniqueKey;
  *       keys and indexes, a name the implicit naming strategy produced ({@link ImplicitNameRecorder}) counts as
  *       not chosen. Unnamed indexes get {@link IndexNamer}'s readable name.</li>
  *   <li><b>Unique constraints.</b> Hibernate 7 turns {@code @Index(unique = true)} into a unique key, not an
- *       index, so it appears here as a {@link UniqueConstraint}. {@code @Column(unique = true)} is not a unique key at boot time
+ *       index, so it appears here as a {@link UniqueConstraint} (until an {@code @IndexOptions} makes it an index
+ *       again, see {@link IndexOptionsApplier}). {@code @Column(unique = true)} is not a unique key at boot time
  *       (Hibernate adds it only while writing DDL, unnamed); it is added here, unnamed. Unique constraints over
  *       the same columns are reported once, preferring a chosen name.</li>
  *   <li><b>Checks.</b> Hibernate 7 attaches to each {@code @Enumerated} column (and to a single-table
@@ -344,7 +345,7 @@ final class SchemaTranslator {
     }
 
     /** A constraint or index name as the database will store it: quotes removed, or folded when unquoted. */
-    private String constraintName(String name) {
+    String constraintName(String name) {
         String n = name.strip();
         if (n.length() >= 2 && (n.startsWith("\"") && n.endsWith("\"") || n.startsWith("`") && n.endsWith("`"))) {
             return n.substring(1, n.length() - 1);

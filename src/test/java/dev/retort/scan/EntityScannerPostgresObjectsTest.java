@@ -15,6 +15,7 @@ import dev.retort.model.ReferentialAction;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
+import dev.retort.model.TypeKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,22 @@ class EntityScannerPostgresObjectsTest {
         assertThat(column(dispatches, "priority").describe()).isEqualTo("priority NULL");
         assertThat(column(dispatches, "phase").describe()).isEqualTo("phase NOT NULL");
         assertThat(dispatches.checks()).isEmpty();
+    }
+
+    @Test
+    void arraysAreSpelledAsPostgresReportsThem() {
+        Table incidents = table(Fixtures.postgres("indexoptions"), "incidents");
+        assertThat(column(incidents, "counts").type()).isEqualTo(ColumnType.other("integer[]")); // Integer[]
+        assertThat(column(incidents, "labels").type()) // String[]
+                .isEqualTo(ColumnType.other("character varying(255)[]"));
+        assertThat(column(incidents, "tags").type()).isEqualTo(ColumnType.other("text[]")); // columnDefinition
+    }
+
+    @Test
+    void onSqliteArraysAreBlobs() {
+        Table incidents = table(Fixtures.sqlite("indexoptions"), "incidents");
+        assertThat(column(incidents, "counts").type()).isEqualTo(ColumnType.of(TypeKind.BINARY));
+        assertThat(column(incidents, "labels").type()).isEqualTo(ColumnType.of(TypeKind.BINARY));
     }
 
     @Test
