@@ -23,6 +23,7 @@ class ArchitectureTest {
     /** Which Retort packages a package may depend on (besides itself and dev.retort.error). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("dev.retort.model", Set.of()),
+            Map.entry("dev.retort.annotations", Set.of()),
             Map.entry("dev.retort.config", Set.of()),
             Map.entry("dev.retort.revision", Set.of()),
             Map.entry("dev.retort.ops", Set.of("dev.retort.model")),
@@ -33,7 +34,7 @@ class ArchitectureTest {
                     "dev.retort.dialect.postgres")),
             Map.entry("dev.retort.dialect.sqlite", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.dialect")),
             Map.entry("dev.retort.dialect.postgres", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.dialect")),
-            Map.entry("dev.retort.scan", Set.of("dev.retort.model")),
+            Map.entry("dev.retort.scan", Set.of("dev.retort.model", "dev.retort.annotations")),
             Map.entry("dev.retort.introspect", Set.of("dev.retort.model", "dev.retort.dialect", "dev.retort.introspect.sqlite")),
             Map.entry("dev.retort.introspect.sqlite", Set.of("dev.retort.model", "dev.retort.dialect",
                     "dev.retort.dialect.sqlite", "dev.retort.introspect")),
@@ -70,5 +71,20 @@ class ArchitectureTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    /** Entity classes carry these annotations, so they must not drag in Retort's or anybody's dependencies. */
+    @Test
+    void annotationsDependOnTheJdkOnly() {
+        try (ScanResult scan = new ClassGraph().overrideClasspath("target/classes").enableInterClassDependencies()
+                .enableExternalClasses().acceptPackages("dev.retort.annotations").scan()) {
+            List<ClassInfo> annotations = scan.getAllClasses().stream()
+                    .filter(c -> c.getPackageName().equals("dev.retort.annotations")).toList();
+            assertThat(annotations).extracting(ClassInfo::getName).contains("dev.retort.annotations.IndexOptions");
+            assertThat(annotations.stream().flatMap(c -> c.getClassDependencies().stream())
+                    .map(ClassInfo::getName)
+                    .filter(n -> !n.startsWith("java.") && !n.startsWith("dev.retort.annotations.")))
+                    .isEmpty();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.jdbc.Size;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Table;
@@ -52,19 +53,29 @@ import org.hibernate.type.SqlTypes;
  * &#64;JdbcTypeCode(NAMED_ENUM) PostgreSQL: a named type (create type ... as enum) OTHER(type name);
  *                       SQLite: no DDL type, so scanning fails and names the column
  * &#64;JdbcTypeCode(ENUM)   no DDL type on either dialect *                VARCHAR without length
- * arrays, inet, ...     PostgreSQL "integer array", "inet"             OTHER(Hibernate's spelling)
+ * String[], Integer[]   VARBINARY blob * / ARRAY varchar(255) array, integer array
+ *                                                                      BINARY / OTHER(character varying(255)[]) *
+ * &#64;JdbcTypeCode(ARRAY) List&lt;String&gt;
+ *                       SQLite: no DDL type, scanning fails / as String[]
+ * inet, interval, ...   OTHER(Hibernate's spelling)
  * </pre>
  * An explicit {@code columnDefinition} wins over all of this: it is parsed when it is a bare type
  * ({@code "text"}, {@code "varchar(20)"}, {@code "jsonb"}) and otherwise kept verbatim as {@code OTHER}.
+ *
+ * <p>On PostgreSQL an {@code OTHER} array type, Hibernate's or a {@code columnDefinition} such as
+ * {@code "text[]"}, is spelled the way the catalog reports it ({@link PostgresTypeSpelling}):
+ * {@code varchar(255) array} becomes {@code character varying(255)[]}, {@code integer array} {@code integer[]}.
  */
 final class ColumnTypeDeriver {
 
     private final Metadata metadata;
     private final Dialect dialect;
+    private final boolean postgres;
 
     ColumnTypeDeriver(Metadata metadata) {
         this.metadata = metadata;
         this.dialect = metadata.getDatabase().getDialect();
+        this.postgres = dialect instanceof PostgreSQLDialect;
     }
 
     /**
@@ -72,6 +83,14 @@ final class ColumnTypeDeriver {
      *     type name (resolving caches the name in the same field), or null
      */
     ColumnType derive(Table table, Column column, String explicitDefinition) {
+        ColumnType type = hibernateOrExplicit(table, column, explicitDefinition);
+        if (postgres && type.kind() == TypeKind.OTHER) {
+            return ColumnType.other(PostgresTypeSpelling.normalise(type.raw()));
+        }
+        return type;
+    }
+
+    private ColumnType hibernateOrExplicit(Table table, Column column, String explicitDefinition) {
         if (explicitDefinition != null && !explicitDefinition.isBlank()) {
             return fromText(explicitDefinition);
         }

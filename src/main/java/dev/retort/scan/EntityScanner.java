@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * so the Jakarta Persistence and Hibernate annotations are shared; Hibernate resolves every class name through
  * that loader too, so naming strategies, converters and custom types that live next to the entities are found.
  * Hibernate's boot metamodel is built with the requested dialect and no JDBC access, and its relational model is
- * translated by {@link SchemaTranslator}. The loader and Hibernate's services are closed before returning.
+ * translated by {@link SchemaTranslator}; the entities' {@link dev.retort.annotations.IndexOptions} then refine its
+ * indexes ({@link IndexOptionsApplier}). The loader and Hibernate's services are closed before returning.
  *
  * <p>Every failure is a {@link RetortException} with {@link ErrorCode#SCAN} whose message names the cause and
  * the fix. Nothing is printed; Hibernate's own log lines go wherever the application routes JBoss Logging.
@@ -51,7 +52,8 @@ public final class EntityScanner {
             thread.setContextClassLoader(loader);
             try (BootMetamodel boot = BootMetamodel.boot(loader, classes, found.packageNames(),
                     request.hibernateDialect(), request.hibernateProperties())) {
-                return new SchemaTranslator(boot.metadata(), request.fold(), boot.names()).translate();
+                SchemaTranslator translator = new SchemaTranslator(boot.metadata(), request.fold(), boot.names());
+                return new IndexOptionsApplier(boot.metadata(), translator).apply(translator.translate(), classes);
             }
         } catch (IOException e) {
             throw new RetortException(ErrorCode.SCAN, "Closing the entity class loader failed: " + e.getMessage()

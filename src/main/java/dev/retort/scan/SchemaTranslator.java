@@ -4,10 +4,12 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.ColumnType;
+import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.SchemaModel;
+import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -41,16 +43,27 @@ import org.hibernate.mapping.UniqueKey;
  *       ids are backed by a table that the boot metamodel already holds as an ordinary physical table
  *       ({@code Ticket_SEQ} with one nullable {@code next_val bigint} column and no primary key; Hibernate's own
  *       DDL then inserts the seed row). Such tables are scanned like any other. On PostgreSQL the boot metamodel
- *       holds real sequences, which Retort's model does not describe yet; they are not part of the result.</li>
+ *       holds real sequences ({@code Namespace.getSequences()}): an {@code AUTO} or plain {@code SEQUENCE} id
+ *       gets {@code <table>_SEQ} (start 1, increment 50; the base is the entity's table name, not its entity
+ *       name, and the sequence stays in the default schema even when the table does not), a
+ *       {@code @SequenceGenerator} its own name, schema, initial value and allocation size. They become
+ *       {@link Sequence}s, named like tables; a sequence shared by several generators appears once.</li>
+ *   <li><b>Enum types.</b> A {@code NAMED_ENUM}/{@code NAMED_ORDINAL_ENUM} column becomes a PostgreSQL enum type;
+ *       see {@link NamedEnumTypes}.</li>
  *   <li><b>Names.</b> A quoted Hibernate identifier keeps its text; an unquoted one is folded the way the target
- *       database folds it. Constraint names are kept only when the user chose them: unique keys say so
- *       ({@code UniqueKey.isNameExplicit()}); for foreign keys and indexes, a name the implicit naming strategy
- *       produced ({@link ImplicitNameRecorder}) counts as not chosen. Unnamed indexes get
- *       {@link IndexNamer}'s readable name.</li>
+ *       database folds it. A table or sequence in a schema other than the database's default
+ *       ({@link TargetDatabase}) is named {@code schema.name}, each part folded or quoted on its own, and foreign
+ *       keys refer to it by that name; in the default schema ({@code @Table(schema = "public")} on PostgreSQL)
+ *       the schema is left out. Schemas are refused where the database has none to offer (SQLite), and catalogs
+ *       everywhere. Index names are never qualified: an index lives in its table's schema. Constraint names are
+ *       kept only when the user chose them: unique keys say so ({@code UniqueKey.isNameExplicit()}); for foreign
+ *       keys and indexes, a name the implicit naming strategy produced ({@link ImplicitNameRecorder}) counts as
+ *       not chosen. Unnamed indexes get {@link IndexNamer}'s readable name.</li>
  *   <li><b>Unique constraints.</b> Hibernate 7 turns {@code @Index(unique = true)} into a unique key, not an
- *       index, so it appears here as a {@link UniqueConstraint}. {@code @Column(unique = true)} is not a unique
- *       key at boot time (Hibernate adds it only while writing DDL, unnamed); it is added here, unnamed. Unique
- *       constraints over the same columns are reported once, preferring a chosen name.</li>
+ *       index, so it appears here as a {@link UniqueConstraint} (until an {@code @IndexOptions} makes it an index
+ *       again, see {@link IndexOptionsApplier}). {@code @Column(unique = true)} is not a unique key at boot time
+ *       (Hibernate adds it only while writing DDL, unnamed); it is added here, unnamed. Unique constraints over
+ *       the same columns are reported once, preferring a chosen name.</li>
  *   <li><b>Checks.</b> Hibernate 7 attaches to each {@code @Enumerated} column (and to a single-table
  *       discriminator) an unnamed check from the type's {@code getCheckCondition}, e.g.
  *       {@code status in ('NEW','ACTIVE')} or {@code color between 0 and 1}, and to a {@code SINGLE_TABLE} root
@@ -66,24 +79,33 @@ final class SchemaTranslator {
     private final UnaryOperator<String> fold;
     private final ImplicitNameRecorder names;
     private final ColumnTypeDeriver types;
+    private final TargetDatabase target;
+    /** The model name of every exported table, schema-qualified where needed. */
+    private final Map<org.hibernate.mapping.Table, String> tableNames = new IdentityHashMap<>();
 
     SchemaTranslator(Metadata metadata, UnaryOperator<String> fold, ImplicitNameRecorder names) {
         this.metadata = metadata;
         this.fold = fold;
         this.names = names;
         this.types = new ColumnTypeDeriver(metadata);
+        this.target = TargetDatabase.of(metadata.getDatabase().getDialect());
     }
 
     SchemaModel translate() {
         List<org.hibernate.mapping.Table> all = new ArrayList<>();
         List<org.hibernate.mapping.Table> exported = new ArrayList<>();
+        Map<String, Sequence> sequences = new TreeMap<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 all.add(table);
                 if (isExported(table)) {
-                    requireDefaultNamespace(namespace, table);
+                    tableNames.put(table, qualified(namespace.getPhysicalName(), table.getNameIdentifier(), "Table"));
                     exported.add(table);
                 }
+            }
+            for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+                String name = qualified(namespace.getPhysicalName(), sequence.getName().getSequenceName(), "Sequence");
+                sequences.putIfAbsent(name, sequence(name, sequence));
             }
         }
         // Resolving a column's type caches Hibernate's type name in the field that otherwise holds the user's
@@ -98,8 +120,9 @@ final class SchemaTranslator {
         for (org.hibernate.mapping.Table table : exported) {
             tables.add(table(table, definitions));
         }
+        List<EnumType> enumTypes = new NamedEnumTypes(metadata, fold).read(exported);
         try {
-            return new SchemaModel(tables);
+            return new SchemaModel(tables, List.copyOf(sequences.values()), enumTypes);
         } catch (IllegalArgumentException e) {
             throw new RetortException(ErrorCode.SCAN, "The entities map two tables to the same name: "
                     + e.getMessage() + ". Give one of them another @Table(name = ...).", e);
@@ -110,19 +133,58 @@ final class SchemaTranslator {
         return table.isPhysicalTable() && !table.isView() && !table.isAbstract();
     }
 
-    private static void requireDefaultNamespace(Namespace namespace, org.hibernate.mapping.Table table) {
-        Namespace.Name name = namespace.getName();
-        if (name.catalog() != null || name.schema() != null) {
-            throw new RetortException(ErrorCode.SCAN, "Table " + table.getName() + " is mapped into "
-                    + (name.schema() != null ? "schema " + name.schema().getText() : "catalog "
-                    + name.catalog().getText()) + ", but Retort manages one schema: the one its database"
-                    + " connection uses. Remove schema/catalog from @Table on the entity (set the connection's"
-                    + " default schema instead).");
+    private static Sequence sequence(String name, org.hibernate.boot.model.relational.Sequence sequence) {
+        try {
+            return new Sequence(name, sequence.getInitialValue(), sequence.getIncrementSize());
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(ErrorCode.SCAN, "Sequence " + name + " cannot be represented: " + e.getMessage()
+                    + ". Give its @SequenceGenerator an allocationSize other than 0.", e);
         }
     }
 
+    /**
+     * {@code name} as the model spells it in {@code namespace}: plain in the database's default schema, else
+     * {@code schema.name}.
+     *
+     * @param kind "Table" or "Sequence", for messages
+     */
+    private String qualified(Namespace.Name namespace, Identifier name, String kind) {
+        if (namespace.catalog() != null) {
+            throw new RetortException(ErrorCode.SCAN, kind + " " + name.getText() + " is mapped into catalog "
+                    + namespace.catalog().getText() + ", but Retort works inside the one database its connection"
+                    + " opens. Remove catalog from the entity's @Table (or from the generator's annotation).");
+        }
+        Identifier schema = namespace.schema();
+        if (schema == null || target.isDefaultSchema(schema)) {
+            return name(name);
+        }
+        if (!target.otherSchemas()) {
+            throw new RetortException(ErrorCode.SCAN, kind + " " + name.getText() + " is mapped into schema "
+                    + schema.getText() + ", but " + target.product() + " keeps every table in one schema"
+                    + target.defaultSchema().map(d -> " (" + d + ")").orElse("") + ", so Retort cannot create or"
+                    + " compare it there. Remove schema from the entity's @Table (or from the generator's"
+                    + " annotation), or scan for PostgreSQL, where tables may live in other schemas.");
+        }
+        return name(schema) + "." + name(name);
+    }
+
+    /**
+     * The model name of {@code table}: the name under which it is in the model, or for a table that is not
+     * exported, its name qualified the same way.
+     */
+    String tableName(org.hibernate.mapping.Table table) {
+        String known = tableNames.get(table);
+        return known != null ? known : qualified(new Namespace.Name(table.getCatalogIdentifier(),
+                table.getSchemaIdentifier()), table.getNameIdentifier(), "Table");
+    }
+
+    /** The table's own name, without schema: what Retort's index names are made of. */
+    String bareTableName(org.hibernate.mapping.Table table) {
+        return name(table.getNameIdentifier());
+    }
+
     private Table table(org.hibernate.mapping.Table source, Map<Column, String> definitions) {
-        String tableName = name(source.getNameIdentifier());
+        String tableName = tableName(source);
         List<Column> pk = primaryKey(source);
         Table.Builder table = Table.builder(tableName);
         List<CheckConstraint> checks = new ArrayList<>();
@@ -148,7 +210,7 @@ final class SchemaTranslator {
             }
         }
         distinctByColumns(uniques).forEach(table::unique);
-        indexes(source, tableName).forEach(table::index);
+        indexes(source, bareTableName(source)).forEach(table::index);
         foreignKeys(source).forEach(table::foreignKey);
         for (org.hibernate.mapping.CheckConstraint check : source.getChecks()) {
             checks.add(new CheckConstraint(explicitName(check.getName()), check.getConstraint()));
@@ -209,6 +271,7 @@ final class SchemaTranslator {
         return a.name().orElse("").compareTo(b.name().orElse("")) <= 0 ? a : b;
     }
 
+    /** @param tableName the table's name without schema */
     private List<Index> indexes(org.hibernate.mapping.Table source, String tableName) {
         Map<String, Index> byName = new TreeMap<>();
         for (org.hibernate.mapping.Index index : source.getIndexes().values()) {
@@ -237,13 +300,13 @@ final class SchemaTranslator {
             if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
                 continue;
             }
-            org.hibernate.mapping.Table target = key.getReferencedTable();
+            org.hibernate.mapping.Table referenced = key.getReferencedTable();
             List<Column> targetColumns = key.getReferencedColumns().isEmpty()
-                    ? primaryKey(target) : key.getReferencedColumns();
+                    ? primaryKey(referenced) : key.getReferencedColumns();
             Optional<String> name = key.getName() == null || names.isInvented(key.getName())
                     ? Optional.empty() : Optional.of(constraintName(key.getName()));
             ForeignKey fk = new ForeignKey(name, key.getColumns().stream().map(this::columnName).toList(),
-                    name(target.getNameIdentifier()), targetColumns.stream().map(this::columnName).toList(),
+                    tableName(referenced), targetColumns.stream().map(this::columnName).toList(),
                     onDelete(key.getOnDeleteAction()));
             if (result.stream().noneMatch(f -> f.sameShape(fk) && f.name().equals(fk.name()))) {
                 result.add(fk);
@@ -282,7 +345,7 @@ final class SchemaTranslator {
     }
 
     /** A constraint or index name as the database will store it: quotes removed, or folded when unquoted. */
-    private String constraintName(String name) {
+    String constraintName(String name) {
         String n = name.strip();
         if (n.length() >= 2 && (n.startsWith("\"") && n.endsWith("\"") || n.startsWith("`") && n.endsWith("`"))) {
             return n.substring(1, n.length() - 1);

@@ -124,7 +124,41 @@ class EntityScannerErrorTest {
                 }
                 """));
         RetortException e = scanFailure(ScanRequest.of(List.of(classes), List.of(), SQLITE, Fixtures.KEEP));
-        assertThat(e.getMessage()).contains("Audit").contains("schema audit");
+        assertThat(e.getMessage()).startsWith("Table Audit is mapped into schema audit, but SQLite keeps every table"
+                + " in one schema (main)").contains("Remove schema from the entity's @Table");
+    }
+
+    @Test
+    void sqlitesOwnSchemaNameIsTheDefault(@TempDir Path dir) {
+        Path classes = JavaSources.compile(dir.resolve("classes"), Map.of("gen.main.Audit", """
+                package gen.main;
+
+                @jakarta.persistence.Entity
+                @jakarta.persistence.Table(schema = "main")
+                public class Audit {
+                    @jakarta.persistence.Id
+                    private long id;
+                }
+                """));
+        assertThat(new EntityScanner().scan(ScanRequest.of(List.of(classes), List.of(), SQLITE, Fixtures.KEEP))
+                .tableNames()).containsExactly("Audit");
+    }
+
+    @Test
+    void catalogsAreRejectedOnPostgresToo(@TempDir Path dir) {
+        Path classes = JavaSources.compile(dir.resolve("classes"), Map.of("gen.catalog.Audit", """
+                package gen.catalog;
+
+                @jakarta.persistence.Entity
+                @jakarta.persistence.Table(catalog = "warehouse")
+                public class Audit {
+                    @jakarta.persistence.Id
+                    private long id;
+                }
+                """));
+        RetortException e = scanFailure(ScanRequest.of(List.of(classes), List.of(), Fixtures.POSTGRES,
+                Fixtures.LOWER));
+        assertThat(e.getMessage()).contains("Audit").contains("catalog warehouse").contains("Remove catalog");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.model.ColumnType;
 import dev.retort.model.SchemaModel;
+import dev.retort.model.Sequence;
 import dev.retort.model.TypeKind;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +25,17 @@ class EntityScannerSequenceTest {
     }
 
     @Test
-    void onPostgresSequencesAreNotTables() {
+    void onSqliteThereAreNoSequenceObjects() {
+        assertThat(Fixtures.sqlite("sequences").sequences()).isEmpty();
+    }
+
+    @Test
+    void onPostgresSequencesAreSequencesNotTables() {
         SchemaModel model = Fixtures.postgres("sequences");
         assertThat(model.tableNames()).containsExactly("invoice", "ticket");
+        // AUTO: Hibernate's <table>_SEQ, start 1, increment 50; @SequenceGenerator: its name and allocation size
+        assertThat(model.sequences()).containsExactly(new Sequence("invoice_numbers", 1, 1),
+                new Sequence("ticket_seq", 1, 50));
+        assertThat(column(table(model, "ticket"), "id").identity()).isFalse();
     }
 }

@@ -49,10 +49,11 @@ final class JavaSources {
         }
     }
 
-    /** The jars of Jakarta Persistence and Hibernate, wherever the build put them. */
+    /** The jars of Jakarta Persistence and Hibernate, and Retort's annotations, wherever the build put them. */
     private static String libraries() {
         return String.join(java.io.File.pathSeparator,
-                location(jakarta.persistence.Entity.class), location(org.hibernate.annotations.ColumnDefault.class));
+                location(jakarta.persistence.Entity.class), location(org.hibernate.annotations.ColumnDefault.class),
+                location(dev.retort.annotations.IndexOptions.class));
     }
 
     private static String location(Class<?> type) {

@@ -1,0 +1,7 @@
+/**
+ * Annotations that entity classes carry for Retort, for what JPA and Hibernate annotations cannot express:
+ * {@link dev.retort.annotations.IndexOptions} gives an {@code @Index} an access method (GIN…) or a partial-index
+ * predicate. Read by {@code dev.retort.scan} from the compiled entities. Depends on nothing but the JDK, so an
+ * application can use it without pulling in the rest of Retort's dependencies.
+ */
+package dev.retort.annotations;
