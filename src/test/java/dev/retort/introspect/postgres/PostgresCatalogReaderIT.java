@@ -115,7 +115,8 @@ class PostgresCatalogReaderIT {
                   d timestamp DEFAULT now(), e text DEFAULT 'has '' quote', f date DEFAULT '2020-01-01',
                   g numeric(10,2) DEFAULT -2.5, h boolean NOT NULL DEFAULT true, k integer DEFAULT -1,
                   m timestamptz DEFAULT CURRENT_TIMESTAMP, n varchar(10) DEFAULT '15', p integer DEFAULT (1 + 2),
-                  q text DEFAULT '', r jsonb DEFAULT '{}', s text);
+                  q text DEFAULT '', r jsonb DEFAULT '{}', s text,
+                  twice integer GENERATED ALWAYS AS (b * 2) STORED);
                 """);
         Table expected = Table.builder("defaults")
                 .column(withDefault("a", ColumnType.varchar(20), "'x'"))
@@ -133,6 +134,8 @@ class PostgresCatalogReaderIT {
                 .column(withDefault("q", ColumnType.of(TypeKind.TEXT), "''"))
                 .column(withDefault("r", ColumnType.of(TypeKind.JSONB), "'{}'"))
                 .column(col("s", TypeKind.TEXT))
+                // a generation expression is not a default
+                .column(col("twice", TypeKind.INTEGER))
                 .build();
         assertThat(model).isEqualTo(new SchemaModel(List.of(expected)));
     }
