@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *   <tr><td>BINARY</td><td>{@code blob}</td><td>BLOB</td></tr>
  *   <tr><td>JSON, JSONB</td><td>{@code json}, {@code jsonb}</td><td>NUMERIC (JSON text stays text unless it is a bare
  *       number; JSONB blobs stay blobs)</td></tr>
- *   <tr><td>OTHER</td><td>the raw text</td><td>whatever SQLite derives from it</td></tr>
+ *   <tr><td>OTHER</td><td>the raw text; {@code text} for an array type such as {@code integer[]}</td><td>whatever SQLite derives from it</td></tr>
  * </table>
  *
  * <p>Parsing is tolerant of case, spacing and common aliases ({@code INT}, {@code VARCHAR ( 20 )},
@@ -114,7 +114,8 @@ public final class SqliteTypes {
             case BINARY -> "blob";
             case JSON -> "json";
             case JSONB -> "jsonb";
-            case OTHER -> type.raw();
+            // SQLite has no arrays and reads "[" as a quote: a PostgreSQL array column becomes text there
+            case OTHER -> type.raw().endsWith("[]") ? "text" : type.raw();
         };
     }
 

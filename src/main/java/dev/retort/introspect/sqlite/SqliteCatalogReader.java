@@ -55,7 +55,8 @@ public final class SqliteCatalogReader implements CatalogReader {
     private static final String TABLE_QUERY = "SELECT s.name, s.sql" + TABLES + ORDINARY + " ORDER BY s.name";
     private static final String COLUMN_QUERY = "SELECT s.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden"
             + TABLES + " JOIN pragma_table_xinfo(s.name) c" + ORDINARY + " ORDER BY s.name, c.cid";
-    private static final String INDEX_QUERY = "SELECT s.name, il.name, il.\"unique\", il.origin, ix.name"
+    private static final String INDEX_QUERY = "SELECT s.name, il.name, il.\"unique\", il.origin, ix.name, il.partial,"
+            + " (SELECT i.sql FROM sqlite_schema i WHERE i.type = 'index' AND i.name = il.name)"
             + TABLES + " JOIN pragma_index_list(s.name) il JOIN pragma_index_xinfo(il.name) ix" + ORDINARY
             + " AND ix.key = 1 ORDER BY s.name, il.name, ix.seqno";
     private static final String FOREIGN_KEY_QUERY = "SELECT s.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_delete"
@@ -64,7 +65,7 @@ public final class SqliteCatalogReader implements CatalogReader {
     private record ColumnRow(String name, String type, boolean notNull, String defaultValue, int pk, int hidden) {
     }
 
-    private record IndexRow(String name, boolean unique, String origin, List<String> columns) {
+    private record IndexRow(String name, boolean unique, String origin, List<String> columns, boolean partial, String sql) {
     }
 
     private record ForeignKeyRow(int id, String table, List<String> from, List<String> to, String onDelete) {
@@ -86,8 +87,10 @@ public final class SqliteCatalogReader implements CatalogReader {
                 String index = rs.getString(2);
                 boolean unique = rs.getInt(3) != 0;
                 String origin = rs.getString(4);
+                boolean partial = rs.getInt(6) != 0;
+                String sql = rs.getString(7);
                 indexes.computeIfAbsent(table, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(index, k -> new IndexRow(k, unique, origin, new ArrayList<>()))
+                        .computeIfAbsent(index, k -> new IndexRow(k, unique, origin, new ArrayList<>(), partial, sql))
                         .columns().add(rs.getString(5));
             });
             run(st, FOREIGN_KEY_QUERY, "foreign keys", rs -> {
@@ -171,10 +174,21 @@ public final class SqliteCatalogReader implements CatalogReader {
                 .map(ColumnRow::name).toList();
     }
 
+    /**
+     * CREATE INDEX indexes. Expression keys and partial-index predicates are not in the pragmas, so they are
+     * taken from the stored {@code CREATE INDEX} text (sqlite.org/expridx.html, sqlite.org/partialindex.html).
+     */
     private static List<Index> indexes(Map<String, IndexRow> rows) {
         return rows.values().stream()
-                .filter(r -> r.origin().equals("c") && !r.columns().contains(null))
-                .map(r -> new Index(r.name(), r.columns(), r.unique()))
+                .filter(r -> r.origin().equals("c"))
+                .map(r -> {
+                    if (!r.partial() && !r.columns().contains(null)) {
+                        return new Index(r.name(), r.columns(), r.unique());
+                    }
+                    IndexSql parsed = IndexSql.parse(r.sql());
+                    List<String> keys = r.columns().contains(null) ? parsed.keys() : r.columns();
+                    return new Index(r.name(), keys, r.unique(), "", parsed.where());
+                })
                 .toList();
     }
 

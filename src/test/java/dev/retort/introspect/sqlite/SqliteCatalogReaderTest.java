@@ -208,19 +208,22 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void internal_tables_views_and_expression_indexes_are_not_reported() throws Exception {
+    void internal_tables_and_views_are_not_reported_and_expression_and_partial_indexes_are() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "internal.db")) {
             create(c, richSchema().subList(0, 1));
             execute(c, "INSERT INTO users (email) VALUES ('a@example.com')",
                     "CREATE VIEW active_users AS SELECT * FROM users WHERE active",
                     "CREATE INDEX ix_users_lower_email ON users (lower(email))",
+                    "CREATE UNIQUE INDEX ux_users_email_active ON users (\"email\", lower(email)) WHERE (active = 1)",
                     "ANALYZE");
             assertThat(SqliteTestDatabase.rows(c, "SELECT name FROM sqlite_schema WHERE name LIKE 'sqlite%'"))
                     .extracting(r -> r.get("name")).contains("sqlite_sequence", "sqlite_stat1");
             SchemaModel m = reader.read(c, t -> true);
             assertThat(m.tableNames()).containsExactly("users");
-            assertThat(m.table("users").orElseThrow().indexes()).extracting(Index::name)
-                    .containsExactly("ix_users_display_name");
+            assertThat(m.table("users").orElseThrow().indexes()).containsExactly(
+                    new Index("ix_users_display_name", List.of("display_name"), false),
+                    new Index("ix_users_lower_email", List.of("lower(email)"), false),
+                    new Index("ux_users_email_active", List.of("email", "lower(email)"), true, "", Optional.of("active = 1")));
         }
     }
 
