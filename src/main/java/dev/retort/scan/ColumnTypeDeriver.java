@@ -46,7 +46,7 @@ import org.hibernate.type.SqlTypes;
  *                       TIMESTAMP_UTC timestamp * / timestamp(6) with time zone   TIMESTAMPTZ
  * Duration              NUMERIC numeric(21,0) *                        NUMERIC(21,0)
  * Year                  INTEGER integer                                INTEGER
- * &#64;JdbcTypeCode(JSON)   LONG32VARCHAR clob * / JSON jsonb              TEXT / JSONB
+ * &#64;JdbcTypeCode(JSON)   LONG32VARCHAR clob * / JSON jsonb              JSONB on both (one neutral kind)
  * enum STRING           VARCHAR varchar(255) + CHECK in (...)          VARCHAR(length)
  * enum STRING length=1  CHAR char / char(1) + CHECK in (...) *         CHAR(1)
  * enum ORDINAL          TINYINT tinyint / smallint + CHECK between     SMALLINT
@@ -94,6 +94,11 @@ final class ColumnTypeDeriver {
         if (explicitDefinition != null && !explicitDefinition.isBlank()) {
             return fromText(explicitDefinition);
         }
+        if (isJson(column)) {
+            // JSON is JSONB where Hibernate creates it natively (PostgreSQL) and text elsewhere (SQLite stores
+            // it as clob); one neutral kind keeps a migration made on either database valid on the other
+            return ColumnType.of(TypeKind.JSONB);
+        }
         try {
             int code = column.getSqlTypeCode(metadata);
             Optional<String> ddl = ddlName(column);
@@ -109,6 +114,18 @@ final class ColumnTypeDeriver {
                     + ". Give the attribute an explicit @Column(columnDefinition = \"...\") or a type the dialect"
                     + " supports.", e);
         }
+    }
+
+    private static boolean isJson(Column column) {
+        if (column.getValue() instanceof org.hibernate.mapping.BasicValue basic) {
+            try {
+                int code = basic.resolve().getJdbcMapping().getJdbcType().getDefaultSqlTypeCode();
+                return code == SqlTypes.JSON;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Optional<String> ddlName(Column column) {
