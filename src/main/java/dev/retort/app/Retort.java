@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -96,7 +97,7 @@ public final class Retort {
                         + describe(current) + " but the migrations' head is " + head.orElse("<base>")
                         + ". Run `retort upgrade head` first, then autogenerate again");
             }
-            live = reader(dialect).read(connection, this::isApplicationTable);
+            live = reader(dialect, schemasOf(target, scripts)).read(connection, this::isApplicationTable);
         } catch (SQLException e) {
             throw databaseError(e);
         }
@@ -194,8 +195,9 @@ public final class Retort {
     /** The live schema, without Retort's version table. */
     public SchemaModel databaseModel() {
         SqlDialect dialect = dialect();
+        Set<String> schemas = config.classpath().isEmpty() ? Set.of() : schemasOf(entities(dialect), null);
         try (Connection connection = connect(dialect)) {
-            return reader(dialect).read(connection, this::isApplicationTable);
+            return reader(dialect, schemas).read(connection, this::isApplicationTable);
         } catch (SQLException e) {
             throw databaseError(e);
         }
@@ -278,7 +280,7 @@ public final class Retort {
         if (steps.isEmpty()) {
             return;
         }
-        CatalogReader reader = reader(dialect);
+        CatalogReader reader = reader(dialect, schemasOf(SchemaModel.EMPTY, scripts));
         SchemaModel start = reader.read(connection, this::isApplicationTable);
         new MigrationRunner(dialect, versions, new JdbcSink(connection)).run(scripts, steps, start,
                 () -> reader.read(connection, this::isApplicationTable), () -> versions.heads(connection), progress);
@@ -337,8 +339,36 @@ public final class Retort {
         return new VersionTable(dialect, config.versionTable());
     }
 
-    private static CatalogReader reader(SqlDialect dialect) {
-        return CatalogReaders.forDialect(dialect);
+    private static CatalogReader reader(SqlDialect dialect, Set<String> schemas) {
+        return CatalogReaders.forDialect(dialect, schemas);
+    }
+
+    /**
+     * The schemas besides the default one that the entities or the migrations name (tables {@code schema.table}),
+     * so that reading the database sees them; everything else in the database is left alone.
+     */
+    private static Set<String> schemasOf(SchemaModel model, ScriptDirectory scripts) {
+        Set<String> schemas = new java.util.TreeSet<>();
+        model.tables().forEach(t -> addSchema(schemas, t.name()));
+        if (scripts != null) {
+            for (var node : scripts.graph().topological()) {
+                dev.retort.migration.Operations op = dev.retort.migration.Operations.recorder();
+                try {
+                    scripts.require(node.id()).migration().upgrade(op);
+                } catch (RuntimeException e) {
+                    continue; // a body that fails is reported when it runs
+                }
+                op.recorded().forEach(o -> addSchema(schemas, o.table()));
+            }
+        }
+        return schemas;
+    }
+
+    private static void addSchema(Set<String> schemas, String table) {
+        int dot = table.indexOf('.');
+        if (dot > 0) {
+            schemas.add(table.substring(0, dot));
+        }
     }
 
     private ScriptDirectory scripts() {

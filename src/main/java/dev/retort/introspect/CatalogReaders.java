@@ -12,9 +12,21 @@ public final class CatalogReaders {
     }
 
     public static CatalogReader forDialect(SqlDialect dialect) {
+        return forDialect(dialect, java.util.List.of());
+    }
+
+    /**
+     * The reader for a dialect that also reads {@code otherSchemas} (tables there are named {@code schema.table});
+     * the default schema is always read.
+     */
+    public static CatalogReader forDialect(SqlDialect dialect, java.util.Collection<String> otherSchemas) {
         return switch (dialect.name()) {
             case "sqlite" -> new SqliteCatalogReader();
-            case "postgresql" -> new PostgresCatalogReader();
+            case "postgresql" -> {
+                java.util.List<String> schemas = new java.util.ArrayList<>(java.util.List.of("public"));
+                otherSchemas.stream().filter(s -> !schemas.contains(s)).sorted().forEach(schemas::add);
+                yield new PostgresCatalogReader(schemas);
+            }
             default -> throw new RetortException(ErrorCode.UNSUPPORTED, "Reading the schema of a "
                     + dialect.name() + " database is not supported yet; use SQLite or PostgreSQL");
         };
