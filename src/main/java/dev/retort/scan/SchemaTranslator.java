@@ -42,7 +42,8 @@ import org.hibernate.mapping.UniqueKey;
  *   <li><b>Sequences.</b> On a dialect without sequences (SQLite) {@code GenerationType.AUTO}/{@code SEQUENCE}
  *       ids are backed by a table that the boot metamodel already holds as an ordinary physical table
  *       ({@code Ticket_SEQ} with one nullable {@code next_val bigint} column and no primary key; Hibernate's own
- *       DDL then inserts the seed row). Such tables are scanned like any other. On PostgreSQL the boot metamodel
+ *       DDL then inserts the seed row). Such a table (mapped by no entity or collection) becomes a
+ *       {@link Sequence}, which the SQLite dialect creates as that table plus its seed row. On PostgreSQL the boot metamodel
  *       holds real sequences ({@code Namespace.getSequences()}): an {@code AUTO} or plain {@code SEQUENCE} id
  *       gets {@code <table>_SEQ} (start 1, increment 50; the base is the entity's table name, not its entity
  *       name, and the sequence stays in the default schema even when the table does not), a
@@ -117,7 +118,15 @@ final class SchemaTranslator {
             }
         }
         List<Table> tables = new ArrayList<>();
+        java.util.Set<org.hibernate.mapping.Table> mapped = mappedTables();
         for (org.hibernate.mapping.Table table : exported) {
+            if (isGeneratorTable(table, mapped)) {
+                // SQLite: the one-row table behind an AUTO/SEQUENCE id is a sequence; creating it as one seeds
+                // the row Hibernate reads (start 1, as Hibernate's own DDL seeds it)
+                String name = tableNames.get(table);
+                sequences.putIfAbsent(name, new Sequence(name, 1, 1));
+                continue;
+            }
             tables.add(table(table, definitions));
         }
         List<EnumType> enumTypes = new NamedEnumTypes(metadata, fold).read(exported);
@@ -127,6 +136,22 @@ final class SchemaTranslator {
             throw new RetortException(ErrorCode.SCAN, "The entities map two tables to the same name: "
                     + e.getMessage() + ". Give one of them another @Table(name = ...).", e);
         }
+    }
+
+    /** Tables that entities and collections map; anything else Hibernate exported serves a generator. */
+    private java.util.Set<org.hibernate.mapping.Table> mappedTables() {
+        java.util.Set<org.hibernate.mapping.Table> mapped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (org.hibernate.mapping.PersistentClass entity : metadata.getEntityBindings()) {
+            mapped.add(entity.getTable());
+            entity.getJoins().forEach(j -> mapped.add(j.getTable()));
+        }
+        metadata.getCollectionBindings().forEach(c -> mapped.add(c.getCollectionTable()));
+        return mapped;
+    }
+
+    private static boolean isGeneratorTable(org.hibernate.mapping.Table table, java.util.Set<org.hibernate.mapping.Table> mapped) {
+        return !mapped.contains(table) && table.getPrimaryKey() == null && table.getColumns().size() == 1
+                && table.getColumns().iterator().next().getName().equalsIgnoreCase("next_val");
     }
 
     private static boolean isExported(org.hibernate.mapping.Table table) {

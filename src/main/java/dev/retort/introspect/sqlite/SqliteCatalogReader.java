@@ -114,6 +114,7 @@ public final class SqliteCatalogReader implements CatalogReader {
         createSql.keySet().forEach(t -> tableNames.put(t.toLowerCase(Locale.ROOT), t));
 
         List<Table> tables = new ArrayList<>();
+        List<dev.retort.model.Sequence> sequences = new ArrayList<>();
         for (Map.Entry<String, String> entry : createSql.entrySet()) {
             String name = entry.getKey();
             if (!includeTable.test(name)) {
@@ -121,13 +122,19 @@ public final class SqliteCatalogReader implements CatalogReader {
             }
             ParsedTable parsed = CreateTableParser.parse(entry.getValue());
             List<ColumnRow> rows = columns.getOrDefault(name, List.of());
+            if (isSequenceTable(rows, indexes.getOrDefault(name, Map.of()), foreignKeys.getOrDefault(name, Map.of()), parsed)) {
+                // SQLite has no sequences: Hibernate (and Retort's createSequence) keep the next value in a
+                // one-column next_val table; its start and increment are not recorded anywhere
+                sequences.add(new dev.retort.model.Sequence(name, 1, 1));
+                continue;
+            }
             tables.add(new Table(name, columns(rows, parsed), primaryKey(rows),
                     indexes(indexes.getOrDefault(name, Map.of())),
                     uniques(indexes.getOrDefault(name, Map.of()), parsed),
                     foreignKeys(name, foreignKeys.getOrDefault(name, Map.of()), parsed, tableNames, byLowerName),
                     parsed.checks()));
         }
-        return new SchemaModel(tables);
+        return new SchemaModel(tables, sequences, List.of());
     }
 
     private interface RowHandler {
@@ -178,6 +185,12 @@ public final class SqliteCatalogReader implements CatalogReader {
      * CREATE INDEX indexes. Expression keys and partial-index predicates are not in the pragmas, so they are
      * taken from the stored {@code CREATE INDEX} text (sqlite.org/expridx.html, sqlite.org/partialindex.html).
      */
+    private static boolean isSequenceTable(List<ColumnRow> rows, Map<String, IndexRow> indexes,
+                                           Map<Integer, ForeignKeyRow> foreignKeys, ParsedTable parsed) {
+        return rows.size() == 1 && rows.get(0).name().equalsIgnoreCase("next_val") && rows.get(0).pk() == 0
+                && indexes.isEmpty() && foreignKeys.isEmpty() && parsed.checks().isEmpty();
+    }
+
     private static List<Index> indexes(Map<String, IndexRow> rows) {
         return rows.values().stream()
                 .filter(r -> r.origin().equals("c"))
