@@ -1,5 +1,6 @@
 package dev.retort.introspect.sqlite;
 
+import dev.retort.introspect.sqlite.SqlTokens.Token;
 import dev.retort.model.DefaultExpression;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,76 +19,41 @@ record IndexSql(List<String> keys, Optional<String> where) {
         if (sql == null) {
             return new IndexSql(List.of(), Optional.empty());
         }
-        int open = sql.indexOf('(');
-        int close = matching(sql, open);
-        if (open < 0 || close < 0) {
+        List<Token> tokens = SqlTokens.tokenize(sql);
+        int open = 0;
+        while (open < tokens.size() && !tokens.get(open).isPunct('(')) {
+            open++;
+        }
+        int close = open < tokens.size() ? SqlTokens.matching(tokens, open) : -1;
+        if (close < 0) {
             return new IndexSql(List.of(), Optional.empty());
         }
         List<String> keys = new ArrayList<>();
-        for (String part : splitTopLevel(sql.substring(open + 1, close))) {
-            keys.add(unquote(part.strip()));
+        int depth = 0;
+        int start = open + 1;
+        for (int i = open + 1; i <= close; i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct('(')) {
+                depth++;
+            } else if (t.isPunct(')') && i < close) {
+                depth--;
+            } else if ((t.isPunct(',') && depth == 0) || i == close) {
+                keys.add(key(sql, tokens, start, i));
+                start = i + 1;
+            }
         }
-        String rest = sql.substring(close + 1).strip();
         Optional<String> where = Optional.empty();
-        if (rest.regionMatches(true, 0, "WHERE", 0, 5)) {
-            where = Optional.of(DefaultExpression.stripOuterParentheses(rest.substring(5).strip()));
+        if (close + 1 < tokens.size() && tokens.get(close + 1).isWord("WHERE") && close + 2 < tokens.size()) {
+            where = Optional.of(DefaultExpression.stripOuterParentheses(sql.substring(tokens.get(close + 2).start()).strip()));
         }
         return new IndexSql(keys, where);
     }
 
-    private static int matching(String s, int open) {
-        if (open < 0) {
-            return -1;
+    /** One key: a lone (possibly quoted) name is the column; anything else is an expression, kept as written. */
+    private static String key(String sql, List<Token> tokens, int from, int to) {
+        if (to - from == 1 && tokens.get(from).kind() != SqlTokens.Kind.PUNCT) {
+            return tokens.get(from).identifier();
         }
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static List<String> splitTopLevel(String s) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts;
-    }
-
-    private static String unquote(String key) {
-        if (key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"") && key.indexOf('"', 1) == key.length() - 1) {
-            return key.substring(1, key.length() - 1);
-        }
-        return key;
+        return sql.substring(tokens.get(from).start(), tokens.get(to - 1).end()).strip();
     }
 }
