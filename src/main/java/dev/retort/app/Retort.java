@@ -419,8 +419,13 @@ public final class Retort {
                 + redactedMessage(e), e);
     }
 
+    /** The driver's message without the password and without a closing period (Retort's sentence goes on). */
     private String redactedMessage(SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        return config.password().filter(p -> !p.isEmpty()).map(p -> m.replace(p, "***")).orElse(m);
+        String m = String.valueOf(e.getMessage()).strip();
+        while (m.endsWith(".")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        String message = m;
+        return config.password().filter(p -> !p.isEmpty()).map(p -> message.replace(p, "***")).orElse(message);
     }
 }
