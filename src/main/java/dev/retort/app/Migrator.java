@@ -1,0 +1,135 @@
+package dev.retort.app;
+
+import dev.retort.dialect.SqlDialect;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.introspect.CatalogReader;
+import dev.retort.model.SchemaModel;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.Step;
+import dev.retort.runtime.JdbcSink;
+import dev.retort.runtime.MigrationRunner;
+import dev.retort.runtime.VersionTable;
+import dev.retort.script.ScriptDirectory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code upgrade}, {@code downgrade} and {@code stamp}: plans steps on the revision graph and runs them under
+ * the database's migration lock.
+ */
+final class Migrator {
+    /** How often a plan is made again after another process moved the version table under it. */
+    private static final int REPLANS = 5;
+
+    private final Project project;
+
+    Migrator(Project project) {
+        this.project = project;
+    }
+
+    Results.Migrated migrate(String target, boolean up, Consumer<String> progress) {
+        SqlDialect dialect = project.dialect();
+        ScriptDirectory scripts = project.scripts();
+        VersionTable versions = project.versionTable(dialect);
+        List<String> applied = new ArrayList<>();
+        try (Connection connection = project.connect(dialect)) {
+            lock(connection, dialect);
+            try {
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        migrateOnce(connection, dialect, scripts, versions, target, up, line -> {
+                            applied.add(line);
+                            progress.accept(line);
+                        });
+                        return new Results.Migrated(applied, versions.heads(connection));
+                    } catch (dev.retort.runtime.ConcurrentMigrationException e) {
+                        if (attempt == REPLANS) {
+                            throw e;
+                        }
+                    }
+                }
+            } finally {
+                unlock(connection, dialect);
+            }
+        } catch (SQLException e) {
+            throw project.databaseError(e);
+        }
+    }
+    /**
+     * Takes the database's migration lock where it has one (a PostgreSQL session advisory lock), so concurrent
+     * {@code upgrade} runs on one database take turns; SQLite's immediate transactions serialise them instead.
+     */
+    private void lock(Connection connection, SqlDialect dialect) throws SQLException {
+        Optional<String> sql = dialect.lockStatement(project.config().versionTable());
+        if (sql.isPresent()) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute(sql.get());
+            }
+        }
+    }
+    private void unlock(Connection connection, SqlDialect dialect) throws SQLException {
+        Optional<String> sql = dialect.unlockStatement(project.config().versionTable());
+        if (sql.isPresent() && !connection.isClosed()) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute(sql.get());
+            }
+        }
+    }
+    /**
+     * One plan and its run. The plan is made from the version table read before the first migration's
+     * transaction; each migration re-reads it inside its transaction, so concurrent runners never apply a
+     * migration twice (a stale plan stops, and {@link #migrate} plans again).
+     */
+    private void migrateOnce(Connection connection, SqlDialect dialect, ScriptDirectory scripts, VersionTable versions,
+                             String target, boolean up, Consumer<String> progress) {
+        RevisionGraph graph = scripts.graph();
+        List<String> current = versions.heads(connection);
+        for (String id : current) {
+            if (!graph.contains(id)) {
+                throw new RetortException(ErrorCode.REVISION, "The database is at revision " + id
+                        + ", which no migration file in " + project.config().migrationsDir() + " has; restore that"
+                        + " migration, or record the right revision with `retort stamp REV`");
+            }
+        }
+        List<String> targets = graph.resolveUpgradeTarget(target, current);
+        List<Step> steps = up ? graph.upgradeSteps(current, targets) : graph.downgradeSteps(current, targets);
+        if (steps.isEmpty()) {
+            return;
+        }
+        CatalogReader reader = project.reader(dialect, project.schemasOf(SchemaModel.EMPTY, scripts));
+        SchemaModel start = reader.read(connection, project::isApplicationTable);
+        new MigrationRunner(dialect, versions, new JdbcSink(connection)).run(scripts, steps, start,
+                () -> reader.read(connection, project::isApplicationTable), () -> versions.heads(connection), progress);
+    }
+    /**
+     * Records {@code target} as the database's revision without running any migration, for a schema
+     * created outside Retort ({@code stamp head}) or to repair the version table.
+     */
+    Results.Migrated stamp(String target) {
+        SqlDialect dialect = project.dialect();
+        ScriptDirectory scripts = project.scripts();
+        VersionTable versions = project.versionTable(dialect);
+        try (Connection connection = project.connect(dialect)) {
+            List<String> current = versions.heads(connection).stream().filter(scripts.graph()::contains).toList();
+            List<String> targets = scripts.graph().resolveUpgradeTarget(target, current);
+            JdbcSink sink = new JdbcSink(connection);
+            sink.begin();
+            try {
+                versions.ensure(sink);
+                versions.set(sink, targets);
+                sink.commit();
+            } catch (RuntimeException e) {
+                sink.rollback();
+                throw e;
+            }
+            return new Results.Migrated(List.of(), versions.heads(connection));
+        } catch (SQLException e) {
+            throw project.databaseError(e);
+        }
+    }
+}

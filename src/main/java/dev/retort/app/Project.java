@@ -1,0 +1,136 @@
+package dev.retort.app;
+
+import dev.retort.config.RetortConfig;
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.SqlDialect;
+import dev.retort.diff.DiffOptions;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.introspect.CatalogReader;
+import dev.retort.introspect.CatalogReaders;
+import dev.retort.model.SchemaModel;
+import dev.retort.runtime.VersionTable;
+import dev.retort.scan.EntityScanner;
+import dev.retort.scan.ScanRequest;
+import dev.retort.script.MigrationCompiler;
+import dev.retort.script.ScriptDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * What every verb needs of the project: its configuration, the dialect its URL names, connections, the
+ * migrations directory, the catalog reader and the entities. One per {@link Retort}; holds no open resources.
+ */
+final class Project {
+    private final RetortConfig config;
+
+    Project(RetortConfig config) {
+        this.config = Objects.requireNonNull(config);
+    }
+
+    RetortConfig config() {
+        return config;
+    }
+
+    boolean isApplicationTable(String table) {
+        return !table.equalsIgnoreCase(config.versionTable());
+    }
+    SqlDialect dialect() {
+        String url = config.url().orElseThrow(() -> new RetortException(ErrorCode.CONFIG, "No database URL is"
+                + " configured; pass --url jdbc:sqlite:app.db, set DATABASE_URL, or set `url` in retort.properties"));
+        return Dialects.forJdbcUrl(url);
+    }
+    static DiffOptions diffOptions(SqlDialect dialect) {
+        return new DiffOptions(dialect.capabilities().identityIsIntegerAlias(), dialect.capabilities().indexMethods());
+    }
+    VersionTable versionTable(SqlDialect dialect) {
+        return new VersionTable(dialect, config.versionTable());
+    }
+    static CatalogReader reader(SqlDialect dialect, Set<String> schemas) {
+        return CatalogReaders.forDialect(dialect, schemas);
+    }
+    /**
+     * The schemas besides the default one that the entities or the migrations name (tables {@code schema.table}),
+     * so that reading the database sees them; everything else in the database is left alone.
+     */
+    static Set<String> schemasOf(SchemaModel model, ScriptDirectory scripts) {
+        Set<String> schemas = new java.util.TreeSet<>();
+        model.tables().forEach(t -> addSchema(schemas, t.name()));
+        if (scripts != null) {
+            for (var node : scripts.graph().topological()) {
+                dev.retort.migration.Operations op = dev.retort.migration.Operations.recorder();
+                try {
+                    scripts.require(node.id()).migration().upgrade(op);
+                } catch (RuntimeException e) {
+                    continue; // a body that fails is reported when it runs
+                }
+                op.recorded().forEach(o -> addSchema(schemas, o.table()));
+            }
+        }
+        return schemas;
+    }
+    private static void addSchema(Set<String> schemas, String table) {
+        int dot = table.indexOf('.');
+        if (dot > 0) {
+            schemas.add(table.substring(0, dot));
+        }
+    }
+    ScriptDirectory scripts() {
+        return ScriptDirectory.load(config.migrationsDir(), new MigrationCompiler());
+    }
+    SchemaModel entities(SqlDialect dialect) {
+        if (config.classpath().isEmpty()) {
+            throw new RetortException(ErrorCode.CONFIG, "No entity classpath is configured; pass --classpath"
+                    + " target/classes (or set `classpath` in retort.properties) pointing at your compiled @Entity classes");
+        }
+        return new EntityScanner().scan(new ScanRequest(config.classpath(), config.entityPackages(),
+                dialect.hibernateDialect(), dialect::fold, config.hibernateProperties()));
+    }
+    Connection connect(SqlDialect dialect) {
+        String url = config.url().orElseThrow();
+        Properties props = new Properties();
+        props.putAll(dialect.connectionProperties());
+        config.user().ifPresent(u -> props.setProperty("user", u));
+        config.password().ifPresent(p -> props.setProperty("password", p));
+        if (url.startsWith("jdbc:sqlite:")) {
+            Path file = sqliteFile(url);
+            if (file != null && file.getParent() != null && !Files.isDirectory(file.getParent())) {
+                throw new RetortException(ErrorCode.CONFIG, "The directory of the SQLite database " + file
+                        + " does not exist; create it or fix the URL");
+            }
+        }
+        try {
+            return DriverManager.getConnection(url, props);
+        } catch (SQLException e) {
+            throw new RetortException(ErrorCode.DATABASE, "Cannot connect to " + config.displayUrl() + ": "
+                    + redactedMessage(e) + "; check the URL, that the server runs, and the credentials", e);
+        }
+    }
+    private static Path sqliteFile(String url) {
+        String rest = url.substring("jdbc:sqlite:".length());
+        if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:")) {
+            return null;
+        }
+        int q = rest.indexOf('?');
+        return Path.of(q >= 0 ? rest.substring(0, q) : rest);
+    }
+    RetortException databaseError(SQLException e) {
+        return new RetortException(ErrorCode.DATABASE, "Database error on " + config.displayUrl() + ": "
+                + redactedMessage(e), e);
+    }
+    /** The driver's message without the password and without a closing period (Retort's sentence goes on). */
+    private String redactedMessage(SQLException e) {
+        String m = String.valueOf(e.getMessage()).strip();
+        while (m.endsWith(".")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        String message = m;
+        return config.password().filter(p -> !p.isEmpty()).map(p -> message.replace(p, "***")).orElse(message);
+    }
+}
