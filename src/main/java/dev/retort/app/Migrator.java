@@ -104,7 +104,7 @@ final class Migrator {
         CatalogReader reader = project.reader(dialect, project.schemasOf(SchemaModel.EMPTY, scripts));
         SchemaModel start = reader.read(connection, project::isApplicationTable);
         new MigrationRunner(dialect, versions, new JdbcSink(connection)).run(scripts, steps, start,
-                () -> reader.read(connection, project::isApplicationTable), () -> versions.heads(connection), progress);
+                before -> reader.read(connection, project::isApplicationTable), step -> versions.heads(connection), progress);
     }
     /**
      * Records {@code target} as the database's revision without running any migration, for a schema

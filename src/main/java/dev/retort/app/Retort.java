@@ -80,6 +80,20 @@ public final class Retort {
     }
 
     /**
+     * The SQL that {@code upgrade} would run, without touching a database (the URL only names the dialect).
+     *
+     * @param range {@code TARGET} (from base) or {@code START:TARGET}
+     */
+    public String upgradeSql(String range) {
+        return new OfflineScript(project).script(range, true);
+    }
+
+    /** The SQL that {@code downgrade} would run from {@code START} to {@code TARGET} ({@code range = START:TARGET}). */
+    public String downgradeSql(String range) {
+        return new OfflineScript(project).script(range, false);
+    }
+
+    /**
      * Records {@code target} as the database's revision without running any migration, for a schema
      * created outside Retort ({@code stamp head}) or to repair the version table.
      */

@@ -4,6 +4,7 @@ import dev.retort.app.Results;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -19,9 +20,18 @@ final class UpgradeCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head", description = "Default: head.")
     String target;
 
+    @Option(names = "--sql", description = "Print the SQL script instead of running it; needs no database"
+            + " (the URL only names the dialect). The target may be a range START:TARGET.")
+    boolean sql;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        if (sql) {
+            out.print(root.retort().upgradeSql(target));
+            out.flush();
+            return 0;
+        }
         Results.Migrated result = root.retort().upgrade(target, out::println);
         if (result.applied().isEmpty()) {
             out.println("Already at " + (result.heads().isEmpty() ? "<base>" : String.join(", ", result.heads()))

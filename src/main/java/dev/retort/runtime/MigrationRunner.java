@@ -13,7 +13,8 @@ import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies or reverts migrations: each migration's ops become the dialect's statements, run in one
@@ -37,15 +38,16 @@ public final class MigrationRunner {
      * @param scripts the loaded migrations
      * @param steps the plan from the revision graph
      * @param start the schema before the first step
-     * @param reread reads the live schema again (after raw SQL); offline, a supplier that fails
+     * @param reread the schema after raw SQL, given the schema before it: online, read again from the database;
+     *     offline, assumed unchanged
      * @param headsNow reads the version table inside the migration's transaction (online), so a step whose
-     *     starting point another process has already moved is not applied twice; offline, returns the plan's heads
+     *     starting point another process has already moved is not applied twice; offline, {@link Step#headsBefore}
      * @param progress receives one line per migration
      * @return the schema after the last step
      * @throws ConcurrentMigrationException when the version table no longer matches the plan
      */
-    public SchemaModel run(ScriptDirectory scripts, List<Step> steps, SchemaModel start, Supplier<SchemaModel> reread,
-                           Supplier<List<String>> headsNow, Consumer<String> progress) {
+    public SchemaModel run(ScriptDirectory scripts, List<Step> steps, SchemaModel start, UnaryOperator<SchemaModel> reread,
+                           Function<Step, List<String>> headsNow, Consumer<String> progress) {
         SchemaModel model = start;
         if (!steps.isEmpty()) {
             versionTable.ensure(sink);
@@ -69,7 +71,7 @@ public final class MigrationRunner {
             sink.comment((step.upgrade() ? "Upgrade " : "Downgrade ") + describe(step) + ": " + script.message());
             sink.begin();
             try {
-                List<String> actual = headsNow.get();
+                List<String> actual = headsNow.apply(step);
                 if (!actual.equals(step.headsBefore())) {
                     throw new ConcurrentMigrationException(step, actual);
                 }
@@ -79,7 +81,7 @@ public final class MigrationRunner {
                     for (String sql : dialect.statements(o, model)) {
                         sink.execute(sql);
                     }
-                    model = o instanceof ExecuteSql ? reread.get() : ModelFolder.apply(model, o);
+                    model = o instanceof ExecuteSql ? reread.apply(model) : ModelFolder.apply(model, o);
                 }
                 versionTable.update(sink, step);
                 sink.commit();

@@ -1,0 +1,81 @@
+package dev.retort.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.app.Retort;
+import dev.retort.config.RetortConfig;
+import dev.retort.testing.JavaSources;
+import dev.retort.testing.Models;
+import dev.retort.testing.PostgresServer;
+import dev.retort.testing.Projects;
+import dev.retort.testing.SqlClients;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `upgrade --sql` piped into the database's own client gives the same schema and version table as
+ * `upgrade head`; `downgrade head:base --sql` takes it back to nothing.
+ */
+class OfflineSqlIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sqliteScriptEqualsOnlineUpgrade() throws Exception {
+        // two revisions, the second needing SQLite table rebuilds (column type, NOT NULL, dropped column)
+        Path evolution = Path.of("target/test-classes").toAbsolutePath();
+        RetortConfig v1 = Projects.sqlite(dir.resolve("online"), evolution, "dev.retort.fixtures.evolution.v1", java.util.Map.of());
+        Projects.retort(v1).autogenerate("customers");
+        Projects.retort(v1).upgrade("head", line -> { });
+        RetortConfig online = new RetortConfig(v1.projectDir(), v1.url(), v1.user(), v1.password(), v1.classpath(),
+                List.of("dev.retort.fixtures.evolution.v2"), v1.migrationsDir(), v1.versionTable(), java.util.Map.of());
+        Retort retort = Projects.retort(online);
+        retort.autogenerate("evolve customers");
+        retort.upgrade("head", line -> { });
+
+        RetortConfig offline = withUrl(online, "jdbc:sqlite:" + dir.resolve("offline.db"));
+        Retort scripted = new Retort(offline);
+        String up = scripted.upgradeSql("head");
+        assertThat(up).contains("BEGIN;", "CREATE TABLE \"customers\"", "_retort_tmp_customers",
+                "INSERT INTO \"retort_version\"", "UPDATE \"retort_version\"", "COMMIT;");
+        assertThat(Files.exists(dir.resolve("offline.db"))).as("--sql touches no database").isFalse();
+        SqlClients.sqlite3(dir.resolve("offline.db"), up);
+
+        assertThat(scripted.databaseModel()).isEqualTo(retort.databaseModel());
+        assertThat(scripted.current().revisions()).isEqualTo(retort.current().revisions());
+
+        SqlClients.sqlite3(dir.resolve("offline.db"), scripted.downgradeSql("head:base"));
+        assertThat(scripted.databaseModel().tables()).isEmpty();
+        assertThat(scripted.current().revisions()).isEmpty();
+    }
+
+    @Test
+    void postgresScriptEqualsOnlineUpgrade() throws Exception {
+        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
+        RetortConfig online = Projects.postgres(dir.resolve("online"), classes, "dev.retort.sample.fleet", SqliteRoundTripTest.SNAKE_CASE);
+        Retort retort = Projects.retort(online);
+        retort.autogenerate("fleet");
+        retort.upgrade("head", line -> { });
+
+        PostgresServer.Database db = PostgresServer.newDatabase();
+        RetortConfig offline = new RetortConfig(online.projectDir(), Optional.of(db.url()), Optional.of(db.user()),
+                Optional.of(db.password()), online.classpath(), online.entityPackages(), online.migrationsDir(),
+                online.versionTable(), online.hibernateProperties());
+        Retort scripted = new Retort(offline);
+        SqlClients.psql(db.url(), db.user(), db.password(), scripted.upgradeSql("head"));
+        assertThat(Models.ignoringColumnOrder(scripted.databaseModel()))
+                .isEqualTo(Models.ignoringColumnOrder(retort.databaseModel()));
+        assertThat(scripted.current().revisions()).isEqualTo(retort.current().revisions());
+        SqlClients.psql(db.url(), db.user(), db.password(), scripted.downgradeSql("head:base"));
+        assertThat(scripted.databaseModel().tables()).isEmpty();
+    }
+
+    private static RetortConfig withUrl(RetortConfig c, String url) {
+        return new RetortConfig(c.projectDir(), Optional.of(url), c.user(), c.password(), c.classpath(),
+                c.entityPackages(), c.migrationsDir(), c.versionTable(), c.hibernateProperties());
+    }
+}
