@@ -1,6 +1,7 @@
 package dev.retort.app;
 
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.Capabilities;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.diff.DiffOptions;
@@ -332,7 +333,8 @@ public final class Retort {
     }
 
     private static DiffOptions diffOptions(SqlDialect dialect) {
-        return new DiffOptions(dialect.capabilities().identityIsIntegerAlias(), dialect.capabilities().indexMethods());
+        Capabilities can = dialect.capabilities();
+        return new DiffOptions(can.identityIsIntegerAlias(), can.indexMethods(), can.comments());
     }
 
     private VersionTable versionTable(SqlDialect dialect) {
