@@ -60,6 +60,7 @@ final class Generator {
         }
         return write(message, head, plan);
     }
+
     /** An empty migration for hand-written changes, or {@link #autogenerate} when asked. */
     Results.Generated revision(String message, boolean autogenerate) {
         if (autogenerate) {
@@ -68,6 +69,7 @@ final class Generator {
         ScriptDirectory scripts = project.scripts();
         return write(message, scripts.graph().singleHead(), new MigrationPlan(List.of()));
     }
+
     private Results.Generated write(String message, Optional<String> head, MigrationPlan plan) {
         if (message == null || message.isBlank()) {
             throw new RetortException(ErrorCode.USAGE, "A migration needs a message; pass -m \"what it does\"");
@@ -93,6 +95,7 @@ final class Generator {
         }
         return new Results.Generated(Optional.of(file), Optional.of(id), renderer.summaryLines(plan));
     }
+
     private static String describe(List<String> heads) {
         return heads.isEmpty() ? "<base>" : String.join(", ", heads);
     }

@@ -60,6 +60,7 @@ final class Migrator {
             throw project.databaseError(e);
         }
     }
+
     /**
      * Takes the database's migration lock where it has one (a PostgreSQL session advisory lock), so concurrent
      * {@code upgrade} runs on one database take turns; SQLite's immediate transactions serialise them instead.
@@ -72,6 +73,7 @@ final class Migrator {
             }
         }
     }
+
     private void unlock(Connection connection, SqlDialect dialect) throws SQLException {
         Optional<String> sql = dialect.unlockStatement(project.config().versionTable());
         if (sql.isPresent() && !connection.isClosed()) {
@@ -80,6 +82,7 @@ final class Migrator {
             }
         }
     }
+
     /**
      * One plan and its run. The plan is made from the version table read before the first migration's
      * transaction; each migration re-reads it inside its transaction, so concurrent runners never apply a
@@ -106,6 +109,7 @@ final class Migrator {
         new MigrationRunner(dialect, versions, new JdbcSink(connection)).run(scripts, steps, start,
                 before -> reader.read(connection, project::isApplicationTable), step -> versions.heads(connection), progress);
     }
+
     /**
      * Records {@code target} as the database's revision without running any migration, for a schema
      * created outside Retort ({@code stamp head}) or to repair the version table.

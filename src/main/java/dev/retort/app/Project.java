@@ -41,20 +41,26 @@ final class Project {
     boolean isApplicationTable(String table) {
         return !table.equalsIgnoreCase(config.versionTable());
     }
+
     SqlDialect dialect() {
         String url = config.url().orElseThrow(() -> new RetortException(ErrorCode.CONFIG, "No database URL is"
                 + " configured; pass --url jdbc:sqlite:app.db, set DATABASE_URL, or set `url` in retort.properties"));
         return Dialects.forJdbcUrl(url);
     }
+
     static DiffOptions diffOptions(SqlDialect dialect) {
-        return new DiffOptions(dialect.capabilities().identityIsIntegerAlias(), dialect.capabilities().indexMethods());
+        var can = dialect.capabilities();
+        return new DiffOptions(can.identityIsIntegerAlias(), can.indexMethods(), can.comments());
     }
+
     VersionTable versionTable(SqlDialect dialect) {
         return new VersionTable(dialect, config.versionTable());
     }
+
     static CatalogReader reader(SqlDialect dialect, Set<String> schemas) {
         return CatalogReaders.forDialect(dialect, schemas);
     }
+
     /**
      * The schemas besides the default one that the entities or the migrations name (tables {@code schema.table}),
      * so that reading the database sees them; everything else in the database is left alone.
@@ -75,15 +81,18 @@ final class Project {
         }
         return schemas;
     }
+
     private static void addSchema(Set<String> schemas, String table) {
         int dot = table.indexOf('.');
         if (dot > 0) {
             schemas.add(table.substring(0, dot));
         }
     }
+
     ScriptDirectory scripts() {
         return ScriptDirectory.load(config.migrationsDir(), new MigrationCompiler());
     }
+
     SchemaModel entities(SqlDialect dialect) {
         if (config.classpath().isEmpty()) {
             throw new RetortException(ErrorCode.CONFIG, "No entity classpath is configured; pass --classpath"
@@ -92,6 +101,7 @@ final class Project {
         return new EntityScanner().scan(new ScanRequest(config.classpath(), config.entityPackages(),
                 dialect.hibernateDialect(), dialect::fold, config.hibernateProperties()));
     }
+
     Connection connect(SqlDialect dialect) {
         String url = config.url().orElseThrow();
         Properties props = new Properties();
@@ -112,6 +122,7 @@ final class Project {
                     + redactedMessage(e) + "; check the URL, that the server runs, and the credentials", e);
         }
     }
+
     private static Path sqliteFile(String url) {
         String rest = url.substring("jdbc:sqlite:".length());
         if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:")) {
@@ -120,10 +131,12 @@ final class Project {
         int q = rest.indexOf('?');
         return Path.of(q >= 0 ? rest.substring(0, q) : rest);
     }
+
     RetortException databaseError(SQLException e) {
         return new RetortException(ErrorCode.DATABASE, "Database error on " + config.displayUrl() + ": "
                 + redactedMessage(e), e);
     }
+
     /** The driver's message without the password and without a closing period (Retort's sentence goes on). */
     private String redactedMessage(SQLException e) {
         String m = String.valueOf(e.getMessage()).strip();

@@ -9,7 +9,10 @@ package dev.retort.dialect;
  * @param identityIsIntegerAlias an identity column is always the 64-bit rowid alias, whatever integer width the entity declares
  * @param indexMethods indexes have access methods (GIN, GiST…); without them every index is the default kind
  * @param advisoryLocks the database offers session-level advisory locks
+ * @param comments tables and columns can carry comments (PostgreSQL's {@code COMMENT ON}); without them the
+ *     entities' comments are neither written nor compared
  */
 public record Capabilities(boolean transactionalDdl, boolean alterColumnType, boolean alterConstraints,
-                           boolean identityIsIntegerAlias, boolean indexMethods, boolean advisoryLocks) {
+                           boolean identityIsIntegerAlias, boolean indexMethods, boolean advisoryLocks,
+                           boolean comments) {
 }

@@ -7,7 +7,9 @@ package dev.retort.diff;
  *     (SQLite's rowid alias), so integer widths of identity columns are not compared
  * @param indexMethods the database keeps index methods; without them (SQLite) a GIN index is a plain one,
  *     so methods are not compared
+ * @param comments the database keeps table and column comments; without them (SQLite) the entities' comments
+ *     could never match, so comments are not compared
  */
-public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods) {
-    public static final DiffOptions STRICT = new DiffOptions(false, true);
+public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, boolean comments) {
+    public static final DiffOptions STRICT = new DiffOptions(false, true, true);
 }

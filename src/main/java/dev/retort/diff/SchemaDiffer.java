@@ -18,6 +18,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropCheckConstraint;
@@ -39,7 +40,7 @@ import java.util.Objects;
  *   <li>new tables, parents before children (a foreign-key cycle is broken by adding one key later);</li>
  *   <li>foreign keys that go away or change, dropped before anything they depend on;</li>
  *   <li>per existing table, by name: drop stale indexes, uniques and checks; add, alter, drop columns;
- *       add uniques and checks; create indexes;</li>
+ *       add uniques and checks; create indexes; change the table's comment;</li>
  *   <li>new foreign keys on existing tables, and the keys deferred from cycles;</li>
  *   <li>tables that go away, children before parents.</li>
  * </ol>
@@ -171,6 +172,9 @@ public final class SchemaDiffer {
                 ops.add(new CreateIndex(name, index));
             }
         }
+        if (options.comments() && !want.comment().equals(have.comment())) {
+            ops.add(new AlterTableComment(name, have.comment(), want.comment()));
+        }
     }
 
     private boolean sameIndex(Index want, Index have) {
@@ -185,6 +189,9 @@ public final class SchemaDiffer {
     private boolean sameColumn(Column want, Column have) {
         if (want.nullable() != have.nullable() || want.identity() != have.identity()
                 || !want.defaultValue().equals(have.defaultValue())) {
+            return false;
+        }
+        if (options.comments() && !want.comment().equals(have.comment())) {
             return false;
         }
         if (want.type().equals(have.type())) {

@@ -7,6 +7,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
@@ -23,6 +24,7 @@ import dev.retort.ops.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a migration body calls. Each call records one operation; nothing touches a database here, so
@@ -35,7 +37,8 @@ import java.util.Map;
  *         column("last_alert_timestamp", timestamp()).notNull(),
  *         primaryKey("mmsi", "rule_type"),
  *         index("ix_alert_cooldowns_last_alert_timestamp", "last_alert_timestamp"));
- * op.addColumn("alerts", column("acknowledged", bool()).notNull().defaultValue("false"));
+ * op.addColumn("alerts", column("acknowledged", bool()).notNull().defaultValue("false").comment("Seen by an operator"));
+ * op.alterTableComment("alerts", null, "Rule violations, newest last");
  * op.bulkInsert("user_preferences", List.of(row("user_id", 0, "preference_key", "theme")));
  * }</pre>
  */
@@ -78,7 +81,7 @@ public final class Operations {
         return record(new DropColumn(table, column.column()));
     }
 
-    /** Changes a column from one definition to another (type, nullability, default). */
+    /** Changes a column from one definition to another (type, nullability, default, comment). */
     public Operations alterColumn(String table, ColumnDef from, ColumnDef to) {
         if (!from.column().name().equals(to.column().name())) {
             throw new IllegalArgumentException("alterColumn on " + table + " changes the name from "
@@ -123,6 +126,16 @@ public final class Operations {
         return record(new DropCheckConstraint(table, check.check()));
     }
 
+    /**
+     * Sets, changes or removes a table's comment; {@code null} stands for no comment, so
+     * {@code alterTableComment("t", null, "new")} adds one and {@code alterTableComment("t", "old", null)} removes
+     * it. {@code from} is the comment before, which a downgrade restores. Nothing happens on databases without
+     * comments (SQLite). Column comments change with {@link #alterColumn}.
+     */
+    public Operations alterTableComment(String table, String from, String to) {
+        return record(new AlterTableComment(table, Optional.ofNullable(from), Optional.ofNullable(to)));
+    }
+
     public Operations createSequence(dev.retort.model.Sequence sequence) {
         return record(new dev.retort.ops.CreateSequence(sequence));
     }
@@ -165,6 +178,8 @@ public final class Operations {
                 b.foreignKey(f.foreignKey());
             } else if (e instanceof CheckDef c) {
                 b.check(c.check());
+            } else if (e instanceof TableCommentDef c) {
+                b.comment(c.text());
             }
         }
         Table t = b.build();

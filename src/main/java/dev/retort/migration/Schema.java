@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The vocabulary of migration bodies, meant for {@code import static dev.retort.migration.Schema.*}:
  * column types ({@code varchar(255)}, {@code bigint()}…), {@code column(...)}, keys, indexes,
- * constraints and {@code row(...)} for {@link Operations#bulkInsert}. Types are dialect-neutral;
+ * constraints, the table's {@code comment(...)} and {@code row(...)} for {@link Operations#bulkInsert}. Types are dialect-neutral;
  * each database renders them in its own spelling.
  */
 public final class Schema {
@@ -143,6 +143,11 @@ public final class Schema {
     /** An unnamed CHECK constraint (allowed inside {@code createTable} only). */
     public static CheckDef check(String expression) {
         return new CheckDef(new CheckConstraint(Optional.empty(), expression));
+    }
+
+    /** The table's comment, as an element of {@code createTable}/{@code dropTable}: {@code comment("People who log in")}. */
+    public static TableCommentDef comment(String text) {
+        return new TableCommentDef(text);
     }
 
     /** A sequence for {@link Operations#createSequence}: {@code sequence("orders_seq", 1, 50)}. */

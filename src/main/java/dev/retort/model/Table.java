@@ -19,10 +19,11 @@ import java.util.function.UnaryOperator;
  * @param uniqueConstraints the UNIQUE constraints
  * @param foreignKeys the foreign keys
  * @param checks the CHECK constraints
+ * @param comment the table's comment, verbatim, if any; an empty comment is no comment (see {@link Column})
  */
 public record Table(String name, List<Column> columns, List<String> primaryKey, List<Index> indexes,
                     List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys,
-                    List<CheckConstraint> checks) {
+                    List<CheckConstraint> checks, Optional<String> comment) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -32,6 +33,8 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         uniqueConstraints = List.copyOf(uniqueConstraints);
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
+        Objects.requireNonNull(comment, "comment");
+        comment = comment.filter(c -> !c.isEmpty());
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Column c : columns) {
             if (!seen.add(c.name())) {
@@ -43,6 +46,12 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
                 throw new IllegalArgumentException("primary key of " + name + " names unknown column " + pk);
             }
         }
+    }
+
+    /** A table without a comment. */
+    public Table(String name, List<Column> columns, List<String> primaryKey, List<Index> indexes,
+                 List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+        this(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks, Optional.empty());
     }
 
     public static Builder builder(String name) {
@@ -62,31 +71,35 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks);
+        return new Table(newName, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks, comment);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks);
+        return new Table(name, newColumns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks, comment);
     }
 
     public Table withPrimaryKey(List<String> newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, indexes, uniqueConstraints, foreignKeys, checks);
+        return new Table(name, columns, newPrimaryKey, indexes, uniqueConstraints, foreignKeys, checks, comment);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, newIndexes, uniqueConstraints, foreignKeys, checks);
+        return new Table(name, columns, primaryKey, newIndexes, uniqueConstraints, foreignKeys, checks, comment);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, indexes, newUniques, foreignKeys, checks);
+        return new Table(name, columns, primaryKey, indexes, newUniques, foreignKeys, checks, comment);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, newForeignKeys, checks);
+        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, newForeignKeys, checks, comment);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, newChecks);
+        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, newChecks, comment);
+    }
+
+    public Table withComment(Optional<String> newComment) {
+        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks, newComment);
     }
 
     /** Replaces the column named {@code columnName}; fails if there is none. */
@@ -106,6 +119,7 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         private final List<UniqueConstraint> uniques = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<CheckConstraint> checks = new ArrayList<>();
+        private Optional<String> comment = Optional.empty();
 
         private Builder(String name) {
             this.name = name;
@@ -141,8 +155,13 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
             return this;
         }
 
+        public Builder comment(String text) {
+            comment = Optional.of(text);
+            return this;
+        }
+
         public Table build() {
-            return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks);
+            return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment);
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.retort.ops;
 
 import dev.retort.model.*;
 
-/** Changes a column's type, nullability, default or identity; {@code from} and {@code to} have the same name. */
+/** Changes a column's type, nullability, default, identity or comment; {@code from} and {@code to} have the same name. */
 public record AlterColumn(String table, Column from, Column to) implements MigrationOp {
 
     public AlterColumn {

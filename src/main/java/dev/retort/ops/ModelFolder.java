@@ -116,7 +116,8 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
                         f.referencedTable().equals(t.name()) ? rename.apply(f.referencedColumns()) : f.referencedColumns(),
                         f.onDelete())).toList(),
                 t.checks().stream().map(c -> new CheckConstraint(c.name(), renameIdentifier(c.expression(), op.from(), op.to())))
-                        .toList());
+                        .toList(),
+                t.comment());
         List<Table> next = new ArrayList<>();
         for (Table other : model.tables()) {
             if (other.name().equals(t.name())) {
@@ -219,6 +220,11 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
     @Override
     public SchemaModel visitDropEnumType(DropEnumType op) {
         return model.withEnumTypes(model.enumTypes().stream().filter(e -> !e.name().equals(op.enumType().name())).toList());
+    }
+
+    @Override
+    public SchemaModel visitAlterTableComment(AlterTableComment op) {
+        return change(op.table(), t -> t.withComment(op.to()));
     }
 
     @Override

@@ -40,6 +40,8 @@ public interface OpVisitor<R> {
 
     R visitDropEnumType(DropEnumType op);
 
+    R visitAlterTableComment(AlterTableComment op);
+
     R visitExecuteSql(ExecuteSql op);
 
     R visitBulkInsert(BulkInsert op);

@@ -15,6 +15,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
@@ -34,6 +35,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders one op as the {@code op.xxx(...)} statement a person would write with the {@code Schema}
@@ -168,6 +170,16 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
         return call("dropEnumType", enumType(op.enumType()));
     }
 
+    /** {@code op.alterTableComment("t", "old", "new")}, with {@code null} for no comment. */
+    @Override
+    public CodeBlock visitAlterTableComment(AlterTableComment op) {
+        return call("alterTableComment", str(op.table()), nullableStr(op.from()), nullableStr(op.to()));
+    }
+
+    private static CodeBlock nullableStr(Optional<String> s) {
+        return s.map(OpCallRenderer::str).orElse(CodeBlock.of("null"));
+    }
+
     private static CodeBlock sequence(dev.retort.model.Sequence s) {
         return CodeBlock.of("sequence($L, $L, $L)", JavaText.literal(s.name()), longLiteral(s.start()), longLiteral(s.increment()));
     }
@@ -219,6 +231,7 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
 
     private static List<CodeBlock> tableElements(Table t, String method) {
         List<CodeBlock> elements = new ArrayList<>();
+        t.comment().ifPresent(text -> elements.add(CodeBlock.of("comment($L)", JavaText.literal(text))));
         for (Column c : t.columns()) {
             elements.add(column(c));
         }
@@ -252,6 +265,7 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
         if (c.identity()) {
             b.add(".identity()");
         }
+        c.comment().ifPresent(text -> b.add(".comment($L)", JavaText.literal(text)));
         return b.build();
     }
 

@@ -10,6 +10,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
@@ -96,6 +97,9 @@ final class OpDescriber implements OpVisitor<OpDescription> {
         Column to = op.to();
         String where = op.table() + "." + op.column();
         String line = "~ column " + where + ": " + from.describe() + " -> " + to.describe();
+        if (from.withComment(to.comment()).equals(to)) {
+            return OpDescription.of(line, commentPhrase(from.comment(), to.comment(), "column " + where));
+        }
         if (!op.isNarrowing()) {
             return OpDescription.of(line, "alters column " + where);
         }
@@ -206,6 +210,22 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     @Override
     public OpDescription visitDropEnumType(dev.retort.ops.DropEnumType op) {
         return OpDescription.of("- enum type " + op.enumType().name(), "drops enum type " + op.enumType().name());
+    }
+
+    @Override
+    public OpDescription visitAlterTableComment(AlterTableComment op) {
+        String line = "~ table " + op.table() + " comment: " + quoted(op.from()) + " -> " + quoted(op.to());
+        return OpDescription.of(line, commentPhrase(op.from(), op.to(), "table " + op.table()));
+    }
+
+    private static String commentPhrase(Optional<String> from, Optional<String> to, String what) {
+        return to.isEmpty() ? "removes the comment of " + what
+                : from.isEmpty() ? "comments " + what
+                : "changes the comment of " + what;
+    }
+
+    private static String quoted(Optional<String> comment) {
+        return comment.map(c -> "'" + JavaText.abbreviate(c, SQL_PREVIEW) + "'").orElse("(none)");
     }
 
     @Override

@@ -70,6 +70,9 @@ import org.hibernate.mapping.UniqueKey;
  *       {@code status in ('NEW','ACTIVE')} or {@code color between 0 and 1}, and to a {@code SINGLE_TABLE} root
  *       one table check per subclass with non-null attributes ({@code kind <> 'car' or (seats is not null)}).
  *       A column's unnamed checks are joined as {@code (a) and (b)}, exactly as Hibernate's DDL writes them.</li>
+ *   <li><b>Comments.</b> {@code @Comment} on an entity class (or JPA's {@code @Table(comment = ...)}) is its
+ *       table's comment, on an attribute (or {@code @Column(comment = ...)}) its column's, kept verbatim; the
+ *       boot model holds them whatever the dialect, and the differ decides whether they are compared.</li>
  *   <li><b>Foreign keys.</b> {@code ConstraintMode.NO_CONSTRAINT} and keys to non-physical tables are skipped;
  *       no referenced columns means the referenced table's primary key; {@code @OnDelete} gives ON DELETE.</li>
  * </ul>
@@ -220,13 +223,17 @@ final class SchemaTranslator {
             boolean nullable = column.isNullable() && !pk.contains(column);
             Optional<String> defaultValue = Optional.ofNullable(column.getDefaultValue())
                     .map(String::strip).filter(d -> !d.isEmpty());
-            table.column(new dev.retort.model.Column(columnName, type, nullable, defaultValue, column.isIdentity()));
+            table.column(new dev.retort.model.Column(columnName, type, nullable, defaultValue, column.isIdentity(),
+                    Optional.ofNullable(column.getComment())));
             checks.addAll(columnChecks(column));
             if (column.isUnique() && !source.isPrimaryKey(column)) {
                 uniques.add(new UniqueConstraint(Optional.empty(), List.of(columnName)));
             }
         }
         table.primaryKey(pk.stream().map(this::columnName).toList());
+        if (source.getComment() != null) {
+            table.comment(source.getComment());
+        }
         for (UniqueKey key : source.getUniqueKeys().values()) {
             if (!source.isRedundantUniqueKey(key)) {
                 Optional<String> name = key.isNameExplicit() && !names.isInvented(key.getName())

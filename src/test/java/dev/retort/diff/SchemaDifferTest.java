@@ -146,7 +146,7 @@ class SchemaDifferTest {
         Table have = Table.builder("t").column(notNull("id", integer()).withIdentity(true)).primaryKey(List.of("id")).build();
         SchemaModel w = new SchemaModel(List.of(want));
         SchemaModel h = new SchemaModel(List.of(have));
-        assertThat(new SchemaDiffer(new DiffOptions(true, false)).diff(w, h).isEmpty()).isTrue();
+        assertThat(new SchemaDiffer(new DiffOptions(true, false, false)).diff(w, h).isEmpty()).isTrue();
         assertThat(OpText.of(differ.diff(w, h))).containsExactly("alter_column t.id integer NOT NULL IDENTITY -> bigint NOT NULL IDENTITY");
     }
 
@@ -160,6 +160,61 @@ class SchemaDifferTest {
                 "alter_column t.a varchar(30) NULL -> varchar(40) NULL",
                 "alter_column t.b bigint NULL -> smallint NULL",
                 "alter_column t.c numeric(10,5) NULL -> numeric(10,6) NULL");
+    }
+
+    /** Differ scenario 64: each comment added, changed or removed is one op, and nothing else changes. */
+    @Test
+    void commentChangesAreOneOpEach() {
+        Table live = Table.builder("vessels")
+                .column(notNull("id", bigint()))
+                .column(col("name", varchar(120)).withComment(Optional.of("Registered name")))
+                .column(col("flag", character(2)))
+                .column(col("callsign", varchar(7)).withComment(Optional.of("Radio call sign")))
+                .primaryKey(List.of("id"))
+                .build();
+        Table target = live.mapColumn("name", c -> c.withComment(Optional.of("Name as registered")))
+                .mapColumn("flag", c -> c.withComment(Optional.of("ISO 3166 code")))
+                .mapColumn("callsign", c -> c.withComment(Optional.empty()));
+        SchemaModel have = new SchemaModel(List.of(live, Table.builder("ports").column(notNull("id", bigint()))
+                .comment("Harbours").build(), Table.builder("berths").column(notNull("id", bigint())).build(),
+                Table.builder("docks").column(notNull("id", bigint())).comment("Dry docks").build()));
+        SchemaModel want = new SchemaModel(List.of(target, have.table("ports").orElseThrow().withComment(Optional.empty()),
+                have.table("berths").orElseThrow().withComment(Optional.of("Quay positions")),
+                have.table("docks").orElseThrow().withComment(Optional.of("Dry docks, by yard"))));
+
+        MigrationPlan plan = differ.diff(want, have);
+
+        assertThat(OpText.of(plan)).containsExactly(
+                "alter_table_comment berths (none) -> Quay positions",
+                "alter_table_comment docks Dry docks -> Dry docks, by yard",
+                "alter_table_comment ports Harbours -> (none)",
+                "alter_column vessels.name varchar(120) NULL COMMENT 'Registered name'"
+                        + " -> varchar(120) NULL COMMENT 'Name as registered'",
+                "alter_column vessels.flag char(2) NULL -> char(2) NULL COMMENT 'ISO 3166 code'",
+                "alter_column vessels.callsign varchar(7) NULL COMMENT 'Radio call sign' -> varchar(7) NULL");
+        assertConverges(want, have, plan);
+        // the inverse restores every comment
+        assertThat(ModelFolder.applyAll(want, plan.inverse().ops())).isEqualTo(have);
+
+        // where the database keeps no comments, they are not compared
+        SchemaDiffer withoutComments = new SchemaDiffer(new DiffOptions(false, true, false));
+        assertThat(withoutComments.diff(want, have).isEmpty()).isTrue();
+        // and a column that changes for another reason still carries both comments
+        SchemaModel wider = want.with(target.mapColumn("flag", c -> c.withType(character(3))));
+        assertThat(OpText.of(withoutComments.diff(wider, have)))
+                .containsExactly("alter_column vessels.flag char(2) NULL -> char(3) NULL COMMENT 'ISO 3166 code'");
+    }
+
+    @Test
+    void newTablesAndColumnsCarryTheirCommentsWithoutExtraOps() {
+        Table live = Table.builder("vessels").column(notNull("id", bigint())).primaryKey(List.of("id")).build();
+        Table target = Table.builder("vessels").column(notNull("id", bigint()))
+                .column(col("draught", numeric(4, 1)).withComment(Optional.of("Metres"))).primaryKey(List.of("id")).build();
+        Table ports = Table.builder("ports").column(notNull("id", bigint()).withComment(Optional.of("UN/LOCODE")))
+                .comment("Harbours").build();
+        MigrationPlan plan = differ.diff(new SchemaModel(List.of(target, ports)), new SchemaModel(List.of(live)));
+        assertThat(plan.ops()).containsExactly(new dev.retort.ops.CreateTable(ports),
+                new dev.retort.ops.AddColumn("vessels", col("draught", numeric(4, 1)).withComment(Optional.of("Metres"))));
     }
 
     /** Folding the plan onto the live model gives the target (modulo names given to unnamed constraints). */

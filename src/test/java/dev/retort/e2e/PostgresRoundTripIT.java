@@ -48,7 +48,7 @@ class PostgresRoundTripIT {
         SchemaModel entities = retort.entityModel();
         SchemaModel live = retort.databaseModel();
         assertThat(live.tableNames()).isEqualTo(entities.tableNames());
-        assertThat(new SchemaDiffer(new DiffOptions(false, true)).diff(entities, live).ops()).isEmpty();
+        assertThat(new SchemaDiffer(new DiffOptions(false, true, true)).diff(entities, live).ops()).isEmpty();
         assertThat(retort.autogenerate("again").hasChanges()).isFalse();
         if (entityPackage.endsWith("fleet")) {
             assertThat(live.tableNames()).hasSize(12);

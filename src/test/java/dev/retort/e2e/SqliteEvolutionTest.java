@@ -67,7 +67,7 @@ class SqliteEvolutionTest {
 
         r2.downgrade("-1", line -> { });
         assertThat(Models.ignoringColumnOrder(r2.databaseModel())).isEqualTo(Models.ignoringColumnOrder(v1Schema));
-        assertThat(new dev.retort.diff.SchemaDiffer(new dev.retort.diff.DiffOptions(true, false))
+        assertThat(new dev.retort.diff.SchemaDiffer(new dev.retort.diff.DiffOptions(true, false, false))
                 .diff(r1.entityModel(), r2.databaseModel()).ops()).isEmpty();
         try (Connection c = connect()) {
             assertThat(rows(c, "SELECT id, name, email, legacy_code FROM customers ORDER BY id"))

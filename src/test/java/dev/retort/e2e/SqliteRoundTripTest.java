@@ -50,7 +50,7 @@ class SqliteRoundTripTest {
         SchemaModel entities = retort.entityModel();
         SchemaModel live = retort.databaseModel();
         assertThat(live.tableNames()).containsExactly("alert_cooldowns", "alerts", "vessels_latest");
-        assertThat(new SchemaDiffer(new DiffOptions(true, false)).diff(entities, live).ops()).isEmpty();
+        assertThat(new SchemaDiffer(new DiffOptions(true, false, false)).diff(entities, live).ops()).isEmpty();
         assertThat(live.table("alerts").orElseThrow().indexes()).hasSize(7);
         assertThat(live.table("alert_cooldowns").orElseThrow().primaryKey()).containsExactly("mmsi", "rule_type");
 

@@ -24,9 +24,10 @@ class OpLawsTest {
     static final Table USERS = Table.builder("users")
             .column(Column.of("id", bigint()).withNullable(false).withIdentity(true))
             .column(Column.of("email", varchar(255)))
-            .column(Column.of("age", integer()))
+            .column(Column.of("age", integer()).withComment(Optional.of("In years")))
             .primaryKey(List.of("id"))
             .index(new Index("ix_users_age", List.of("age"), false))
+            .comment("People who log in")
             .build();
     static final Table POSTS = Table.builder("posts")
             .column(Column.of("id", bigint()).withNullable(false))
@@ -49,7 +50,14 @@ class OpLawsTest {
                 new AddUniqueConstraint("users", new UniqueConstraint(Optional.of("uq_users_email"), List.of("email"))),
                 new AddForeignKey("posts", new ForeignKey(Optional.of("fk_posts_user_id"), List.of("user_id"), "users",
                         List.of("id"), ReferentialAction.CASCADE)),
-                new AddCheckConstraint("users", new CheckConstraint(Optional.of("ck_age"), "age >= 0")));
+                new AddCheckConstraint("users", new CheckConstraint(Optional.of("ck_age"), "age >= 0")),
+                new AlterColumn("users", Column.of("age", integer()).withComment(Optional.of("In years")),
+                        Column.of("age", integer()).withComment(Optional.of("Whole years"))),
+                new AlterColumn("users", Column.of("age", integer()).withComment(Optional.of("In years")),
+                        Column.of("age", integer())),
+                new AlterTableComment("users", Optional.of("People who log in"), Optional.of("Accounts")),
+                new AlterTableComment("users", Optional.of("People who log in"), Optional.empty()),
+                new AlterTableComment("posts", Optional.empty(), Optional.of("Blog posts")));
     }
 
     @ParameterizedTest
@@ -70,6 +78,22 @@ class OpLawsTest {
         } else {
             assertThat(back).isEqualTo(MODEL);
         }
+    }
+
+    @Test
+    void renamingKeepsComments() {
+        SchemaModel renamed = ModelFolder.apply(ModelFolder.apply(MODEL, new RenameColumn("users", "age", "years")),
+                new RenameTable("users", "accounts"));
+        Table accounts = renamed.table("accounts").orElseThrow();
+        assertThat(accounts.comment()).contains("People who log in");
+        assertThat(accounts.column("years").orElseThrow().comment()).contains("In years");
+    }
+
+    @Test
+    void anEmptyCommentIsNoComment() {
+        assertThat(Column.of("a", text()).withComment(Optional.of(""))).isEqualTo(Column.of("a", text()));
+        assertThat(USERS.withComment(Optional.of("")).comment()).isEmpty();
+        assertThat(new AlterTableComment("users", Optional.of(""), Optional.of("x")).from()).isEmpty();
     }
 
     @Test

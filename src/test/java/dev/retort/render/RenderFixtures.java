@@ -17,6 +17,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
@@ -85,6 +86,7 @@ final class RenderFixtures {
                 new Case("data_migration", "", header("seed default preferences", List.of("9b1e04c2a7d0")),
                         dataMigration()),
                 new Case("postgres_objects", "", header("dispatch incidents", List.of("9b1e04c2a7d0")), postgresObjects()),
+                new Case("comments", "", header("document the vessel tables", List.of("9b1e04c2a7d0")), comments()),
                 new Case("in_package", "com.example.migrations", header("add alert acknowledged", List.of("9b1e04c2a7d0")),
                         new MigrationPlan(List.of(new AddColumn("alerts",
                                 new Column("acknowledged", ColumnType.of(TypeKind.BOOLEAN), false, Optional.of("false"), false))))));
@@ -211,6 +213,37 @@ final class RenderFixtures {
                         Optional.of("deleted_at IS NULL"))),
                 new dev.retort.ops.DropSequence(new dev.retort.model.Sequence("legacy_seq", 100, 1)),
                 new dev.retort.ops.DropEnumType(new dev.retort.model.EnumType("legacy_kind", List.of("A", "B's")))));
+    }
+
+    /** Table and column comments: created with a table, added with a column, set, changed and removed. */
+    static MigrationPlan comments() {
+        Table ports = Table.builder("ports")
+                .column(notNull("id", t(TypeKind.BIGINT)).withComment(Optional.of("UN/LOCODE number")))
+                .column(col("name", varchar(120)).withComment(Optional.of("Name as the \"harbour master\" spells it;\nmay change")))
+                .column(col("country", ColumnType.chars(2)))
+                .primaryKey(List.of("id"))
+                .comment("Ports a vessel can call at")
+                .build();
+        Table beacons = Table.builder("beacons")
+                .column(notNull("id", t(TypeKind.BIGINT)))
+                .primaryKey(List.of("id"))
+                .comment("Retired AIS base stations")
+                .build();
+        Column draught = col("draught_m", numeric(4, 1));
+        Column flag = col("flag", ColumnType.chars(2));
+        Column name = col("name", varchar(120));
+        return new MigrationPlan(List.<MigrationOp>of(
+                new CreateTable(ports),
+                new AddColumn("vessels", draught.withComment(Optional.of("Metres below the waterline"))),
+                new AlterColumn("vessels", flag, flag.withComment(Optional.of("ISO 3166 country code"))),
+                new AlterColumn("vessels", name.withComment(Optional.of("Name")),
+                        name.withComment(Optional.of("Registered name"))),
+                new AlterColumn("vessels", col("callsign", varchar(7)).withComment(Optional.of("Radio call sign")),
+                        notNull("callsign", varchar(7))),
+                new AlterTableComment("vessels", Optional.empty(), Optional.of("Every vessel ever seen")),
+                new AlterTableComment("alerts", Optional.of("Alerts"), Optional.of("Rule violations, newest last")),
+                new AlterTableComment("alert_cooldowns", Optional.of("Do not alert twice"), Optional.empty()),
+                new DropTable(beacons)));
     }
 
     static Table legacySessions() {

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * PostgreSQL: transactional DDL, ALTER TABLE for every change, identity columns, index methods, partial
- * indexes, sequences, enum types and advisory locks.
+ * indexes, sequences, enum types, table and column comments, and advisory locks.
  *
  * <p>Identifiers are always double-quoted in the statements. Unquoted identifiers fold to lower case, so
  * {@link #fold} lower-cases and names in the model are stored as PostgreSQL would store them. A table, sequence
@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class PostgresDialect implements SqlDialect {
 
-    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, false, true, true);
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, false, true, true, true);
 
     /** FNV-1a 64-bit parameters (http://www.isthe.com/chongo/tech/comp/fnv/). */
     private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;

@@ -10,6 +10,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.CreateIndex;
@@ -68,7 +69,17 @@ final class PostgresStatements implements OpVisitor<List<String>> {
             out.add("CREATE SCHEMA IF NOT EXISTS " + PostgresNames.quote(t.name().substring(0, dot)));
         }
         out.add(sql.createTable(t));
+        out.addAll(comments(t));
         t.indexes().forEach(i -> out.add(sql.createIndex(t.name(), i)));
+        return out;
+    }
+
+    /** CREATE TABLE has no comment clause: the table's and the columns' comments are separate statements. */
+    private static List<String> comments(Table t) {
+        List<String> out = new ArrayList<>();
+        t.comment().ifPresent(c -> out.add(PostgresTableSql.commentOnTable(t.name(), t.comment())));
+        t.columns().stream().filter(c -> c.comment().isPresent())
+                .forEach(c -> out.add(PostgresTableSql.commentOnColumn(t.name(), c.name(), c.comment())));
         return out;
     }
 
@@ -102,7 +113,12 @@ final class PostgresStatements implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visitAddColumn(AddColumn op) {
-        return List.of(alterTable(op.table()) + "ADD COLUMN " + sql.columnDefinition(op.table(), op.column()));
+        List<String> out = new ArrayList<>();
+        out.add(alterTable(op.table()) + "ADD COLUMN " + sql.columnDefinition(op.table(), op.column()));
+        if (op.column().comment().isPresent()) {
+            out.add(PostgresTableSql.commentOnColumn(op.table(), op.column().name(), op.column().comment()));
+        }
+        return out;
     }
 
     @Override
@@ -112,7 +128,16 @@ final class PostgresStatements implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visitAlterColumn(AlterColumn op) {
-        return new PostgresColumnChange(sql, op).statements();
+        List<String> out = new ArrayList<>(new PostgresColumnChange(sql, op).statements());
+        if (!op.from().comment().equals(op.to().comment())) {
+            out.add(PostgresTableSql.commentOnColumn(op.table(), op.column(), op.to().comment()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> visitAlterTableComment(AlterTableComment op) {
+        return List.of(PostgresTableSql.commentOnTable(op.table(), op.to()));
     }
 
     @Override

@@ -102,6 +102,33 @@ final class PostgresTableSql {
         return b.toString();
     }
 
+    /**
+     * {@code COMMENT ON TABLE "t" IS 'text'}, or {@code IS NULL} to remove the comment
+     * (https://www.postgresql.org/docs/current/sql-comment.html).
+     */
+    static String commentOnTable(String table, Optional<String> comment) {
+        return "COMMENT ON TABLE " + table(table) + " IS " + commentLiteral(table, comment);
+    }
+
+    /** {@code COMMENT ON COLUMN "t"."c" IS 'text'}, or {@code IS NULL} to remove the comment. */
+    static String commentOnColumn(String table, String column, Optional<String> comment) {
+        return "COMMENT ON COLUMN " + table(table) + "." + q(column) + " IS "
+                + commentLiteral(table + "." + column, comment);
+    }
+
+    /** The comment as a standard string literal (quotes doubled), or NULL for none. */
+    private static String commentLiteral(String owner, Optional<String> comment) {
+        if (comment.isEmpty()) {
+            return "NULL";
+        }
+        String text = comment.get();
+        if (text.indexOf('\0') >= 0) {
+            throw new RetortException(ErrorCode.UNSUPPORTED, "the comment of " + owner + " holds the NUL character,"
+                    + " which PostgreSQL text cannot store; remove it from the @Comment");
+        }
+        return "'" + text.replace("'", "''") + "'";
+    }
+
     /** Identity needs an integer column without a default; say so before the server does. */
     static void checkIdentity(String table, Column c) {
         if (!c.type().kind().isIntegral()) {

@@ -13,6 +13,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
@@ -140,6 +141,9 @@ final class SqliteStatements implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visitAlterColumn(AlterColumn op) {
+        if (op.from().withComment(op.to().comment()).equals(op.to())) {
+            return List.of(); // only the comment changes, and SQLite keeps none
+        }
         return rebuild(op, existing(op, "alter column " + op.column() + " of " + op.table()));
     }
 
@@ -209,6 +213,12 @@ final class SqliteStatements implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visitDropEnumType(dev.retort.ops.DropEnumType op) {
+        return List.of();
+    }
+
+    /** SQLite has no comments on tables or columns (https://www.sqlite.org/lang.html lists no COMMENT). */
+    @Override
+    public List<String> visitAlterTableComment(AlterTableComment op) {
         return List.of();
     }
 

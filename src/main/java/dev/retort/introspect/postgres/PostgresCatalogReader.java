@@ -49,8 +49,8 @@ import java.util.stream.Collectors;
  *
  * <p>Not read: partitions (their partitioned parent is), objects that belong to an extension, views, ON UPDATE
  * actions, deferrability, NOT VALID, index sort order, operator classes and INCLUDE columns, exclusion constraints,
- * generated-column expressions (such a column has no default here), comments, collations, and sequence settings
- * other than start and increment.
+ * generated-column expressions (such a column has no default here), collations, comments on anything but tables
+ * and columns, and sequence settings other than start and increment.
  */
 public final class PostgresCatalogReader implements CatalogReader {
 
@@ -59,7 +59,10 @@ public final class PostgresCatalogReader implements CatalogReader {
             + " AND n.nspname = ANY (?) AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass"
             + " AND x.objid = c.oid AND x.deptype = 'e')";
 
-    /** One row per column (one row with null column fields for a table without columns). */
+    /**
+     * One row per column (one row with null column fields for a table without columns), each with the table's
+     * comment as well as the column's (https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-COMMENT).
+     */
     private static final String COLUMN_QUERY = "SELECT n.nspname, c.relname, a.attname,"
             + " format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity, a.attgenerated,"
             + " pg_get_expr(d.adbin, d.adrelid),"
@@ -71,7 +74,8 @@ public final class PostgresCatalogReader implements CatalogReader {
             + "   AND used.refclassid = 'pg_class'::regclass LIMIT 1),"
             // the schema of the column's type, or of its element type for an array
             + " (SELECT tn.nspname FROM pg_type t LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'"
-            + "   JOIN pg_namespace tn ON tn.oid = COALESCE(e.typnamespace, t.typnamespace) WHERE t.oid = a.atttypid)"
+            + "   JOIN pg_namespace tn ON tn.oid = COALESCE(e.typnamespace, t.typnamespace) WHERE t.oid = a.atttypid),"
+            + " obj_description(c.oid, 'pg_class'), col_description(c.oid, a.attnum)"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
             + " LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum"
@@ -149,7 +153,7 @@ public final class PostgresCatalogReader implements CatalogReader {
 
     /** {@code identity} and {@code generated} are the catalog's one-letter codes, empty for none. */
     private record ColumnRow(String name, String type, String typeSchema, boolean notNull, String identity,
-                             String generated, String defaultValue, Long serialSequence) {
+                             String generated, String defaultValue, Long serialSequence, String comment) {
         ColumnRow {
             identity = identity == null ? "" : identity.strip();
             generated = generated == null ? "" : generated.strip();
@@ -164,8 +168,9 @@ public final class PostgresCatalogReader implements CatalogReader {
     private record IndexRow(String name, boolean unique, String method, List<String> keys, String predicate) {
     }
 
-    /** Everything read about one table, keyed by its model name. */
-    private record TableRows(List<ColumnRow> columns, List<ConstraintRow> constraints, List<IndexRow> indexes) {
+    /** Everything read about one table, keyed by its model name; {@code comment} is null for none. */
+    private record TableRows(String comment, List<ColumnRow> columns, List<ConstraintRow> constraints,
+                             List<IndexRow> indexes) {
     }
 
     @Override
@@ -176,14 +181,15 @@ public final class PostgresCatalogReader implements CatalogReader {
         List<EnumType> enumTypes = new ArrayList<>();
         Array schemaArray = schemaArray(connection);
         run(connection, COLUMN_QUERY, schemaArray, "tables and columns", rs -> {
+            String tableComment = rs.getString(11);
             TableRows table = tables.computeIfAbsent(name(rs.getString(1), rs.getString(2)),
-                    k -> new TableRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                    k -> new TableRows(tableComment, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
             String column = rs.getString(3);
             if (column != null) {
                 Object serial = rs.getObject(9);
                 table.columns().add(new ColumnRow(column, rs.getString(4), rs.getString(10), rs.getBoolean(5),
                         rs.getString(6), rs.getString(7), rs.getString(8),
-                        serial == null ? null : ((Number) serial).longValue()));
+                        serial == null ? null : ((Number) serial).longValue(), rs.getString(12)));
             }
         });
         run(connection, CONSTRAINT_QUERY, schemaArray, "constraints", rs -> {
@@ -254,7 +260,8 @@ public final class PostgresCatalogReader implements CatalogReader {
                 i.keys().stream().map(k -> columnOrExpression(k, columns, varcharColumns)).toList(), i.unique(),
                 i.method(), Optional.ofNullable(i.predicate()).map(p -> ExpressionCanonicaliser.condition(p,
                         varcharColumns)))).toList();
-        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks);
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks,
+                Optional.ofNullable(rows.comment()));
     }
 
     private Column column(ColumnRow row) {
@@ -263,7 +270,7 @@ public final class PostgresCatalogReader implements CatalogReader {
         // a generated column's pg_attrdef holds its generation expression, which is not a default
         Optional<String> defaultValue = identity || !row.generated().isEmpty() ? Optional.empty()
                 : ExpressionCanonicaliser.defaultValue(row.defaultValue());
-        return new Column(row.name(), type, !row.notNull(), defaultValue, identity);
+        return new Column(row.name(), type, !row.notNull(), defaultValue, identity, Optional.ofNullable(row.comment()));
     }
 
     private static boolean isSerial(ColumnRow row) {

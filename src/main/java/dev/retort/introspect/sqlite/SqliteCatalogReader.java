@@ -39,7 +39,8 @@ import java.util.function.Predicate;
  * {@link DefaultExpression#normalise}; the rowid alias ({@code integer PRIMARY KEY}) is NOT NULL, as SQLite never
  * stores NULL in it, and is an identity when declared AUTOINCREMENT; indexes are those created with
  * CREATE INDEX (origin {@code c}); UNIQUE constraints are the automatic indexes of origin {@code u}, named when
- * the text names them; the primary key's own index is not reported.
+ * the text names them; the primary key's own index is not reported. SQLite has no table or column comments, so
+ * every comment is empty.
  *
  * <p>Not read: internal {@code sqlite_*} tables, virtual and shadow tables, views, triggers, hidden and generated
  * columns, indexes on expressions, partial-index predicates, ON UPDATE actions, collations and WITHOUT ROWID.

@@ -25,6 +25,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.CreateIndex;
@@ -93,6 +94,7 @@ class PostgresDialectTest {
         assertThat(dialect.capabilities().identityIsIntegerAlias()).isFalse();
         assertThat(dialect.capabilities().indexMethods()).isTrue();
         assertThat(dialect.capabilities().advisoryLocks()).isTrue();
+        assertThat(dialect.capabilities().comments()).isTrue();
         assertThat(dialect.fold("OrderLine_ID")).isEqualTo("orderline_id");
         // only ASCII letters fold, as in a UTF-8 database
         assertThat(dialect.fold("ÄRGER")).isEqualTo("Ärger");
@@ -252,6 +254,54 @@ class PostgresDialectTest {
                 .containsExactly("ALTER TABLE \"app\".\"users\" DROP COLUMN \"nickname\"");
         assertThat(sql(new RenameColumn("users", "nickname", "handle")))
                 .containsExactly("ALTER TABLE \"users\" RENAME COLUMN \"nickname\" TO \"handle\"");
+    }
+
+    @Test
+    void comments_follow_the_table_or_column_they_belong_to() {
+        Table notes = Table.builder("app.notes")
+                .column(new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.empty(), false,
+                        Optional.of("Key")))
+                .column(col("body", ColumnType.of(TypeKind.TEXT), true))
+                .column(col("author", ColumnType.varchar(40), true).withComment(Optional.of("Who wrote it's text")))
+                .primaryKey(List.of("id"))
+                .index(new Index("ix_notes_author", List.of("author"), false))
+                .comment("Notes, one per line")
+                .build();
+        assertThat(sql(new CreateTable(notes))).containsExactly(
+                "CREATE SCHEMA IF NOT EXISTS \"app\"",
+                "CREATE TABLE \"app\".\"notes\" (\"id\" bigint NOT NULL, \"body\" text, \"author\" varchar(40),"
+                        + " PRIMARY KEY (\"id\"))",
+                "COMMENT ON TABLE \"app\".\"notes\" IS 'Notes, one per line'",
+                "COMMENT ON COLUMN \"app\".\"notes\".\"id\" IS 'Key'",
+                "COMMENT ON COLUMN \"app\".\"notes\".\"author\" IS 'Who wrote it''s text'",
+                "CREATE INDEX \"ix_notes_author\" ON \"app\".\"notes\" (\"author\")");
+        // dropping the table or column drops its comments with it
+        assertThat(sql(new DropTable(notes))).containsExactly("DROP TABLE \"app\".\"notes\"");
+
+        Column tag = col("tag", ColumnType.varchar(20), true);
+        Column tagged = tag.withComment(Optional.of("Free text"));
+        assertThat(sql(new AddColumn("users", tagged))).containsExactly(
+                "ALTER TABLE \"users\" ADD COLUMN \"tag\" varchar(20)",
+                "COMMENT ON COLUMN \"users\".\"tag\" IS 'Free text'");
+        assertThat(sql(new AddColumn("users", tag))).containsExactly("ALTER TABLE \"users\" ADD COLUMN \"tag\" varchar(20)");
+
+        assertThat(sql(new AlterColumn("users", tag, tagged)))
+                .containsExactly("COMMENT ON COLUMN \"users\".\"tag\" IS 'Free text'");
+        assertThat(sql(new AlterColumn("users", tagged, tag)))
+                .containsExactly("COMMENT ON COLUMN \"users\".\"tag\" IS NULL");
+        assertThat(sql(new AlterColumn("users", tagged, tagged.withType(ColumnType.varchar(30))
+                .withComment(Optional.of("Line 1\nLine 2"))))).containsExactly(
+                "ALTER TABLE \"users\" ALTER COLUMN \"tag\" TYPE varchar(30)",
+                "COMMENT ON COLUMN \"users\".\"tag\" IS 'Line 1\nLine 2'");
+        assertThat(sql(new AlterColumn("users", tagged, tagged.withType(ColumnType.varchar(30)))))
+                .containsExactly("ALTER TABLE \"users\" ALTER COLUMN \"tag\" TYPE varchar(30)");
+
+        assertThat(sql(new AlterTableComment("app.notes", Optional.empty(), Optional.of("All notes"))))
+                .containsExactly("COMMENT ON TABLE \"app\".\"notes\" IS 'All notes'");
+        assertThat(sql(new AlterTableComment("notes", Optional.of("All notes"), Optional.empty())))
+                .containsExactly("COMMENT ON TABLE \"notes\" IS NULL");
+        assertThatThrownBy(() -> sql(new AlterTableComment("notes", Optional.empty(), Optional.of("a\0b"))))
+                .isInstanceOf(RetortException.class).hasMessageContaining("notes").hasMessageContaining("NUL");
     }
 
     @Test

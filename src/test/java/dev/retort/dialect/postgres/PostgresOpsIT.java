@@ -20,6 +20,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.CreateIndex;
@@ -263,6 +264,51 @@ class PostgresOpsIT {
         assertThat(strings("SELECT serial_no FROM people ORDER BY serial_no")).containsExactly("1", "2", "3");
         exec("INSERT INTO people (id, name) VALUES (4, 'Dee')");
         assertThat(one("SELECT serial_no FROM people WHERE id = 4")).isEqualTo("4");
+    }
+
+    private String tableComment(String table) throws SQLException {
+        return one("SELECT obj_description(to_regclass(?), 'pg_class')", dialect.quoteQualified(table));
+    }
+
+    private String columnComment(String table, String column) throws SQLException {
+        return one("SELECT col_description(a.attrelid, a.attnum) FROM pg_attribute a"
+                + " WHERE a.attrelid = to_regclass(?) AND a.attname = ?", dialect.quoteQualified(table), column);
+    }
+
+    @Test
+    void comments_are_set_changed_kept_through_renames_and_removed() throws SQLException {
+        apply(new CreateTable(Table.builder("app.notes")
+                .column(col("id", BIGINT, false).withComment(Optional.of("Key")))
+                .column(col("body", TEXT, true))
+                .primaryKey(List.of("id"))
+                .comment("Notes; \"quoted\" and 'single'")
+                .build()));
+        exec("INSERT INTO app.notes (id, body) VALUES (1, 'first')");
+        assertThat(tableComment("app.notes")).isEqualTo("Notes; \"quoted\" and 'single'");
+        assertThat(columnComment("app.notes", "id")).isEqualTo("Key");
+        assertThat(columnComment("app.notes", "body")).isNull();
+
+        Column author = col("author", ColumnType.varchar(40), true).withComment(Optional.of("Line 1\nZoë's line 2"));
+        apply(new AddColumn("app.notes", author));
+        assertThat(columnComment("app.notes", "author")).isEqualTo("Line 1\nZoë's line 2");
+
+        Column wider = author.withType(ColumnType.varchar(80)).withComment(Optional.of("Who wrote it"));
+        apply(new AlterColumn("app.notes", author, wider));
+        assertThat(column("app.notes", "author").type()).isEqualTo("character varying(80)");
+        assertThat(columnComment("app.notes", "author")).isEqualTo("Who wrote it");
+
+        apply(new RenameColumn("app.notes", "author", "writer"));
+        apply(new RenameTable("app.notes", "app.memos"));
+        assertThat(columnComment("app.memos", "writer")).isEqualTo("Who wrote it");
+        assertThat(tableComment("app.memos")).isEqualTo("Notes; \"quoted\" and 'single'");
+
+        apply(new AlterColumn("app.memos", wider.withName("writer"), wider.withName("writer").withComment(Optional.empty())));
+        apply(new AlterTableComment("app.memos", Optional.of("Notes; \"quoted\" and 'single'"), Optional.empty()));
+        assertThat(columnComment("app.memos", "writer")).isNull();
+        assertThat(tableComment("app.memos")).isNull();
+        apply(new AlterTableComment("app.memos", Optional.empty(), Optional.of("Memos")));
+        assertThat(tableComment("app.memos")).isEqualTo("Memos");
+        assertThat(strings("SELECT body FROM app.memos")).containsExactly("first");
     }
 
     // ---- alter column ----------------------------------------------------------------------------------------

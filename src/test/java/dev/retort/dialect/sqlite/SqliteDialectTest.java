@@ -21,6 +21,7 @@ import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
@@ -68,6 +69,7 @@ class SqliteDialectTest {
         assertThat(dialect.capabilities().alterColumnType()).isFalse();
         assertThat(dialect.capabilities().alterConstraints()).isFalse();
         assertThat(dialect.capabilities().identityIsIntegerAlias()).isTrue();
+        assertThat(dialect.capabilities().comments()).isFalse();
         assertThat(dialect.quote("order")).isEqualTo("\"order\"");
         assertThat(dialect.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(dialect.typeSql(ColumnType.numeric(10, 2))).isEqualTo("numeric(10,2)");
@@ -81,6 +83,26 @@ class SqliteDialectTest {
                         + " CONSTRAINT \"uq_users_email\" UNIQUE (\"email\"),"
                         + " CONSTRAINT \"ck_users_score\" CHECK (score >= 0))",
                 "CREATE INDEX \"ix_users_nickname\" ON \"users\" (\"nickname\")");
+    }
+
+    @Test
+    void comments_write_nothing_and_a_comment_only_change_rebuilds_nothing() {
+        Table commented = users().withComment(Optional.of("People"))
+                .mapColumn("email", c -> c.withComment(Optional.of("Login")));
+        assertThat(dialect.statements(new CreateTable(commented), SchemaModel.EMPTY))
+                .isEqualTo(dialect.statements(new CreateTable(users()), SchemaModel.EMPTY));
+        SchemaModel before = new SchemaModel(List.of(users()));
+        assertThat(dialect.statements(new AlterTableComment("users", Optional.empty(), Optional.of("People")), before))
+                .isEmpty();
+        Column email = users().column("email").orElseThrow();
+        assertThat(dialect.statements(new AlterColumn("users", email, email.withComment(Optional.of("Login"))), before))
+                .isEmpty();
+        // with another change as well, the table is rebuilt as usual
+        assertThat(dialect.statements(new AlterColumn("users", email,
+                email.withComment(Optional.of("Login")).withNullable(true)), before)).isNotEmpty();
+        assertThat(dialect.statements(new AddColumn("users", col("tag", ColumnType.varchar(20), true)
+                .withComment(Optional.of("Free text"))), before))
+                .containsExactly("ALTER TABLE \"users\" ADD COLUMN \"tag\" varchar(20)");
     }
 
     @Test

@@ -108,6 +108,32 @@ class PostgresCatalogReaderIT {
     }
 
     @Test
+    void readsTableAndColumnCommentsVerbatim() throws SQLException {
+        SchemaModel model = read(new PostgresCatalogReader(List.of("public", "app")), ALL, """
+                CREATE SCHEMA app;
+                CREATE TABLE ports (id bigint PRIMARY KEY, name varchar(60), country char(2));
+                COMMENT ON TABLE ports IS 'Harbours';
+                COMMENT ON COLUMN ports.id IS 'UN/LOCODE number';
+                COMMENT ON COLUMN ports.name IS E'Name as the master''s log has it,\\nor \\"unknown\\"';
+                CREATE TABLE app.empty ();
+                COMMENT ON TABLE app.empty IS 'No columns yet';
+                CREATE TABLE plain (x integer);
+                COMMENT ON COLUMN plain.x IS '';
+                """);
+        assertThat(model.table("ports")).contains(Table.builder("ports")
+                .column(notNull("id", TypeKind.BIGINT).withComment(Optional.of("UN/LOCODE number")))
+                .column(col("name", ColumnType.varchar(60))
+                        .withComment(Optional.of("Name as the master's log has it,\nor \"unknown\"")))
+                .column(col("country", ColumnType.chars(2)))
+                .primaryKey(List.of("id"))
+                .comment("Harbours")
+                .build());
+        assertThat(model.table("app.empty")).contains(Table.builder("app.empty").comment("No columns yet").build());
+        // COMMENT ... IS '' removes the comment, as the model's empty comment is none
+        assertThat(model.table("plain")).contains(Table.builder("plain").column(col("x", TypeKind.INTEGER)).build());
+    }
+
+    @Test
     void defaultsReadAsTheEntityWritesThem() throws SQLException {
         SchemaModel model = read("""
                 CREATE TABLE defaults (

@@ -66,7 +66,10 @@ class PostgresCatalogStatementCountIT {
         }
     }
 
-    /** Tables {@code t0..t<n-1>}, each pointing at the one before, with checks, uniques and three kinds of index. */
+    /**
+     * Tables {@code t0..t<n-1>}, each pointing at the one before, with checks, uniques, three kinds of index and
+     * comments on the table and a column.
+     */
     private static String ddl(int tables) {
         StringBuilder b = new StringBuilder("CREATE TYPE level AS ENUM ('low', 'high');\n");
         for (int i = 0; i < tables; i++) {
@@ -82,6 +85,8 @@ class PostgresCatalogStatementCountIT {
             b.append("CREATE INDEX ix_t").append(i).append("_tags ON t").append(i).append(" USING gin (tags);\n");
             b.append("CREATE INDEX ix_t").append(i).append("_lower_name ON t").append(i)
                     .append(" (lower(name)) WHERE prev_id IS NOT NULL;\n");
+            b.append("COMMENT ON TABLE t").append(i).append(" IS 'table ").append(i).append("';\n");
+            b.append("COMMENT ON COLUMN t").append(i).append(".name IS 'name of ").append(i).append("';\n");
         }
         return b.toString();
     }
@@ -89,7 +94,8 @@ class PostgresCatalogStatementCountIT {
     private static Table expectedTable(int i) {
         Table.Builder b = Table.builder("t" + i)
                 .column(new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.empty(), true))
-                .column(new Column("name", ColumnType.varchar(40), false, Optional.of("'n'"), false))
+                .column(new Column("name", ColumnType.varchar(40), false, Optional.of("'n'"), false,
+                        Optional.of("name of " + i)))
                 .column(Column.of("severity", ColumnType.varchar(10)))
                 .column(Column.of("status", ColumnType.of(TypeKind.SMALLINT)))
                 .column(Column.of("lvl", ColumnType.other("level")))
@@ -98,6 +104,7 @@ class PostgresCatalogStatementCountIT {
                         .withDefault(Optional.of("nextval('s" + (i / 10) + "'::regclass)")))
                 .column(Column.of("prev_id", ColumnType.of(TypeKind.BIGINT)))
                 .primaryKey(List.of("id"))
+                .comment("table " + i)
                 .unique(new UniqueConstraint(Optional.of("uq_t" + i + "_name"), List.of("name")))
                 .check(new CheckConstraint(Optional.of("t" + i + "_severity_check"), "severity in ('LOW', 'HIGH')"))
                 .check(new CheckConstraint(Optional.of("t" + i + "_status_check"), "status between 0 and 2"))
