@@ -34,7 +34,7 @@ class ArchitectureTest {
                     "dev.retort.dialect.postgres")),
             Map.entry("dev.retort.dialect.sqlite", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.dialect")),
             Map.entry("dev.retort.dialect.postgres", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.dialect")),
-            Map.entry("dev.retort.scan", Set.of("dev.retort.model", "dev.retort.annotations")),
+            Map.entry("dev.retort.scan", Set.of("dev.retort.model", "dev.retort.annotations", "dev.retort.migration")),
             Map.entry("dev.retort.introspect", Set.of("dev.retort.model", "dev.retort.dialect", "dev.retort.introspect.sqlite",
                     "dev.retort.introspect.postgres")),
             Map.entry("dev.retort.introspect.postgres", Set.of("dev.retort.model", "dev.retort.introspect")),

@@ -11,6 +11,7 @@ import dev.retort.introspect.CatalogReaders;
 import dev.retort.model.SchemaModel;
 import dev.retort.runtime.VersionTable;
 import dev.retort.scan.EntityScanner;
+import dev.retort.scan.MigrationClassFinder;
 import dev.retort.scan.ScanRequest;
 import dev.retort.script.MigrationCompiler;
 import dev.retort.script.ScriptDirectory;
@@ -20,8 +21,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * What every verb needs of the project: its configuration, the dialect its URL names, connections, the
@@ -29,9 +32,27 @@ import java.util.Set;
  */
 final class Project {
     private final RetortConfig config;
+    private final Optional<DataSource> dataSource;
+    private final Optional<String> migrationsPackage;
+    private final ClassLoader applicationLoader;
 
     Project(RetortConfig config) {
+        this(config, Optional.empty(), Optional.empty(), Project.class.getClassLoader());
+    }
+
+    /**
+     * A project as an application embeds it.
+     *
+     * @param dataSource where connections come from instead of the URL (which may then be empty)
+     * @param migrationsPackage where compiled migration classes are, instead of the migrations directory
+     * @param applicationLoader the loader that sees those classes
+     */
+    Project(RetortConfig config, Optional<DataSource> dataSource, Optional<String> migrationsPackage,
+            ClassLoader applicationLoader) {
         this.config = Objects.requireNonNull(config);
+        this.dataSource = Objects.requireNonNull(dataSource);
+        this.migrationsPackage = Objects.requireNonNull(migrationsPackage);
+        this.applicationLoader = Objects.requireNonNull(applicationLoader);
     }
 
     RetortConfig config() {
@@ -43,6 +64,13 @@ final class Project {
     }
 
     SqlDialect dialect() {
+        if (config.url().isEmpty() && dataSource.isPresent()) {
+            try (Connection c = dataSource.get().getConnection()) {
+                return Dialects.forJdbcUrl(c.getMetaData().getURL());
+            } catch (SQLException e) {
+                throw databaseError(e);
+            }
+        }
         String url = config.url().orElseThrow(() -> new RetortException(ErrorCode.CONFIG, "No database URL is"
                 + " configured; pass --url jdbc:sqlite:app.db, set DATABASE_URL, or set `url` in retort.properties"));
         return Dialects.forJdbcUrl(url);
@@ -90,6 +118,10 @@ final class Project {
     }
 
     ScriptDirectory scripts() {
+        if (migrationsPackage.isPresent()) {
+            return ScriptDirectory.of(MigrationClassFinder.find(migrationsPackage.get(), applicationLoader),
+                    Path.of("classpath:" + migrationsPackage.get()));
+        }
         return ScriptDirectory.load(config.migrationsDir(), new MigrationCompiler());
     }
 
@@ -103,6 +135,14 @@ final class Project {
     }
 
     Connection connect(SqlDialect dialect) {
+        if (dataSource.isPresent()) {
+            try {
+                return dataSource.get().getConnection();
+            } catch (SQLException e) {
+                throw new RetortException(ErrorCode.DATABASE, "Cannot get a connection from the DataSource: "
+                        + redactedMessage(e) + "; check the application's database settings", e);
+            }
+        }
         String url = config.url().orElseThrow();
         Properties props = new Properties();
         props.putAll(dialect.connectionProperties());

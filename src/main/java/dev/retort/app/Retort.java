@@ -1,6 +1,10 @@
 package dev.retort.app;
 
 import dev.retort.config.RetortConfig;
+import javax.sql.DataSource;
+import java.util.Optional;
+import java.util.Map;
+import dev.retort.config.DatabaseUrls;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -40,10 +44,40 @@ public final class Retort {
     }
 
     public Retort(RetortConfig config, Clock clock, Supplier<String> revisionIds) {
-        this.config = Objects.requireNonNull(config);
-        this.project = new Project(config);
+        this(new Project(config), clock, revisionIds);
+    }
+
+    private Retort(Project project, Clock clock, Supplier<String> revisionIds) {
+        this.config = project.config();
+        this.project = project;
         this.migrator = new Migrator(project);
         this.generator = new Generator(project, Objects.requireNonNull(clock), Objects.requireNonNull(revisionIds));
+    }
+
+    /**
+     * Configures Retort from code, for an application that migrates its database at start-up or a test that
+     * fails the build on drift.
+     *
+     * <pre>{@code
+     * Retort retort = Retort.builder()
+     *         .dataSource(dataSource)
+     *         .migrationsPackage("com.acme.db.migrations")   // compiled with the application
+     *         .build();
+     * retort.upgrade("head");
+     * }</pre>
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Applies migrations up to {@code target}, quietly; see {@link #upgrade(String, Consumer)}. */
+    public Results.Migrated upgrade(String target) {
+        return upgrade(target, line -> { });
+    }
+
+    /** Reverts migrations down to {@code target}, quietly. */
+    public Results.Migrated downgrade(String target) {
+        return downgrade(target, line -> { });
     }
 
     public RetortConfig config() {
@@ -177,4 +211,97 @@ public final class Retort {
 
 
 
+
+    /** Settings for {@link Retort#builder()}; everything not set has the command line's default. */
+    public static final class Builder {
+        private Optional<String> url = Optional.empty();
+        private Optional<String> user = Optional.empty();
+        private Optional<String> password = Optional.empty();
+        private Optional<DataSource> dataSource = Optional.empty();
+        private Path migrations = Path.of("migrations");
+        private Optional<String> migrationsPackage = Optional.empty();
+        private ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : Retort.class.getClassLoader();
+        private final List<Path> classpath = new java.util.ArrayList<>();
+        private final List<String> entities = new java.util.ArrayList<>();
+        private final Map<String, String> hibernate = new java.util.TreeMap<>();
+        private String versionTable = RetortConfig.DEFAULT_VERSION_TABLE;
+
+        private Builder() {
+        }
+
+        /** A database URL in any form the command line takes (JDBC, {@code postgresql://…}, {@code sqlite:///…}). */
+        public Builder url(String databaseUrl) {
+            DatabaseUrls.Parsed parsed = DatabaseUrls.parse(databaseUrl, Path.of("").toAbsolutePath());
+            this.url = Optional.of(parsed.jdbcUrl());
+            parsed.user().ifPresent(u -> this.user = Optional.of(u));
+            parsed.password().ifPresent(p -> this.password = Optional.of(p));
+            return this;
+        }
+
+        public Builder credentials(String databaseUser, String databasePassword) {
+            this.user = Optional.ofNullable(databaseUser);
+            this.password = Optional.ofNullable(databasePassword);
+            return this;
+        }
+
+        /** The application's DataSource; the dialect comes from its connections' URL. */
+        public Builder dataSource(DataSource source) {
+            this.dataSource = Optional.of(source);
+            return this;
+        }
+
+        /** Migration sources in a directory (compiled in memory, as the command line does). */
+        public Builder migrations(Path directory) {
+            this.migrations = directory;
+            return this;
+        }
+
+        /** Migration classes compiled into the application, found in {@code packageName} by {@code loader}. */
+        public Builder migrationsPackage(String packageName, ClassLoader classLoader) {
+            this.migrationsPackage = Optional.of(packageName);
+            this.loader = classLoader;
+            return this;
+        }
+
+        /** Migration classes compiled into the application, found in {@code packageName}. */
+        public Builder migrationsPackage(String packageName) {
+            this.migrationsPackage = Optional.of(packageName);
+            return this;
+        }
+
+        /** Where compiled entity classes are (for {@code check} and {@code autogenerate}). */
+        public Builder classpath(Path... entries) {
+            classpath.addAll(List.of(entries));
+            return this;
+        }
+
+        /** Packages to scan for entities. */
+        public Builder entities(String... packages) {
+            entities.addAll(List.of(packages));
+            return this;
+        }
+
+        /** A {@code hibernate.*} setting the application uses, e.g. its physical naming strategy. */
+        public Builder hibernateProperty(String key, String value) {
+            hibernate.put(key, value);
+            return this;
+        }
+
+        public Builder versionTable(String table) {
+            this.versionTable = table;
+            return this;
+        }
+
+        public Retort build() {
+            if (url.isEmpty() && dataSource.isEmpty()) {
+                throw new RetortException(ErrorCode.CONFIG, "Retort needs a database: call url(...) or dataSource(...)");
+            }
+            Path project = Path.of("").toAbsolutePath();
+            RetortConfig config = new RetortConfig(project, url, user, password, classpath, entities,
+                    project.resolve(migrations).normalize(), versionTable, hibernate);
+            return new Retort(new Project(config, dataSource, migrationsPackage, loader), Clock.systemUTC(),
+                    Retort::randomRevisionId);
+        }
+    }
 }

@@ -69,6 +69,29 @@ public final class ScriptDirectory {
         return new ScriptDirectory(dir, scripts, RevisionGraph.of(nodes));
     }
 
+    /**
+     * Migrations compiled into the application (found on its class path, e.g. by package), for running at
+     * start-up without sources or a compiler. {@code origin} names where they came from in messages.
+     */
+    public static ScriptDirectory of(List<Class<?>> migrationClasses, Path origin) {
+        Map<String, MigrationScript> scripts = new LinkedHashMap<>();
+        List<RevisionNode> nodes = new ArrayList<>();
+        for (Class<?> type : migrationClasses) {
+            Path source = origin.resolve(type.getName());
+            MigrationScript script = instantiate(new MigrationCompiler.Compiled(source, Map.of(), true), type)
+                    .orElseThrow(() -> new RetortException(ErrorCode.REVISION, type.getName()
+                            + " is not a migration: it needs a @Revision annotation and must implement Migration"));
+            if (scripts.containsKey(script.id())) {
+                throw new RetortException(ErrorCode.REVISION, "Revision id " + script.id() + " is used by both "
+                        + scripts.get(script.id()).source().getFileName() + " and " + type.getName()
+                        + "; give one of them a new id in its @Revision annotation");
+            }
+            scripts.put(script.id(), script);
+            nodes.add(script.node());
+        }
+        return new ScriptDirectory(origin, scripts, RevisionGraph.of(nodes));
+    }
+
     private static MigrationScript instantiate(MigrationCompiler.Compiled compiled, ClassLoader loader) {
         List<MigrationScript> found = new ArrayList<>();
         for (String className : compiled.classes().keySet()) {
@@ -79,28 +102,7 @@ public final class ScriptDirectory {
                 throw new RetortException(ErrorCode.COMPILE, "Cannot load " + className + " from "
                         + compiled.source() + ": " + e);
             }
-            Revision revision = type.getAnnotation(Revision.class);
-            if (revision == null || !Migration.class.isAssignableFrom(type)) {
-                continue;
-            }
-            String where = compiled.source().getFileName().toString();
-            if (!REVISION_ID.matcher(revision.id()).matches()) {
-                throw new RetortException(ErrorCode.REVISION, where + " has revision id '" + revision.id()
-                        + "'; a revision id is 12 lowercase hex digits");
-            }
-            if (Modifier.isAbstract(type.getModifiers())) {
-                throw new RetortException(ErrorCode.REVISION, where + ": class " + className + " is abstract; make it concrete");
-            }
-            Migration migration;
-            try {
-                migration = (Migration) type.getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new RetortException(ErrorCode.REVISION, where + ": cannot create " + className
-                        + " (" + e + "); give it a public no-argument constructor");
-            }
-            found.add(new MigrationScript(new RevisionNode(revision.id(), Arrays.asList(revision.revises()),
-                    Arrays.asList(revision.branchLabels())), revision.created(), revision.message(),
-                    compiled.source(), migration));
+            instantiate(compiled, type).ifPresent(found::add);
         }
         if (found.size() != 1) {
             throw new RetortException(ErrorCode.REVISION, compiled.source() + (found.isEmpty()
@@ -109,6 +111,33 @@ public final class ScriptDirectory {
                     + " migration class (move other files out of the directory)");
         }
         return found.get(0);
+    }
+
+    /** The migration {@code type} stands for, or empty when it is not one (a helper class in the same file). */
+    private static Optional<MigrationScript> instantiate(MigrationCompiler.Compiled compiled, Class<?> type) {
+        String className = type.getName();
+        Revision revision = type.getAnnotation(Revision.class);
+        if (revision == null || !Migration.class.isAssignableFrom(type)) {
+            return Optional.empty();
+        }
+        String where = compiled.source().getFileName().toString();
+        if (!REVISION_ID.matcher(revision.id()).matches()) {
+            throw new RetortException(ErrorCode.REVISION, where + " has revision id '" + revision.id()
+                    + "'; a revision id is 12 lowercase hex digits");
+        }
+        if (Modifier.isAbstract(type.getModifiers())) {
+            throw new RetortException(ErrorCode.REVISION, where + ": class " + className + " is abstract; make it concrete");
+        }
+        Migration migration;
+        try {
+            migration = (Migration) type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new RetortException(ErrorCode.REVISION, where + ": cannot create " + className
+                    + " (" + e + "); give it a public no-argument constructor");
+        }
+        return Optional.of(new MigrationScript(new RevisionNode(revision.id(), Arrays.asList(revision.revises()),
+                Arrays.asList(revision.branchLabels())), revision.created(), revision.message(),
+                compiled.source(), migration));
     }
 
     public Path dir() {
