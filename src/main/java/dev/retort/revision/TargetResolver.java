@@ -224,8 +224,14 @@ final class TargetResolver {
             if (targets.isEmpty()) {
                 revert.addAll(applied); // base, or a relative walk that ends below the first revision
             } else {
-                revert.addAll(graph.descendants(targets));
-                revert.removeAll(targets);
+                // What descends from the targets goes; with LABEL@ only what is on that branch (as in Alembic).
+                List<String> roots = targets.stream().flatMap(t -> graph.childrenOf(t).stream()).distinct().toList();
+                int at = target.indexOf('@');
+                if (at > 0) {
+                    Set<String> branch = lineage(branchRoot(target.substring(0, at), target));
+                    roots = roots.stream().filter(branch::contains).toList();
+                }
+                revert.addAll(graph.descendants(roots));
             }
         }
         applied.removeAll(revert);

@@ -186,6 +186,17 @@ class RevisionGraphTest {
     }
 
     @Test
+    void downgradeWithALabelRevertsOnlyThatBranch() {
+        // a, then b (trunk) and c (labelled cargo) both revising a.
+        RevisionGraph g = RevisionGraph.of(List.of(RevisionNode.of("a00000000000"), RevisionNode.of("b00000000000", "a00000000000"),
+                new RevisionNode("c00000000000", List.of("a00000000000"), List.of("cargo"))));
+        List<String> both = List.of("b00000000000", "c00000000000");
+        assertThat(g.resolveDowngradeTarget("cargo@-1", both)).containsExactly("b00000000000");
+        assertThat(g.resolveDowngradeTarget("a0", both)).containsExactly("a00000000000");
+        assertThat(g.resolveDowngradeTarget("cargo@a0", both)).containsExactly("b00000000000");
+    }
+
+    @Test
     void downgradeAcrossAMergeUnmergesIntoBothParents() {
         RevisionGraph g = merged();
         List<String> keep = g.resolveDowngradeTarget("b0", List.of("f00000000000"));
