@@ -6,6 +6,7 @@ import dev.retort.error.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -82,9 +83,12 @@ final class HistoryReader {
         return heads;
     }
 
-    private static Results.RevisionInfo info(ScriptDirectory scripts, String id, boolean isCurrent) {
+    /** One revision; its path relative to the project directory when it lies inside it, as users typed it. */
+    private Results.RevisionInfo info(ScriptDirectory scripts, String id, boolean isCurrent) {
         MigrationScript s = scripts.require(id);
+        Path project = this.project.config().projectDir().toAbsolutePath().normalize();
+        Path source = s.source().toAbsolutePath().normalize();
         return new Results.RevisionInfo(id, s.node().parents(), scripts.graph().childrenOf(id), s.node().branchLabels(),
-                s.message(), s.created(), s.source(), isCurrent);
+                s.message(), s.created(), source.startsWith(project) ? project.relativize(source) : source, isCurrent);
     }
 }

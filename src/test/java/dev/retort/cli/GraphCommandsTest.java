@@ -184,7 +184,7 @@ class GraphCommandsTest {
         String created = Files.readString(dFile).replaceAll("(?s).*created = \"([^\"]+)\".*", "$1");
         assertThat(verbose.out()).startsWith("Rev: " + d + " (head)\n"
                 + "Parent: " + c + "\n"
-                + "Path: " + dFile + "\n"
+                + "Path: " + Path.of("migrations").resolve(dFile.getFileName()) + "\n"
                 + "Created: " + created + "\n"
                 + "\n"
                 + "    create crews\n"
