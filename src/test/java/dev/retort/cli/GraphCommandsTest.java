@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.JavaSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -243,5 +244,32 @@ class GraphCommandsTest {
         assertThat(cli.versionRows()).containsExactly(core);
         assertThat(cli.run("show", "billing").out()).contains("Rev: " + billing + "\n", "Branch names: billing\n",
                 "Children: " + billing2 + "\n");
+    }
+
+    @Test
+    void autogenerateFollowsTheHeadItIsGivenAndNeedsTheDatabaseThere() throws Exception {
+        JavaSources.sampleEntities(dir.resolve("target/classes"));
+        Files.writeString(dir.resolve("retort.properties"), "url=jdbc:sqlite:app.db\nmigrations=migrations\n"
+                + "classpath=target/classes\nentities=dev.retort.sample.vessels\nhibernate.physical_naming_strategy="
+                + "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy\n");
+        CliSession.Run initial = cli.run("autogenerate", "-m", "initial schema");
+        assertThat(initial.code()).as(initial.err()).isZero();
+        String schema = initial.revision();
+        assertThat(cli.run("upgrade", "head").code()).isZero();
+        String other = revision("audit log", "audit_log", "--head", "base", "--branch-label", "audit");
+
+        CliSession.Run refused = cli.run("autogenerate", "-m", "more");
+        assertThat(refused.code()).isEqualTo(6);
+        assertThat(refused.err()).contains("Multiple heads are present", "--head");
+
+        CliSession.Run onSchema = cli.run("revision", "--autogenerate", "--head", schema, "-m", "more");
+        assertThat(onSchema.code()).as(onSchema.err()).isZero();
+        assertThat(onSchema.out().strip()).isEqualTo("No changes detected");
+
+        CliSession.Run onAudit = cli.run("revision", "--autogenerate", "--head", "audit@head", "-m", "more");
+        assertThat(onAudit.code()).isEqualTo(7);
+        assertThat(onAudit.err()).contains("Target database is not up to date: it is at " + schema
+                + " but the new migration would revise " + other, "--head", "retort merge heads");
+        assertThat(migrationFiles()).isEqualTo(2);
     }
 }
