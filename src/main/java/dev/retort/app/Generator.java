@@ -9,6 +9,8 @@ import dev.retort.ops.MigrationPlan;
 import dev.retort.render.MigrationHeader;
 import dev.retort.render.MigrationRenderer;
 import dev.retort.render.RenderedMigration;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionNode;
 import dev.retort.script.ScriptDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,11 +22,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** {@code autogenerate} and {@code revision}: diff entities against the database and write a migration class. */
+/**
+ * {@code autogenerate}, {@code revision} and {@code merge}: diff entities against the database and write a migration
+ * class, placed in the revision graph after the single head, a chosen parent, or the heads a merge joins.
+ */
 final class Generator {
     private final Project project;
     private final Clock clock;
@@ -38,17 +44,25 @@ final class Generator {
 
     /** Diffs the entities against the database and writes a migration, or reports no change. */
     Results.Generated autogenerate(String message) {
+        return autogenerate(message, RevisionOptions.DEFAULT);
+    }
+
+    /**
+     * Diffs the entities against the database, which must be at exactly the revision(s) the new migration
+     * revises, and writes a migration, or reports no change.
+     */
+    Results.Generated autogenerate(String message, RevisionOptions options) {
         SqlDialect dialect = project.dialect();
         ScriptDirectory scripts = project.scripts();
-        Optional<String> head = scripts.graph().singleHead();
+        List<String> parents = parents(scripts, options);
         SchemaModel target = project.entities(dialect);
         SchemaModel live;
         try (Connection connection = project.connect(dialect)) {
             List<String> current = project.versionTable(dialect).heads(connection);
-            if (!current.equals(head.map(List::of).orElse(List.of()))) {
+            if (!new java.util.TreeSet<>(current).equals(new java.util.TreeSet<>(parents))) {
                 throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date: it is at "
-                        + describe(current) + " but the migrations' head is " + head.orElse("<base>")
-                        + ". Run `retort upgrade head` first, then autogenerate again");
+                        + describe(current) + " but the new migration would revise " + describe(parents) + ". "
+                        + upToDateFix(scripts, current, parents, options));
             }
             live = project.reader(dialect, project.schemasOf(target, scripts)).read(connection, project::isApplicationTable);
         } catch (SQLException e) {
@@ -58,19 +72,47 @@ final class Generator {
         if (plan.isEmpty()) {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of());
         }
-        return write(message, head, plan);
+        return write(message, parents, options.branchLabels(), scripts, plan);
     }
 
     /** An empty migration for hand-written changes, or {@link #autogenerate} when asked. */
-    Results.Generated revision(String message, boolean autogenerate) {
+    Results.Generated revision(String message, boolean autogenerate, RevisionOptions options) {
         if (autogenerate) {
-            return autogenerate(message);
+            return autogenerate(message, options);
         }
         ScriptDirectory scripts = project.scripts();
-        return write(message, scripts.graph().singleHead(), new MigrationPlan(List.of()));
+        return write(message, parents(scripts, options), options.branchLabels(), scripts, new MigrationPlan(List.of()));
     }
 
-    private Results.Generated write(String message, Optional<String> head, MigrationPlan plan) {
+    /** An empty revision whose parents are the heads {@code revisions} name. */
+    Results.Generated merge(List<String> revisions, String message, List<String> branchLabels) {
+        ScriptDirectory scripts = project.scripts();
+        List<String> parents = scripts.graph().parentsForMerge(revisions);
+        return write(message, parents, branchLabels, scripts, new MigrationPlan(List.of()));
+    }
+
+    /** The new revision's parents, after checking that its labels fit the graph (before any database work). */
+    private List<String> parents(ScriptDirectory scripts, RevisionOptions options) {
+        if (options.splice() && options.head().isEmpty()) {
+            throw new RetortException(ErrorCode.USAGE, "--splice starts a branch from the revision --head names;"
+                    + " pass --head REV with it");
+        }
+        List<String> parents = scripts.graph().parentsForNewRevision(options.head().orElse(null), options.splice());
+        withNewRevision(scripts, "000000000000", parents, options.branchLabels());
+        return parents;
+    }
+
+    /** The graph with the new revision added, which checks its labels against every other revision's. */
+    private static RevisionGraph withNewRevision(ScriptDirectory scripts, String id, List<String> parents,
+                                                 List<String> labels) {
+        List<RevisionNode> nodes = new ArrayList<>(scripts.graph().topological());
+        nodes.add(new RevisionNode(id, parents, labels));
+        return RevisionGraph.of(nodes, r -> r.equals(id) ? "the new revision"
+                : scripts.script(r).map(s -> r + " (" + s.source().getFileName() + ")").orElse(r));
+    }
+
+    private Results.Generated write(String message, List<String> parents, List<String> labels, ScriptDirectory scripts,
+                                    MigrationPlan plan) {
         if (message == null || message.isBlank()) {
             throw new RetortException(ErrorCode.USAGE, "A migration needs a message; pass -m \"what it does\"");
         }
@@ -81,7 +123,12 @@ final class Generator {
         }
         LocalDateTime created = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
         String id = revisionIds.get();
-        MigrationHeader header = new MigrationHeader(id, head.map(List::of).orElse(List.of()), created, message.strip(), List.of());
+        if (scripts.graph().contains(id)) {
+            throw new RetortException(ErrorCode.REVISION, "The new revision id " + id + " is already used by "
+                    + scripts.require(id).source().getFileName() + "; run the command again for a fresh id");
+        }
+        withNewRevision(scripts, id, parents, labels);
+        MigrationHeader header = new MigrationHeader(id, parents, created, message.strip(), labels);
         MigrationRenderer renderer = new MigrationRenderer();
         RenderedMigration rendered = renderer.render(header, plan);
         Path file = dir.resolve(rendered.fileName());
@@ -93,7 +140,25 @@ final class Generator {
         } catch (IOException e) {
             throw new RetortException(ErrorCode.CONFIG, "Cannot write " + file + ": " + e.getMessage());
         }
-        return new Results.Generated(Optional.of(file), Optional.of(id), renderer.summaryLines(plan));
+        return new Results.Generated(Optional.of(file), Optional.of(id), renderer.summaryLines(plan), parents);
+    }
+
+    /** How to bring the database to the new migration's parents: forward when it is behind, back otherwise. */
+    private static String upToDateFix(ScriptDirectory scripts, List<String> current, List<String> parents,
+                                      RevisionOptions options) {
+        for (String id : current) {
+            if (!scripts.graph().contains(id)) {
+                return "The database is at revision " + id + ", which no migration file in " + scripts.dir()
+                        + " has; restore that migration, or record the right revision with `retort stamp REV`";
+            }
+        }
+        if (!parents.isEmpty() && scripts.graph().ancestry(parents).containsAll(current)) {
+            return "Run `retort upgrade " + (options.head().isEmpty() ? "head" : parents.size() == 1 ? parents.get(0)
+                    : "heads") + "` first, then autogenerate again";
+        }
+        return "Autogenerate compares the entities with a database at exactly those revisions: downgrade it with"
+                + " `retort downgrade " + (parents.isEmpty() ? "base" : String.join(" ", parents)) + "`, or pick the"
+                + " revisions the database is at with --head (or join them with `retort merge heads -m MSG`)";
     }
 
     private static String describe(List<String> heads) {

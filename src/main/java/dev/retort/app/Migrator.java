@@ -99,7 +99,7 @@ final class Migrator {
                         + " migration, or record the right revision with `retort stamp REV`");
             }
         }
-        List<String> targets = graph.resolveUpgradeTarget(target, current);
+        List<String> targets = up ? graph.resolveUpgradeTarget(target, current) : graph.resolveDowngradeTarget(target, current);
         List<Step> steps = up ? graph.upgradeSteps(current, targets) : graph.downgradeSteps(current, targets);
         if (steps.isEmpty()) {
             return;

@@ -50,7 +50,7 @@ final class OfflineScript {
         }
         List<String> current = start == null || start.equals("base") ? List.of()
                 : graph.resolveUpgradeTarget(start, List.of());
-        List<String> targets = graph.resolveUpgradeTarget(target, current);
+        List<String> targets = up ? graph.resolveUpgradeTarget(target, current) : graph.resolveDowngradeTarget(target, current);
         List<Step> steps = up ? graph.upgradeSteps(current, targets) : graph.downgradeSteps(current, targets);
 
         StringBuilder out = new StringBuilder();

@@ -15,10 +15,16 @@ public final class Results {
      * @param file the written migration, empty when nothing changed
      * @param revision the new revision id, empty when nothing changed
      * @param changes one line per detected change
+     * @param parents the revisions the new one revises (several for a merge; empty for a base or no change)
      */
-    public record Generated(Optional<Path> file, Optional<String> revision, List<String> changes) {
+    public record Generated(Optional<Path> file, Optional<String> revision, List<String> changes, List<String> parents) {
         public Generated {
             changes = List.copyOf(changes);
+            parents = List.copyOf(parents);
+        }
+
+        public Generated(Optional<Path> file, Optional<String> revision, List<String> changes) {
+            this(file, revision, changes, List.of());
         }
 
         public boolean hasChanges() {
@@ -40,20 +46,50 @@ public final class Results {
     }
 
     /**
-     * One revision as history and heads show it.
+     * One revision as history, heads, branches and show print it.
      *
      * @param id the revision id
-     * @param parents the revisions it revises
+     * @param parents the revisions it revises (several for a merge)
+     * @param children the revisions that revise it (several for a branch point), sorted
+     * @param branchLabels the branch labels it declares
      * @param message its message
      * @param created its creation date
      * @param source its file
-     * @param isHead whether nothing revises it
      * @param isCurrent whether the database is at it (only when a database was asked)
      */
-    public record RevisionInfo(String id, List<String> parents, String message, String created, Path source,
-                               boolean isHead, boolean isCurrent) {
+    public record RevisionInfo(String id, List<String> parents, List<String> children, List<String> branchLabels,
+                               String message, String created, Path source, boolean isCurrent) {
         public RevisionInfo {
             parents = List.copyOf(parents);
+            children = List.copyOf(children);
+            branchLabels = List.copyOf(branchLabels);
+        }
+
+        /** Nothing revises it. */
+        public boolean isHead() {
+            return children.isEmpty();
+        }
+
+        /** Several revisions revise it: history branches here. */
+        public boolean isBranchPoint() {
+            return children.size() > 1;
+        }
+
+        /** It revises several revisions: branches join here. */
+        public boolean isMergePoint() {
+            return parents.size() > 1;
+        }
+    }
+
+    /**
+     * A revision that several revisions revise, and those revisions.
+     *
+     * @param point the branch point
+     * @param children the revisions that revise it, sorted by id
+     */
+    public record Branch(RevisionInfo point, List<RevisionInfo> children) {
+        public Branch {
+            children = List.copyOf(children);
         }
     }
 

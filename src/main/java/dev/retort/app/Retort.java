@@ -1,28 +1,25 @@
 package dev.retort.app;
 
-import dev.retort.config.RetortConfig;
-import javax.sql.DataSource;
-import java.util.Optional;
-import java.util.Map;
 import dev.retort.config.DatabaseUrls;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.SchemaModel;
-import dev.retort.script.MigrationScript;
-import dev.retort.script.ScriptDirectory;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * Retort's façade: one method per verb, each a straight call chain over scan, introspect, diff, render and run.
@@ -38,6 +35,7 @@ public final class Retort {
     private final Project project;
     private final Migrator migrator;
     private final Generator generator;
+    private final HistoryReader history;
 
     public Retort(RetortConfig config) {
         this(config, Clock.systemUTC(), Retort::randomRevisionId);
@@ -52,6 +50,7 @@ public final class Retort {
         this.project = project;
         this.migrator = new Migrator(project);
         this.generator = new Generator(project, Objects.requireNonNull(clock), Objects.requireNonNull(revisionIds));
+        this.history = new HistoryReader(project);
     }
 
     /**
@@ -93,8 +92,6 @@ public final class Retort {
 
     // ---------------------------------------------------------------- verbs
 
-
-
     /** Diffs the entities against the database and writes a migration, or reports no change. */
     public Results.Generated autogenerate(String message) {
         return generator.autogenerate(message);
@@ -102,7 +99,23 @@ public final class Retort {
 
     /** An empty migration for hand-written changes, or {@link #autogenerate} when asked. */
     public Results.Generated revision(String message, boolean autogenerate) {
-        return generator.revision(message, autogenerate);
+        return generator.revision(message, autogenerate, RevisionOptions.DEFAULT);
+    }
+
+    /**
+     * A new migration placed in the graph as {@code options} says: after a chosen head ({@code --head}), from
+     * any revision ({@code --splice}), as a new base ({@code --head base}), with branch labels.
+     */
+    public Results.Generated revision(String message, boolean autogenerate, RevisionOptions options) {
+        return generator.revision(message, autogenerate, options);
+    }
+
+    /**
+     * An empty merge revision joining heads: {@code revisions} are heads (ids, prefixes, labels,
+     * {@code LABEL@head}) or {@code heads} for all of them; at least two.
+     */
+    public Results.Generated merge(List<String> revisions, String message, List<String> branchLabels) {
+        return generator.merge(revisions, message, branchLabels);
     }
 
     public Results.Migrated upgrade(String target, Consumer<String> progress) {
@@ -135,40 +148,37 @@ public final class Retort {
         return migrator.stamp(target);
     }
 
-
     /** The revisions the database is at. */
     public Results.Current current() {
-        SqlDialect dialect = project.dialect();
-        ScriptDirectory scripts = project.scripts();
-        List<String> heads;
-        try (Connection connection = project.connect(dialect)) {
-            heads = project.versionTable(dialect).heads(connection);
-        } catch (SQLException e) {
-            throw project.databaseError(e);
-        }
-        List<Results.RevisionInfo> infos = new ArrayList<>();
-        for (String id : heads) {
-            MigrationScript s = scripts.script(id).orElseThrow(() -> new RetortException(ErrorCode.REVISION,
-                    "The database is at revision " + id + ", which no migration file in " + project.config().migrationsDir()
-                            + " has; restore that migration, or record the right revision with `retort stamp REV`"));
-            infos.add(info(scripts, s, true));
-        }
-        return new Results.Current(infos);
+        return history.current();
     }
 
     /** Every revision, newest first. */
     public List<Results.RevisionInfo> history() {
-        ScriptDirectory scripts = project.scripts();
-        List<Results.RevisionInfo> out = new ArrayList<>();
-        for (var node : scripts.graph().topological()) {
-            out.add(0, info(scripts, scripts.require(node.id()), false));
-        }
-        return out;
+        return history.history(null, false);
+    }
+
+    /**
+     * The revisions of a range, newest first: {@code START:END}, {@code -N:} (the N newest), {@code REV:},
+     * {@code :REV}, {@code base:head}, {@code current:}; {@code null} for all. {@code indicateCurrent} reads the
+     * database to mark the revisions it is at (so does a range naming {@code current}).
+     */
+    public List<Results.RevisionInfo> history(String range, boolean indicateCurrent) {
+        return history.history(range, indicateCurrent);
     }
 
     public List<Results.RevisionInfo> heads() {
-        ScriptDirectory scripts = project.scripts();
-        return scripts.graph().heads().stream().map(id -> info(scripts, scripts.require(id), false)).toList();
+        return history.heads();
+    }
+
+    /** The branch points, newest first, each with the revisions that revise it. */
+    public List<Results.Branch> branches() {
+        return history.branches();
+    }
+
+    /** The revision(s) {@code spec} names (an id, a prefix, a label, head, heads, LABEL@head, REV-N). */
+    public List<Results.RevisionInfo> show(String spec) {
+        return history.show(spec);
     }
 
     /** The schema the entities describe, as Retort sees it for the configured database. */
@@ -186,31 +196,6 @@ public final class Retort {
             throw project.databaseError(e);
         }
     }
-
-
-
-
-
-
-
-    private Results.RevisionInfo info(ScriptDirectory scripts, MigrationScript s, boolean isCurrent) {
-        return new Results.RevisionInfo(s.id(), s.node().parents(), s.message(), s.created(), s.source(),
-                scripts.graph().childrenOf(s.id()).isEmpty(), isCurrent);
-    }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
     /** Settings for {@link Retort#builder()}; everything not set has the command line's default. */
     public static final class Builder {

@@ -27,7 +27,7 @@ final class CurrentCommand implements Callable<Integer> {
             out.println("<base> (no migration applied)");
         }
         for (Results.RevisionInfo r : current.revisions()) {
-            out.println(verbose ? RevisionLines.verbose(r) : r.id() + (r.isHead() ? " (head)" : ""));
+            out.println(verbose ? RevisionLines.verbose(r) : RevisionLines.marked(r, false));
         }
         return 0;
     }

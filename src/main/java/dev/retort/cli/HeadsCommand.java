@@ -16,14 +16,14 @@ final class HeadsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show path, date and message.")
+    @Option(names = {"-v", "--verbose"}, description = "Show parents, branch names, path, date and message.")
     boolean verbose;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         for (Results.RevisionInfo r : root.retort().heads()) {
-            out.println(verbose ? RevisionLines.verbose(r) : r.id() + " (head), " + r.message());
+            out.println(verbose ? RevisionLines.verbose(r) : RevisionLines.marked(r) + ", " + r.message());
         }
         return 0;
     }

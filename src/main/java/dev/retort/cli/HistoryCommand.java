@@ -16,13 +16,20 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show path, date and message.")
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
+            description = "START:END, both inclusive: -3: (the three newest), REV:, :REV, base:head, current: (reads the database).")
+    String range;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show parents, branch names, path, date and message.")
     boolean verbose;
+
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at (reads the database).")
+    boolean indicateCurrent;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        for (Results.RevisionInfo r : root.retort().history()) {
+        for (Results.RevisionInfo r : root.retort().history(range, indicateCurrent)) {
             out.println(verbose ? RevisionLines.verbose(r) : RevisionLines.line(r));
         }
         return 0;

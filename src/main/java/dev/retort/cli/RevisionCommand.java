@@ -1,5 +1,8 @@
 package dev.retort.cli;
 
+import dev.retort.app.RevisionOptions;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +24,19 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--autogenerate", description = "Fill it from the difference between entities and database.")
     boolean autogenerate;
 
+    @Option(names = "--head", paramLabel = "REV", description = "The revision it follows: a head, LABEL@head, or base to start a new base (default: the single head).")
+    String head;
+
+    @Option(names = "--splice", description = "Allow --head to name a revision that is not a head, starting a new branch from it.")
+    boolean splice;
+
+    @Option(names = "--branch-label", paramLabel = "LABEL", description = "A branch label for the new revision (LABEL@head then names its branch).")
+    List<String> branchLabels = List.of();
+
     @Override
     public Integer call() {
-        return GenerateOutput.print(root.retort().revision(message, autogenerate), spec.commandLine().getOut(), autogenerate);
+        RevisionOptions options = new RevisionOptions(Optional.ofNullable(head), splice, branchLabels);
+        return GenerateOutput.print(root.retort().revision(message, autogenerate, options), spec.commandLine().getOut(),
+                autogenerate);
     }
 }

@@ -66,7 +66,9 @@ public final class ScriptDirectory {
             scripts.put(script.id(), script);
             nodes.add(script.node());
         }
-        return new ScriptDirectory(dir, scripts, RevisionGraph.of(nodes));
+        RevisionGraph graph = RevisionGraph.of(nodes, id -> scripts.containsKey(id)
+                ? id + " (" + scripts.get(id).source().getFileName() + ")" : id);
+        return new ScriptDirectory(dir, scripts, graph);
     }
 
     /**

@@ -117,7 +117,8 @@ class CliTest {
     void helpForEveryCommand() {
         Run help = run("--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("autogenerate", "upgrade", "downgrade", "current", "history", "heads", "revision", "init");
+        assertThat(help.out()).contains("autogenerate", "upgrade", "downgrade", "current", "history", "heads", "revision", "init",
+                "branches", "show", "merge");
         Run upHelp = run("upgrade", "--help");
         assertThat(upHelp.code()).isZero();
         assertThat(upHelp.out()).contains("TARGET");
