@@ -68,7 +68,7 @@ public final class MigrationRunner {
                         + " body of " + script.source().getFileName() + " threw " + e
                         + "; fix the migration (nothing was changed in the database)", e);
             }
-            sink.comment((step.upgrade() ? "Upgrade " : "Downgrade ") + describe(step) + ": " + script.message());
+            sink.comment((step.upgrade() ? "Upgrade " : "Downgrade ") + describe(step, script) + ": " + script.message());
             sink.begin();
             try {
                 List<String> actual = headsNow.apply(step);
@@ -76,7 +76,7 @@ public final class MigrationRunner {
                     throw new ConcurrentMigrationException(step, actual);
                 }
                 progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
-                        + describe(step) + ", " + script.message());
+                        + describe(step, script) + ", " + script.message());
                 for (MigrationOp o : op.recorded()) {
                     for (String sql : dialect.statements(o, model)) {
                         sink.execute(sql);
@@ -96,10 +96,11 @@ public final class MigrationRunner {
         return model;
     }
 
-    private static String describe(Step step) {
-        String before = step.headsBefore().isEmpty() ? "<base>" : String.join(", ", step.headsBefore());
-        String after = step.headsAfter().isEmpty() ? "<base>" : String.join(", ", step.headsAfter());
-        return before + " -> " + after;
+    /** As Alembic prints it: {@code parents -> revision} going up, {@code revision -> parents} going down. */
+    private static String describe(Step step, MigrationScript script) {
+        List<String> parents = script.node().parents();
+        String down = parents.isEmpty() ? "<base>" : String.join(", ", parents);
+        return step.upgrade() ? down + " -> " + script.id() : script.id() + " -> " + down;
     }
 
     private static String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e) {
