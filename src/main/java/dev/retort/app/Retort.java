@@ -139,6 +139,14 @@ public final class Retort {
         }
     }
 
+    /**
+     * The schema {@code upgrade head} produces, computed from the migrations alone by replaying their ops on an
+     * empty model; no database is opened. Its notes name the revisions whose raw SQL could not be replayed.
+     */
+    public Replayer.Replay replay() {
+        return Replayer.replay(project.scripts());
+    }
+
 
 
 
