@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -59,6 +60,24 @@ final class Generator {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of());
         }
         return write(message, head, plan);
+    }
+    /**
+     * {@code autogenerate --offline}: diffs the entities against the schema the migrations produce, replayed
+     * without a database ({@link Replayer}), and writes a migration revising the single head.
+     */
+    Results.Generated autogenerateOffline(String message) {
+        List<String> notes = new ArrayList<>();
+        SqlDialect dialect = Checker.offlineDialect(project, notes);
+        ScriptDirectory scripts = project.scripts();
+        Optional<String> head = scripts.graph().singleHead();
+        Replayer.Replay replay = Replayer.replay(scripts);
+        notes.addAll(replay.notes());
+        MigrationPlan plan = new SchemaDiffer(Project.diffOptions(dialect)).diff(project.entities(dialect), replay.model());
+        if (plan.isEmpty()) {
+            return new Results.Generated(Optional.empty(), Optional.empty(), List.of(), notes);
+        }
+        Results.Generated written = write(message, head, plan);
+        return new Results.Generated(written.file(), written.revision(), written.changes(), notes);
     }
     /** An empty migration for hand-written changes, or {@link #autogenerate} when asked. */
     Results.Generated revision(String message, boolean autogenerate) {

@@ -112,7 +112,7 @@ final class Project {
                     + redactedMessage(e) + "; check the URL, that the server runs, and the credentials", e);
         }
     }
-    private static Path sqliteFile(String url) {
+    static Path sqliteFile(String url) {
         String rest = url.substring("jdbc:sqlite:".length());
         if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:")) {
             return null;

@@ -15,10 +15,16 @@ public final class Results {
      * @param file the written migration, empty when nothing changed
      * @param revision the new revision id, empty when nothing changed
      * @param changes one line per detected change
+     * @param notes caveats about the comparison, one sentence each (offline: raw SQL that could not be replayed)
      */
-    public record Generated(Optional<Path> file, Optional<String> revision, List<String> changes) {
+    public record Generated(Optional<Path> file, Optional<String> revision, List<String> changes, List<String> notes) {
         public Generated {
             changes = List.copyOf(changes);
+            notes = List.copyOf(notes);
+        }
+
+        public Generated(Optional<Path> file, Optional<String> revision, List<String> changes) {
+            this(file, revision, changes, List.of());
         }
 
         public boolean hasChanges() {
@@ -76,6 +82,32 @@ public final class Results {
     public record Initialized(List<Path> created) {
         public Initialized {
             created = List.copyOf(created);
+        }
+    }
+
+    /**
+     * What {@code check} found: the differences between the entities and the database (or, offline, the schema
+     * the migrations produce), and what the reader should know about the comparison.
+     *
+     * @param offline whether the migrations were replayed instead of reading a database
+     * @param dialect the database whose rules applied ({@code sqlite}, {@code postgresql})
+     * @param heads the migrations' heads
+     * @param databaseRevisions the revisions the database is at (online only)
+     * @param differences one per difference, empty when in sync
+     * @param notes caveats, one sentence each: a database not at head, raw SQL that could not be replayed
+     */
+    public record Checked(boolean offline, String dialect, List<String> heads, Optional<List<String>> databaseRevisions,
+                          List<Difference> differences, List<String> notes) {
+        public Checked {
+            heads = List.copyOf(heads);
+            databaseRevisions = databaseRevisions.map(List::copyOf);
+            differences = List.copyOf(differences);
+            notes = List.copyOf(notes);
+        }
+
+        /** Whether the entities and the compared schema agree ({@code retort check} exits 0). */
+        public boolean inSync() {
+            return differences.isEmpty();
         }
     }
 }
