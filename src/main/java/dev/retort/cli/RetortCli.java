@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
         description = "Schema migrations generated from your JPA entities.",
         subcommands = {InitCommand.class, AutogenerateCommand.class, RevisionCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RetortCli implements Runnable {
 
