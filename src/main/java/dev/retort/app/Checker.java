@@ -31,7 +31,9 @@ final class Checker {
 
     Results.Checked check() {
         SqlDialect dialect = project.dialect();
-        ScriptDirectory scripts = project.scripts();
+        // Comparing entities with a database needs no migrations; without them there is no head to compare with.
+        Path migrations = project.config().migrationsDir();
+        ScriptDirectory scripts = Files.isDirectory(migrations) ? project.scripts() : null;
         SchemaModel target = project.entities(dialect);
         refuseMissingSqliteFile();
         List<String> current;
@@ -42,11 +44,16 @@ final class Checker {
         } catch (SQLException e) {
             throw project.databaseError(e);
         }
-        RevisionGraph graph = scripts.graph();
         List<String> notes = new ArrayList<>();
-        headNote(graph, current).ifPresent(notes::add);
+        List<String> heads = List.of();
+        if (scripts == null) {
+            notes.add("there is no migrations directory " + migrations + ", so whether the database is at head is not known");
+        } else {
+            heads = scripts.graph().heads();
+            headNote(scripts.graph(), current).ifPresent(notes::add);
+        }
         DiffOptions options = Project.diffOptions(dialect);
-        return new Results.Checked(false, dialect.name(), graph.heads(), Optional.of(current),
+        return new Results.Checked(false, dialect.name(), heads, Optional.of(current),
                 DriftDescriber.againstDatabase(new SchemaDiffer(options).diff(target, live), options), notes);
     }
 

@@ -79,6 +79,13 @@ class CheckCommandTest {
         Run github = run("check", "--format", "github");
         assertThat(github.code()).isZero();
         assertThat(github.out()).isEqualTo("::notice::No drift: the entities and the database agree\n");
+
+        // comparing with a database needs no migrations directory; the head is then unknown, and said so
+        Files.move(dir.resolve("migrations"), dir.resolve("elsewhere"));
+        Run bare = run("check");
+        assertThat(bare.code()).as(bare.err()).isZero();
+        assertThat(bare.out()).isEqualTo("note: there is no migrations directory " + dir.resolve("migrations")
+                + ", so whether the database is at head is not known\nNo drift: the entities and the database agree\n");
     }
 
     @Test
