@@ -105,6 +105,14 @@ public final class Results {
             notes = List.copyOf(notes);
         }
 
+        /**
+         * Online, whether the database is at the migrations' heads (empty offline, where the replay is of the heads).
+         * A database behind head has pending migrations, and some of the differences may be theirs.
+         */
+        public Optional<Boolean> atHead() {
+            return databaseRevisions.map(r -> new java.util.TreeSet<>(r).equals(new java.util.TreeSet<>(heads)));
+        }
+
         /** Whether the entities and the compared schema agree ({@code retort check} exits 0). */
         public boolean inSync() {
             return differences.isEmpty();

@@ -37,9 +37,14 @@ final class CheckReport {
     }
 
     private static String fix(Results.Checked checked) {
-        return checked.offline()
-                ? "Write a migration for them with `retort autogenerate --offline -m \"MESSAGE\"` and review it."
-                : "Write a migration for them with `retort autogenerate -m \"MESSAGE\"`, review it, then run `retort upgrade head`.";
+        if (checked.offline()) {
+            return "Write a migration for them with `retort autogenerate --offline -m \"MESSAGE\"` and review it.";
+        }
+        if (checked.atHead().orElse(true)) {
+            return "Write a migration for them with `retort autogenerate -m \"MESSAGE\"`, review it, then run `retort upgrade head`.";
+        }
+        return "Apply the pending migrations with `retort upgrade head` and check again; then write a migration for what"
+                + " remains with `retort autogenerate -m \"MESSAGE\"`.";
     }
 
     static String text(Results.Checked checked) {
@@ -95,6 +100,7 @@ final class CheckReport {
         b.append("  \"dialect\": ").append(Json.string(checked.dialect())).append(",\n");
         b.append("  \"heads\": ").append(Json.strings(checked.heads())).append(",\n");
         b.append("  \"databaseRevisions\": ").append(checked.databaseRevisions().map(Json::strings).orElse("null")).append(",\n");
+        b.append("  \"atHead\": ").append(checked.atHead().map(String::valueOf).orElse("null")).append(",\n");
         b.append("  \"notes\": ").append(Json.strings(checked.notes())).append(",\n");
         b.append("  \"differences\": [");
         List<Difference> differences = checked.differences();

@@ -73,7 +73,7 @@ class CheckCommandTest {
         assertThat(json.code()).isZero();
         Map<String, Object> doc = MiniJson.object(json.out());
         assertThat(doc).containsEntry("inSync", true).containsEntry("offline", false).containsEntry("dialect", "sqlite")
-                .containsEntry("heads", List.of(head)).containsEntry("databaseRevisions", List.of(head))
+                .containsEntry("heads", List.of(head)).containsEntry("databaseRevisions", List.of(head)).containsEntry("atHead", true)
                 .containsEntry("notes", List.of()).containsEntry("differences", List.of());
 
         Run github = run("check", "--format", "github");
@@ -166,7 +166,10 @@ class CheckCommandTest {
                 .contains("table vessels_latest: in the entities, not in the database");
 
         Map<String, Object> doc = MiniJson.object(run("check", "--format", "json").out());
-        assertThat(doc).containsEntry("databaseRevisions", List.of()).containsEntry("heads", List.of(head));
+        assertThat(doc).containsEntry("databaseRevisions", List.of()).containsEntry("heads", List.of(head))
+                .containsEntry("atHead", false);
+        assertThat(text.out().lines().toList()).last().isEqualTo("Apply the pending migrations with `retort upgrade head`"
+                + " and check again; then write a migration for what remains with `retort autogenerate -m \"MESSAGE\"`.");
         assertThat((List<?>) doc.get("notes")).singleElement().asString().contains("not at head");
 
         List<String> github = run("check", "--format", "github").out().lines().toList();
@@ -195,7 +198,7 @@ class CheckCommandTest {
         Run drift = run("check", "--offline", "--format", "json");
         assertThat(drift.code()).as(drift.err()).isEqualTo(1);
         Map<String, Object> doc = MiniJson.object(drift.out());
-        assertThat(doc).containsEntry("offline", true).containsEntry("databaseRevisions", null)
+        assertThat(doc).containsEntry("offline", true).containsEntry("databaseRevisions", null).containsEntry("atHead", null)
                 .containsEntry("heads", List.of("0000000000aa"));
         assertThat(MiniJson.objects(doc.get("differences"))).singleElement()
                 .satisfies(d -> assertThat(d).containsEntry("kind", "index_extra").containsEntry("message",

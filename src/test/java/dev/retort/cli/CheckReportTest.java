@@ -26,9 +26,10 @@ class CheckReportTest {
         String json = CheckReport.json(drifted());
 
         Map<String, Object> doc = MiniJson.object(json);
-        assertThat(doc.keySet()).containsExactly("inSync", "offline", "dialect", "heads", "databaseRevisions", "notes", "differences");
+        assertThat(doc.keySet()).containsExactly("inSync", "offline", "dialect", "heads", "databaseRevisions", "atHead", "notes",
+                "differences");
         assertThat(doc).containsEntry("inSync", false).containsEntry("offline", true).containsEntry("dialect", "postgresql")
-                .containsEntry("databaseRevisions", null).containsEntry("notes", List.of("a note: " + NASTY));
+                .containsEntry("databaseRevisions", null).containsEntry("atHead", null).containsEntry("notes", List.of("a note: " + NASTY));
         List<Map<String, Object>> differences = MiniJson.objects(doc.get("differences"));
         assertThat(differences.get(0).keySet()).containsExactly("kind", "table", "object", "entity", "database", "aspects", "message");
         assertThat(differences.get(0)).containsEntry("kind", "check_differs").containsEntry("entity", NASTY)
