@@ -263,6 +263,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void twoHeadsAreBothReplayedButAutogenerateOfflineNeedsOne() throws Exception {
+        assertThat(run("autogenerate", "--offline", "-m", "initial schema").code()).isZero();
+        String base = head();
+        writeMigration("0000000000d1", base, "op.createIndex(\"alerts\", index(\"ix_alerts_message\", \"message\"));");
+        writeMigration("0000000000d2", base, "op.dropIndex(\"alerts\", index(\"ix_alerts_type\", \"type\"));");
+
+        Run check = run("check", "--offline");
+        assertThat(check.code()).as(check.err()).isEqualTo(1);
+        assertThat(check.out()).contains("note: the migrations have 2 heads (0000000000d1, 0000000000d2); the offline"
+                        + " schema is that of `retort upgrade heads`",
+                "index ix_alerts_message on alerts (message): in the migrations, not in the entities",
+                "index ix_alerts_type on alerts (type): in the entities, not in the migrations");
+
+        Run generate = run("autogenerate", "--offline", "-m", "more");
+        assertThat(generate.code()).isGreaterThanOrEqualTo(2);
+        assertThat(generate.err()).contains("Multiple heads");
+    }
+
+    @Test
     void helpListsCheck() {
         assertThat(run("--help").out()).contains("check");
         Run help = run("check", "--help");
