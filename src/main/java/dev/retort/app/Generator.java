@@ -75,6 +75,23 @@ final class Generator {
         return write(message, parents, options.branchLabels(), scripts, plan);
     }
 
+    /**
+     * {@code autogenerate --offline}: diffs the entities against the schema the migrations produce, replayed
+     * without a database ({@link Replayer}), and writes a migration revising the single head.
+     */
+    Results.Generated autogenerateOffline(String message) {
+        List<String> notes = new ArrayList<>();
+        SqlDialect dialect = Checker.offlineDialect(project, notes);
+        ScriptDirectory scripts = project.scripts();
+        List<String> parents = scripts.graph().singleHead().map(List::of).orElse(List.of());
+        Replayer.Replay replay = Replayer.replay(scripts);
+        notes.addAll(replay.notes());
+        MigrationPlan plan = new SchemaDiffer(Project.diffOptions(dialect)).diff(project.entities(dialect), replay.model());
+        if (plan.isEmpty()) {
+            return new Results.Generated(Optional.empty(), Optional.empty(), List.of()).withNotes(notes);
+        }
+        return write(message, parents, List.of(), scripts, plan).withNotes(notes);
+    }
     /** An empty migration for hand-written changes, or {@link #autogenerate} when asked. */
     Results.Generated revision(String message, boolean autogenerate, RevisionOptions options) {
         if (autogenerate) {
@@ -140,7 +157,7 @@ final class Generator {
         } catch (IOException e) {
             throw new RetortException(ErrorCode.CONFIG, "Cannot write " + file + ": " + e.getMessage());
         }
-        return new Results.Generated(Optional.of(file), Optional.of(id), renderer.summaryLines(plan), parents);
+        return new Results.Generated(Optional.of(file), Optional.of(id), renderer.summaryLines(plan), parents, List.of());
     }
 
     /** How to bring the database to the new migration's parents: forward when it is behind, back otherwise. */

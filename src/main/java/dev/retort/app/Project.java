@@ -163,7 +163,7 @@ final class Project {
         }
     }
 
-    private static Path sqliteFile(String url) {
+    static Path sqliteFile(String url) {
         String rest = url.substring("jdbc:sqlite:".length());
         if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:")) {
             return null;

@@ -16,15 +16,22 @@ public final class Results {
      * @param revision the new revision id, empty when nothing changed
      * @param changes one line per detected change
      * @param parents the revisions the new one revises (several for a merge; empty for a base or no change)
+     * @param notes caveats about the comparison, one sentence each (offline: raw SQL that could not be replayed)
      */
-    public record Generated(Optional<Path> file, Optional<String> revision, List<String> changes, List<String> parents) {
+    public record Generated(Optional<Path> file, Optional<String> revision, List<String> changes, List<String> parents,
+                            List<String> notes) {
         public Generated {
             changes = List.copyOf(changes);
             parents = List.copyOf(parents);
+            notes = List.copyOf(notes);
         }
 
         public Generated(Optional<Path> file, Optional<String> revision, List<String> changes) {
-            this(file, revision, changes, List.of());
+            this(file, revision, changes, List.of(), List.of());
+        }
+
+        public Generated withNotes(List<String> newNotes) {
+            return new Generated(file, revision, changes, parents, newNotes);
         }
 
         public boolean hasChanges() {
@@ -112,6 +119,40 @@ public final class Results {
     public record Initialized(List<Path> created) {
         public Initialized {
             created = List.copyOf(created);
+        }
+    }
+
+    /**
+     * What {@code check} found: the differences between the entities and the database (or, offline, the schema
+     * the migrations produce), and what the reader should know about the comparison.
+     *
+     * @param offline whether the migrations were replayed instead of reading a database
+     * @param dialect the database whose rules applied ({@code sqlite}, {@code postgresql})
+     * @param heads the migrations' heads
+     * @param databaseRevisions the revisions the database is at (online only)
+     * @param differences one per difference, empty when in sync
+     * @param notes caveats, one sentence each: a database not at head, raw SQL that could not be replayed
+     */
+    public record Checked(boolean offline, String dialect, List<String> heads, Optional<List<String>> databaseRevisions,
+                          List<Difference> differences, List<String> notes) {
+        public Checked {
+            heads = List.copyOf(heads);
+            databaseRevisions = databaseRevisions.map(List::copyOf);
+            differences = List.copyOf(differences);
+            notes = List.copyOf(notes);
+        }
+
+        /**
+         * Online, whether the database is at the migrations' heads (empty offline, where the replay is of the heads).
+         * A database behind head has pending migrations, and some of the differences may be theirs.
+         */
+        public Optional<Boolean> atHead() {
+            return databaseRevisions.map(r -> new java.util.TreeSet<>(r).equals(new java.util.TreeSet<>(heads)));
+        }
+
+        /** Whether the entities and the compared schema agree ({@code retort check} exits 0). */
+        public boolean inSync() {
+            return differences.isEmpty();
         }
     }
 }

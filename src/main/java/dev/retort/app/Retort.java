@@ -97,6 +97,35 @@ public final class Retort {
         return generator.autogenerate(message);
     }
 
+    /**
+     * {@link #autogenerate} without a database: the entities are compared with the schema the migrations produce
+     * ({@link #replay()}); the URL, when configured, only names the dialect (SQLite's rules otherwise).
+     */
+    public Results.Generated autogenerateOffline(String message) {
+        return generator.autogenerateOffline(message);
+    }
+
+    /**
+     * Compares the entities with the live database, writing nothing; the database need not be at head (a note
+     * says so). {@link Results.Checked#inSync()} is what {@code retort check} turns into its exit status.
+     *
+     * <pre>{@code
+     * Results.Checked checked = new Retort(config).check();
+     * checked.differences().forEach(d -> System.out.println(d.message()));
+     * }</pre>
+     */
+    public Results.Checked check() {
+        return new Checker(project).check();
+    }
+
+    /**
+     * {@link #check()} without a database: the entities are compared with the schema the migrations produce
+     * ({@link #replay()}); the URL, when configured, only names the dialect (SQLite's rules otherwise).
+     */
+    public Results.Checked checkOffline() {
+        return new Checker(project).checkOffline();
+    }
+
     /** An empty migration for hand-written changes, or {@link #autogenerate} when asked. */
     public Results.Generated revision(String message, boolean autogenerate) {
         return generator.revision(message, autogenerate, RevisionOptions.DEFAULT);
@@ -195,6 +224,14 @@ public final class Retort {
         } catch (SQLException e) {
             throw project.databaseError(e);
         }
+    }
+
+    /**
+     * The schema {@code upgrade head} produces, computed from the migrations alone by replaying their ops on an
+     * empty model; no database is opened. Its notes name the revisions whose raw SQL could not be replayed.
+     */
+    public Replayer.Replay replay() {
+        return Replayer.replay(project.scripts());
     }
 
     /** Settings for {@link Retort#builder()}; everything not set has the command line's default. */

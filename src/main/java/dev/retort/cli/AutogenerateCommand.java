@@ -18,8 +18,14 @@ final class AutogenerateCommand implements Callable<Integer> {
     @Option(names = {"-m", "--message"}, required = true, description = "What the migration does.")
     String message;
 
+    @Option(names = "--offline", description = "Compare with the schema the migrations produce (replayed, no database)"
+            + " instead of the database; the URL only names the dialect, SQLite's rules without one.")
+    boolean offline;
+
     @Override
     public Integer call() {
-        return GenerateOutput.print(root.retort().autogenerate(message), spec.commandLine().getOut(), true);
+        var retort = root.retort();
+        return GenerateOutput.print(offline ? retort.autogenerateOffline(message) : retort.autogenerate(message),
+                spec.commandLine().getOut(), true);
     }
 }

@@ -9,6 +9,7 @@ final class GenerateOutput {
     }
 
     static int print(Results.Generated result, PrintWriter out, boolean autogenerate) {
+        result.notes().forEach(note -> out.println("note: " + note));
         if (!result.hasChanges()) {
             out.println("No changes detected");
             return 0;

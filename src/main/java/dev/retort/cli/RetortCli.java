@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         description = "Schema migrations generated from your JPA entities.",
         subcommands = {InitCommand.class, AutogenerateCommand.class, RevisionCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
-                BranchesCommand.class, ShowCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
+                BranchesCommand.class, ShowCommand.class, MergeCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RetortCli implements Runnable {
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Properties file (default: ./retort.properties if it exists).")

@@ -1,0 +1,121 @@
+package dev.retort.app;
+
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.SqlDialect;
+import dev.retort.diff.DiffOptions;
+import dev.retort.diff.SchemaDiffer;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import dev.retort.model.SchemaModel;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.script.ScriptDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code check}: the same comparison as {@code autogenerate}, reported instead of written. Online it reads the
+ * database, whatever revision it is at (a database behind head is reported in a note, and the differences are
+ * those of its live schema); offline it compares with the schema the migrations produce ({@link Replayer}).
+ */
+final class Checker {
+    private final Project project;
+
+    Checker(Project project) {
+        this.project = project;
+    }
+
+    Results.Checked check() {
+        SqlDialect dialect = project.dialect();
+        // Comparing entities with a database needs no migrations; without them there is no head to compare with.
+        Path migrations = project.config().migrationsDir();
+        ScriptDirectory scripts = Files.isDirectory(migrations) ? project.scripts() : null;
+        SchemaModel target = project.entities(dialect);
+        refuseMissingSqliteFile();
+        List<String> current;
+        SchemaModel live;
+        try (Connection connection = project.connect(dialect)) {
+            current = project.versionTable(dialect).heads(connection);
+            live = Project.reader(dialect, Project.schemasOf(target, scripts)).read(connection, project::isApplicationTable);
+        } catch (SQLException e) {
+            throw project.databaseError(e);
+        }
+        List<String> notes = new ArrayList<>();
+        List<String> heads = List.of();
+        if (scripts == null) {
+            notes.add("there is no migrations directory " + migrations + ", so whether the database is at head is not known");
+        } else {
+            heads = scripts.graph().heads();
+            headNote(scripts.graph(), current).ifPresent(notes::add);
+        }
+        DiffOptions options = Project.diffOptions(dialect);
+        return new Results.Checked(false, dialect.name(), heads, Optional.of(current),
+                DriftDescriber.againstDatabase(new SchemaDiffer(options).diff(target, live), options), notes);
+    }
+
+    Results.Checked checkOffline() {
+        List<String> notes = new ArrayList<>();
+        SqlDialect dialect = offlineDialect(project, notes);
+        ScriptDirectory scripts = project.scripts();
+        Replayer.Replay replay = Replayer.replay(scripts);
+        notes.addAll(replay.notes());
+        if (replay.heads().size() > 1) {
+            notes.add("the migrations have " + replay.heads().size() + " heads (" + String.join(", ", replay.heads())
+                    + "); the offline schema is that of `retort upgrade heads`");
+        }
+        SchemaModel target = project.entities(dialect);
+        DiffOptions options = Project.diffOptions(dialect);
+        return new Results.Checked(true, dialect.name(), replay.heads(), Optional.empty(),
+                DriftDescriber.againstMigrations(new SchemaDiffer(options).diff(target, replay.model()), options), notes);
+    }
+
+    /**
+     * The dialect whose rules an offline command follows: the one the configured URL names (nothing connects to
+     * it), or SQLite's when no URL is configured, which {@code notes} then says.
+     */
+    static SqlDialect offlineDialect(Project project, List<String> notes) {
+        if (project.config().url().isPresent()) {
+            return project.dialect();
+        }
+        notes.add("no database URL is configured, so the entities are read with SQLite's rules; name your database"
+                + " with --url or DATABASE_URL (e.g. jdbc:postgresql://localhost/app; nothing connects to it offline)");
+        return Dialects.forName("sqlite");
+    }
+
+    /** Whether the database is at the migrations' heads, and if not what that means for the differences. */
+    private Optional<String> headNote(RevisionGraph graph, List<String> current) {
+        List<String> unknown = current.stream().filter(id -> !graph.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            return Optional.of("the database is at revision " + String.join(", ", unknown) + ", which no migration file in "
+                    + project.config().migrationsDir() + " has; the differences below are relative to the live schema");
+        }
+        List<String> heads = graph.heads();
+        if (current.stream().sorted().toList().equals(heads.stream().sorted().toList())) {
+            return Optional.empty();
+        }
+        return Optional.of("the database is not at head: it is at " + describe(current) + ", the migrations' head is "
+                + describe(heads) + "; the differences below are relative to the live schema, and `retort upgrade head`"
+                + " applies the pending migrations");
+    }
+
+    private static String describe(List<String> revisions) {
+        return revisions.isEmpty() ? "<base>" : String.join(", ", revisions);
+    }
+
+    /**
+     * Opening a missing SQLite file would create it, and {@code check} writes nothing; a missing file is more
+     * likely a wrong path than an empty database.
+     */
+    private void refuseMissingSqliteFile() {
+        Optional<Path> file = project.config().url().filter(u -> u.startsWith("jdbc:sqlite:")).map(Project::sqliteFile);
+        if (file.isPresent() && !Files.exists(file.get())) {
+            throw new RetortException(ErrorCode.CONFIG, "The SQLite database " + file.get() + " does not exist; check"
+                    + " the URL (--url, DATABASE_URL or `url`), create it with `retort upgrade head`, or compare with"
+                    + " the migrations instead with `retort check --offline`");
+        }
+    }
+}

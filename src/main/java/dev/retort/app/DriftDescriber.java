@@ -1,0 +1,398 @@
+package dev.retort.app;
+
+import dev.retort.app.Difference.Kind;
+import dev.retort.diff.DiffOptions;
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddCheckConstraint;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddUniqueConstraint;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheckConstraint;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropEnumType;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.DropUniqueConstraint;
+import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.MigrationOp;
+import dev.retort.ops.MigrationPlan;
+import dev.retort.ops.OpVisitor;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the plan that would bring the compared schema to the entities into {@link Difference}s, one per
+ * difference: a drop and a create of the same index, foreign key (same columns), unique or check (same name)
+ * become one "differs" line, and the foreign keys of a table that is missing altogether are part of that table.
+ * The compared schema is called {@code other} in the words: "database", or "migrations" offline.
+ */
+final class DriftDescriber implements OpVisitor<Difference> {
+    private static final int EXPRESSION_PREVIEW = 60;
+
+    private final DiffOptions options;
+    private final String other;
+    private final String otherHas;
+
+    private DriftDescriber(DiffOptions options, String other, String otherHas) {
+        this.options = options;
+        this.other = other;
+        this.otherHas = otherHas;
+    }
+
+    /** The differences against a live database. */
+    static List<Difference> againstDatabase(MigrationPlan plan, DiffOptions options) {
+        return new DriftDescriber(options, "database", "database has").describe(plan);
+    }
+
+    /** The differences against the schema the migrations produce (offline). */
+    static List<Difference> againstMigrations(MigrationPlan plan, DiffOptions options) {
+        return new DriftDescriber(options, "migrations", "migrations have").describe(plan);
+    }
+
+    private List<Difference> describe(MigrationPlan plan) {
+        List<MigrationOp> ops = plan.ops();
+        Set<String> createdTables = ops.stream().filter(o -> o instanceof CreateTable).map(MigrationOp::table)
+                .collect(Collectors.toSet());
+        Set<String> droppedTables = ops.stream().filter(o -> o instanceof DropTable).map(MigrationOp::table)
+                .collect(Collectors.toSet());
+        boolean[] done = new boolean[ops.size()];
+        List<Difference> out = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            if (done[i]) {
+                continue;
+            }
+            MigrationOp op = ops.get(i);
+            // a foreign key deferred to break a cycle belongs to its new (or dropped) table
+            if (op instanceof AddForeignKey && createdTables.contains(op.table())
+                    || op instanceof DropForeignKey && droppedTables.contains(op.table())) {
+                continue;
+            }
+            Difference paired = null;
+            for (int j = i + 1; j < ops.size() && paired == null; j++) {
+                if (!done[j]) {
+                    paired = pair(op, ops.get(j));
+                    if (paired != null) {
+                        done[j] = true;
+                    }
+                }
+            }
+            out.add(paired != null ? paired : op.accept(this));
+        }
+        return out;
+    }
+
+    /** One "differs" difference when {@code a} and {@code b} drop and recreate the same object, else null. */
+    private Difference pair(MigrationOp a, MigrationOp b) {
+        if (!a.table().equals(b.table())) {
+            return null;
+        }
+        if (a instanceof DropIndex d && b instanceof CreateIndex c && d.index().name().equals(c.index().name())) {
+            return indexDiffers(a.table(), c.index(), d.index());
+        }
+        if (a instanceof CreateIndex c && b instanceof DropIndex d && d.index().name().equals(c.index().name())) {
+            return indexDiffers(a.table(), c.index(), d.index());
+        }
+        if (a instanceof DropForeignKey d && b instanceof AddForeignKey c && d.foreignKey().columns().equals(c.foreignKey().columns())) {
+            return foreignKeyDiffers(a.table(), c.foreignKey(), d.foreignKey());
+        }
+        if (a instanceof AddForeignKey c && b instanceof DropForeignKey d && d.foreignKey().columns().equals(c.foreignKey().columns())) {
+            return foreignKeyDiffers(a.table(), c.foreignKey(), d.foreignKey());
+        }
+        if (a instanceof DropUniqueConstraint d && b instanceof AddUniqueConstraint c && sameName(d.constraint().name(), c.constraint().name())) {
+            return differs(Kind.UNIQUE_DIFFERS, a.table(), name(c.constraint().name()), "unique constraint " + name(c.constraint().name())
+                    + " on " + a.table(), columns(c.constraint().columns()), columns(d.constraint().columns()), List.of());
+        }
+        if (a instanceof DropCheckConstraint d && b instanceof AddCheckConstraint c && sameName(d.check().name(), c.check().name())) {
+            return differs(Kind.CHECK_DIFFERS, a.table(), name(c.check().name()), "check " + name(c.check().name())
+                    + " on " + a.table(), c.check().expression(), d.check().expression(), List.of());
+        }
+        return null;
+    }
+
+    private static boolean sameName(Optional<String> a, Optional<String> b) {
+        return a.isPresent() && a.equals(b);
+    }
+
+    // ------------------------------------------------------------------ wording
+
+    private Difference missing(Kind kind, String table, String object, String label, String entity) {
+        return new Difference(kind, Optional.ofNullable(table), object, Optional.of(entity), Optional.empty(), List.of(),
+                label + ": in the entities, not in the " + other);
+    }
+
+    private Difference extra(Kind kind, String table, String object, String label, String database) {
+        return new Difference(kind, Optional.ofNullable(table), object, Optional.empty(), Optional.of(database), List.of(),
+                label + ": in the " + other + ", not in the entities");
+    }
+
+    private Difference differs(Kind kind, String table, String object, String label, String entity, String database,
+                               List<String> aspects) {
+        return new Difference(kind, Optional.ofNullable(table), object, Optional.of(entity), Optional.of(database), aspects,
+                label + ": entity says " + entity + ", " + otherHas + " " + database);
+    }
+
+    private static String name(Optional<String> name) {
+        return name.orElse("(unnamed)");
+    }
+
+    private static String columns(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= EXPRESSION_PREVIEW ? oneLine : oneLine.substring(0, EXPRESSION_PREVIEW - 3) + "...";
+    }
+
+    private String index(Index i) {
+        String method = options.indexMethods() && !i.method().isEmpty() ? " using " + i.method() : "";
+        return (i.unique() ? "unique " : "") + columns(i.columns()) + method + i.where().map(w -> " where " + w).orElse("");
+    }
+
+    private static String foreignKey(ForeignKey f) {
+        return columns(f.columns()) + " -> " + f.referencedTable() + " " + columns(f.referencedColumns())
+                + " ON DELETE " + f.onDelete().sql();
+    }
+
+    private Difference indexDiffers(String table, Index entity, Index database) {
+        return differs(Kind.INDEX_DIFFERS, table, entity.name(), "index " + entity.name() + " on " + table,
+                index(entity), index(database), List.of());
+    }
+
+    private Difference foreignKeyDiffers(String table, ForeignKey entity, ForeignKey database) {
+        String name = database.name().or(entity::name).orElse("(unnamed)");
+        String label = "foreign key " + name + " on " + table;
+        boolean onlyOnDelete = entity.referencedTable().equals(database.referencedTable())
+                && entity.referencedColumns().equals(database.referencedColumns());
+        if (onlyOnDelete) {
+            String want = "ON DELETE " + entity.onDelete().sql();
+            String have = "ON DELETE " + database.onDelete().sql();
+            return new Difference(Kind.FOREIGN_KEY_DIFFERS, Optional.of(table), name, Optional.of(want), Optional.of(have),
+                    List.of(), label + ": entity says " + want + ", " + otherHas + " " + database.onDelete().sql());
+        }
+        return differs(Kind.FOREIGN_KEY_DIFFERS, table, name, label, foreignKey(entity), foreignKey(database), List.of());
+    }
+
+    /** Which aspects of a column differ, by the differ's own rules (an identity's integer width on SQLite is not one). */
+    private List<String> aspects(Column want, Column have) {
+        List<String> aspects = new ArrayList<>();
+        boolean aliasWidth = options.identityIsIntegerAlias() && want.identity()
+                && want.type().kind().isIntegral() && have.type().kind().isIntegral();
+        if (!want.type().equals(have.type()) && !aliasWidth) {
+            aspects.add("type");
+        }
+        if (want.nullable() != have.nullable()) {
+            aspects.add("nullable");
+        }
+        if (!want.defaultValue().equals(have.defaultValue())) {
+            aspects.add("default");
+        }
+        if (want.identity() != have.identity()) {
+            aspects.add("identity");
+        }
+        if (options.comments() && !want.comment().equals(have.comment())) {
+            aspects.add("comment");
+        }
+        return aspects;
+    }
+
+    /** The differing aspects of one side, e.g. {@code varchar(255) NULL} or {@code NOT NULL, no default}. */
+    private static String aspectText(Column c, List<String> aspects) {
+        StringBuilder b = new StringBuilder();
+        for (String aspect : aspects) {
+            String token = switch (aspect) {
+                case "type" -> c.type().toString();
+                case "nullable" -> c.nullable() ? "NULL" : "NOT NULL";
+                case "default" -> c.defaultValue().map(d -> "DEFAULT " + d).orElse("no default");
+                case "identity" -> c.identity() ? "IDENTITY" : "no IDENTITY";
+                case "comment" -> c.comment().map(t -> "COMMENT '" + t + "'").orElse("no comment");
+                default -> throw new IllegalStateException("unknown column aspect " + aspect);
+            };
+            if (b.length() > 0) {
+                b.append(token.startsWith("no ") ? ", " : " ");
+            }
+            b.append(token);
+        }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ one op, unpaired
+
+    @Override
+    public Difference visitCreateTable(CreateTable op) {
+        return missing(Kind.TABLE_MISSING, op.table(), op.table(), "table " + op.table(),
+                columns(op.definition().columnNames()));
+    }
+
+    @Override
+    public Difference visitDropTable(DropTable op) {
+        return extra(Kind.TABLE_EXTRA, op.table(), op.table(), "table " + op.table(),
+                columns(op.definition().columnNames()));
+    }
+
+    @Override
+    public Difference visitRenameTable(RenameTable op) {
+        return differs(Kind.TABLE_DIFFERS, op.table(), op.table(), "table " + op.table(), "name " + op.to(),
+                "name " + op.table(), List.of("name"));
+    }
+
+    @Override
+    public Difference visitAddColumn(AddColumn op) {
+        Column c = op.column();
+        return missing(Kind.COLUMN_MISSING, op.table(), c.name(), "column " + op.table() + "." + c.name()
+                + " (" + c.describe() + ")", c.describe());
+    }
+
+    @Override
+    public Difference visitDropColumn(DropColumn op) {
+        Column c = op.column();
+        return extra(Kind.COLUMN_EXTRA, op.table(), c.name(), "column " + op.table() + "." + c.name()
+                + " (" + c.describe() + ")", c.describe());
+    }
+
+    @Override
+    public Difference visitAlterColumn(AlterColumn op) {
+        List<String> aspects = aspects(op.to(), op.from());
+        if (aspects.isEmpty()) {
+            // the differ saw a change these rules do not name; show both definitions whole
+            return differs(Kind.COLUMN_DIFFERS, op.table(), op.column(), "column " + op.table() + "." + op.column(),
+                    op.to().describe(), op.from().describe(), List.of());
+        }
+        return differs(Kind.COLUMN_DIFFERS, op.table(), op.column(), "column " + op.table() + "." + op.column(),
+                aspectText(op.to(), aspects), aspectText(op.from(), aspects), aspects);
+    }
+
+    @Override
+    public Difference visitRenameColumn(RenameColumn op) {
+        return differs(Kind.COLUMN_DIFFERS, op.table(), op.from(), "column " + op.table() + "." + op.from(),
+                "name " + op.to(), "name " + op.from(), List.of("name"));
+    }
+
+    @Override
+    public Difference visitCreateIndex(CreateIndex op) {
+        Index i = op.index();
+        return missing(Kind.INDEX_MISSING, op.table(), i.name(), "index " + i.name() + " on " + op.table() + " "
+                + index(i), index(i));
+    }
+
+    @Override
+    public Difference visitDropIndex(DropIndex op) {
+        Index i = op.index();
+        return extra(Kind.INDEX_EXTRA, op.table(), i.name(), "index " + i.name() + " on " + op.table() + " "
+                + index(i), index(i));
+    }
+
+    private static String unique(UniqueConstraint u, String table) {
+        return "unique constraint " + name(u.name()) + " on " + table + " " + columns(u.columns());
+    }
+
+    @Override
+    public Difference visitAddUniqueConstraint(AddUniqueConstraint op) {
+        UniqueConstraint u = op.constraint();
+        return missing(Kind.UNIQUE_MISSING, op.table(), name(u.name()), unique(u, op.table()), columns(u.columns()));
+    }
+
+    @Override
+    public Difference visitDropUniqueConstraint(DropUniqueConstraint op) {
+        UniqueConstraint u = op.constraint();
+        return extra(Kind.UNIQUE_EXTRA, op.table(), name(u.name()), unique(u, op.table()), columns(u.columns()));
+    }
+
+    @Override
+    public Difference visitAddForeignKey(AddForeignKey op) {
+        ForeignKey f = op.foreignKey();
+        return missing(Kind.FOREIGN_KEY_MISSING, op.table(), name(f.name()), "foreign key " + name(f.name()) + " on "
+                + op.table() + " " + foreignKey(f), foreignKey(f));
+    }
+
+    @Override
+    public Difference visitDropForeignKey(DropForeignKey op) {
+        ForeignKey f = op.foreignKey();
+        return extra(Kind.FOREIGN_KEY_EXTRA, op.table(), name(f.name()), "foreign key " + name(f.name()) + " on "
+                + op.table() + " " + foreignKey(f), foreignKey(f));
+    }
+
+    private static String check(CheckConstraint c, String table) {
+        return "check " + name(c.name()) + " on " + table + " (" + abbreviate(c.expression()) + ")";
+    }
+
+    @Override
+    public Difference visitAddCheckConstraint(AddCheckConstraint op) {
+        return missing(Kind.CHECK_MISSING, op.table(), name(op.check().name()), check(op.check(), op.table()),
+                op.check().expression());
+    }
+
+    @Override
+    public Difference visitDropCheckConstraint(DropCheckConstraint op) {
+        return extra(Kind.CHECK_EXTRA, op.table(), name(op.check().name()), check(op.check(), op.table()),
+                op.check().expression());
+    }
+
+    private static String sequence(dev.retort.model.Sequence s) {
+        return "start " + s.start() + ", increment " + s.increment();
+    }
+
+    @Override
+    public Difference visitCreateSequence(CreateSequence op) {
+        var s = op.sequence();
+        return missing(Kind.SEQUENCE_MISSING, null, s.name(), "sequence " + s.name() + " (" + sequence(s) + ")", sequence(s));
+    }
+
+    @Override
+    public Difference visitDropSequence(DropSequence op) {
+        var s = op.sequence();
+        return extra(Kind.SEQUENCE_EXTRA, null, s.name(), "sequence " + s.name() + " (" + sequence(s) + ")", sequence(s));
+    }
+
+    private static String labels(dev.retort.model.EnumType e) {
+        return "(" + e.values().stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ")) + ")";
+    }
+
+    @Override
+    public Difference visitCreateEnumType(CreateEnumType op) {
+        var e = op.enumType();
+        return missing(Kind.ENUM_TYPE_MISSING, null, e.name(), "enum type " + e.name() + " " + labels(e), labels(e));
+    }
+
+    @Override
+    public Difference visitDropEnumType(DropEnumType op) {
+        var e = op.enumType();
+        return extra(Kind.ENUM_TYPE_EXTRA, null, e.name(), "enum type " + e.name() + " " + labels(e), labels(e));
+    }
+
+    @Override
+    public Difference visitAlterTableComment(dev.retort.ops.AlterTableComment op) {
+        String want = op.to().map(t -> "comment '" + t + "'").orElse("no comment");
+        String have = op.from().map(t -> "comment '" + t + "'").orElse("no comment");
+        return differs(Kind.TABLE_DIFFERS, op.table(), op.table(), "table " + op.table(), want, have, List.of("comment"));
+    }
+
+    @Override
+    public Difference visitExecuteSql(ExecuteSql op) {
+        return new Difference(Kind.OTHER, Optional.empty(), "sql", Optional.of(abbreviate(op.sql())), Optional.empty(),
+                List.of(), "raw SQL the entities imply: " + abbreviate(op.sql()));
+    }
+
+    @Override
+    public Difference visitBulkInsert(BulkInsert op) {
+        return new Difference(Kind.OTHER, Optional.of(op.table()), op.table(), Optional.of(op.rows().size() + " rows"),
+                Optional.empty(), List.of(), "rows to insert into " + op.table() + ": " + op.rows().size());
+    }
+}
