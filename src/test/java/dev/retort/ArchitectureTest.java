@@ -25,6 +25,7 @@ class ArchitectureTest {
             Map.entry("dev.retort.model", Set.of()),
             Map.entry("dev.retort.annotations", Set.of()),
             Map.entry("dev.retort.config", Set.of()),
+            Map.entry("dev.retort.junit", Set.of("dev.retort.app")),
             Map.entry("dev.retort.revision", Set.of()),
             Map.entry("dev.retort.ops", Set.of("dev.retort.model")),
             Map.entry("dev.retort.migration", Set.of("dev.retort.model", "dev.retort.ops")),

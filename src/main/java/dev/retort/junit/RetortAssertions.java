@@ -1,0 +1,55 @@
+package dev.retort.junit;
+
+import dev.retort.app.Difference;
+import dev.retort.app.Results;
+import dev.retort.app.Retort;
+
+/**
+ * Fails a test when the entities and the schema drift apart, so a project's own build breaks on drift:
+ *
+ * <pre>{@code
+ * @Test
+ * void migrationsMatchTheEntities() {
+ *     Retort retort = Retort.builder()
+ *             .url("jdbc:sqlite:" + tempDir.resolve("check.db"))
+ *             .migrations(Path.of("src/main/migrations"))
+ *             .classpath(Path.of("target/classes"))
+ *             .entities("com.acme.domain")
+ *             .build();
+ *     retort.upgrade("head");
+ *     RetortAssertions.assertNoDrift(retort);
+ * }
+ * }</pre>
+ *
+ * Throws a plain {@link AssertionError}, which JUnit 5 (and every other test framework) reports as a failure;
+ * Retort needs no test library of its own.
+ */
+public final class RetortAssertions {
+    private RetortAssertions() {
+    }
+
+    /** The live database (usually just upgraded to head) agrees with the entities. */
+    public static void assertNoDrift(Retort retort) {
+        fail(retort.check(), "the database");
+    }
+
+    /** The schema the migrations produce, replayed without a database, agrees with the entities. */
+    public static void assertNoDriftOffline(Retort retort) {
+        fail(retort.checkOffline(), "the migrations");
+    }
+
+    private static void fail(Results.Checked checked, String other) {
+        if (checked.inSync()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder("Schema drift: " + checked.differences().size()
+                + (checked.differences().size() == 1 ? " difference" : " differences")
+                + " between the entities and " + other + ":");
+        for (Difference d : checked.differences()) {
+            message.append("\n  ").append(d.message());
+        }
+        checked.notes().forEach(n -> message.append("\n  (").append(n).append(')'));
+        message.append("\nWrite a migration for them with `retort autogenerate -m \"...\"` and review it.");
+        throw new AssertionError(message.toString());
+    }
+}
