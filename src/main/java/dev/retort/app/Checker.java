@@ -40,7 +40,7 @@ final class Checker {
         SchemaModel live;
         try (Connection connection = project.connect(dialect)) {
             current = project.versionTable(dialect).heads(connection);
-            live = Project.reader(dialect, Project.schemasOf(target, scripts)).read(connection, project::isApplicationTable);
+            live = Project.reader(dialect, Project.schemasOf(target, scripts)).read(connection, project::isManaged);
         } catch (SQLException e) {
             throw project.databaseError(e);
         }

@@ -64,7 +64,7 @@ final class Generator {
                         + describe(current) + " but the new migration would revise " + describe(parents) + ". "
                         + upToDateFix(scripts, current, parents, options));
             }
-            live = project.reader(dialect, project.schemasOf(target, scripts)).read(connection, project::isApplicationTable);
+            live = project.reader(dialect, project.schemasOf(target, scripts)).read(connection, project::isManaged);
         } catch (SQLException e) {
             throw project.databaseError(e);
         }

@@ -59,6 +59,11 @@ final class Project {
         return config;
     }
 
+    /** A table {@code autogenerate} and {@code check} compare: not the version table, and let through by the filter. */
+    boolean isManaged(String table) {
+        return isApplicationTable(table) && config.tables().manages(table);
+    }
+
     boolean isApplicationTable(String table) {
         return !table.equalsIgnoreCase(config.versionTable());
     }
@@ -130,8 +135,11 @@ final class Project {
             throw new RetortException(ErrorCode.CONFIG, "No entity classpath is configured; pass --classpath"
                     + " target/classes (or set `classpath` in retort.properties) pointing at your compiled @Entity classes");
         }
-        return new EntityScanner().scan(new ScanRequest(config.classpath(), config.entityPackages(),
+        SchemaModel scanned = new EntityScanner().scan(new ScanRequest(config.classpath(), config.entityPackages(),
                 dialect.hibernateDialect(), dialect::fold, config.hibernateProperties()));
+        // tables left out by include/exclude_tables are someone else's: an entity may map or reference them,
+        // but Retort neither creates nor drops them
+        return scanned.withTables(scanned.tables().stream().filter(t -> isManaged(t.name())).toList());
     }
 
     Connection connect(SqlDialect dialect) {

@@ -220,7 +220,7 @@ public final class Retort {
         SqlDialect dialect = project.dialect();
         Set<String> schemas = project.config().classpath().isEmpty() ? Set.of() : project.schemasOf(project.entities(dialect), null);
         try (Connection connection = project.connect(dialect)) {
-            return project.reader(dialect, schemas).read(connection, project::isApplicationTable);
+            return project.reader(dialect, schemas).read(connection, project::isManaged);
         } catch (SQLException e) {
             throw project.databaseError(e);
         }
@@ -248,6 +248,8 @@ public final class Retort {
         private final List<String> entities = new java.util.ArrayList<>();
         private final Map<String, String> hibernate = new java.util.TreeMap<>();
         private String versionTable = RetortConfig.DEFAULT_VERSION_TABLE;
+        private final List<String> includeTables = new java.util.ArrayList<>();
+        private final List<String> excludeTables = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -310,6 +312,18 @@ public final class Retort {
             return this;
         }
 
+        /** Only tables matching these globs are compared (see {@link dev.retort.config.TableFilter}). */
+        public Builder includeTables(String... patterns) {
+            includeTables.addAll(List.of(patterns));
+            return this;
+        }
+
+        /** Tables matching these globs belong to something else: never created or dropped. */
+        public Builder excludeTables(String... patterns) {
+            excludeTables.addAll(List.of(patterns));
+            return this;
+        }
+
         public Builder versionTable(String table) {
             this.versionTable = table;
             return this;
@@ -321,7 +335,8 @@ public final class Retort {
             }
             Path project = Path.of("").toAbsolutePath();
             RetortConfig config = new RetortConfig(project, url, user, password, classpath, entities,
-                    project.resolve(migrations).normalize(), versionTable, hibernate);
+                    project.resolve(migrations).normalize(), versionTable, hibernate,
+                    new dev.retort.config.TableFilter(includeTables, excludeTables));
             return new Retort(new Project(config, dataSource, migrationsPackage, loader), Clock.systemUTC(),
                     Retort::randomRevisionId);
         }

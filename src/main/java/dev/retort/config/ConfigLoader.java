@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * {@code retort.properties}, in that order of precedence. The environment is passed in, never read here.
  *
  * <p>Config keys: {@code url}, {@code user}, {@code password}, {@code classpath}, {@code entities},
- * {@code migrations}, {@code version_table}, and any {@code hibernate.*} key.
+ * {@code migrations}, {@code version_table}, {@code include_tables} and {@code exclude_tables} (comma-separated
+ * globs, see {@link TableFilter}), and any {@code hibernate.*} key.
  */
 public final class ConfigLoader {
     public static final String DEFAULT_CONFIG_FILE = "retort.properties";
@@ -92,7 +93,14 @@ public final class ConfigLoader {
                 hibernate.put(key, props.getProperty(key).strip());
             }
         }
-        return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate);
+        TableFilter tables = new TableFilter(list(props, "include_tables"), list(props, "exclude_tables"));
+        return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate,
+                tables);
+    }
+
+    private static List<String> list(Properties props, String key) {
+        return value(props, key).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     private static Optional<String> value(Properties props, String key) {

@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param migrationsDir the directory holding migration sources
  * @param versionTable the table recording applied revisions
  * @param hibernateProperties {@code hibernate.*} keys from the config file, passed to Hibernate unchanged
+ * @param tables which tables {@code autogenerate} and {@code check} manage ({@code include_tables},
+ *     {@code exclude_tables}); the version table never counts
  */
 public record RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
                            List<Path> classpath, List<String> entityPackages, Path migrationsDir,
-                           String versionTable, Map<String, String> hibernateProperties) {
+                           String versionTable, Map<String, String> hibernateProperties, TableFilter tables) {
 
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 
@@ -36,6 +38,15 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
         Objects.requireNonNull(migrationsDir);
         Objects.requireNonNull(versionTable);
         hibernateProperties = Map.copyOf(hibernateProperties);
+        Objects.requireNonNull(tables);
+    }
+
+    /** A configuration managing every table. */
+    public RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
+                        List<Path> classpath, List<String> entityPackages, Path migrationsDir,
+                        String versionTable, Map<String, String> hibernateProperties) {
+        this(projectDir, url, user, password, classpath, entityPackages, migrationsDir, versionTable,
+                hibernateProperties, TableFilter.ALL);
     }
 
     /** The URL for messages: never contains a password. */
