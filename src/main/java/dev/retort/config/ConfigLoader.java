@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * {@code retort.properties}, in that order of precedence. The environment is passed in, never read here.
  *
  * <p>Config keys: {@code url}, {@code user}, {@code password}, {@code classpath}, {@code entities},
- * {@code migrations}, {@code version_table}, and any {@code hibernate.*} key.
+ * {@code migrations}, {@code version_table}, {@code detect_renames} ({@code true} or {@code false}), and any
+ * {@code hibernate.*} key.
  */
 public final class ConfigLoader {
     public static final String DEFAULT_CONFIG_FILE = "retort.properties";
@@ -92,7 +93,21 @@ public final class ConfigLoader {
                 hibernate.put(key, props.getProperty(key).strip());
             }
         }
-        return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate);
+        boolean detectRenames = value(props, "detect_renames").map(v -> booleanValue(configFile, "detect_renames", v))
+                .orElse(true);
+        return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate,
+                detectRenames);
+    }
+
+    private static boolean booleanValue(Path file, String key, String value) {
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new RetortException(ErrorCode.CONFIG, "Config key " + key + " in " + file + " is '" + value
+                + "'; set it to true or false");
     }
 
     private static Optional<String> value(Properties props, String key) {

@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param migrationsDir the directory holding migration sources
  * @param versionTable the table recording applied revisions
  * @param hibernateProperties {@code hibernate.*} keys from the config file, passed to Hibernate unchanged
+ * @param detectRenames whether autogenerate renders a lost column (or table) with one identical new one as a
+ *     rename ({@code detect_renames}, on unless set to {@code false})
  */
 public record RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
                            List<Path> classpath, List<String> entityPackages, Path migrationsDir,
-                           String versionTable, Map<String, String> hibernateProperties) {
+                           String versionTable, Map<String, String> hibernateProperties, boolean detectRenames) {
 
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 
@@ -36,6 +38,19 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
         Objects.requireNonNull(migrationsDir);
         Objects.requireNonNull(versionTable);
         hibernateProperties = Map.copyOf(hibernateProperties);
+    }
+
+    /** A configuration with rename detection on. */
+    public RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
+                        List<Path> classpath, List<String> entityPackages, Path migrationsDir,
+                        String versionTable, Map<String, String> hibernateProperties) {
+        this(projectDir, url, user, password, classpath, entityPackages, migrationsDir, versionTable,
+                hibernateProperties, true);
+    }
+
+    public RetortConfig withDetectRenames(boolean detect) {
+        return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
+                versionTable, hibernateProperties, detect);
     }
 
     /** The URL for messages: never contains a password. */
