@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Review first: drops unique constraint uq_users_name on users, narrows column users.name, narrows
  * column users.status, drops column users.password_hash and its data, drops table legacy_sessions
- * and all its rows and adds column tasks.priority. Also drops foreign key fk_tasks_crew_id on
- * tasks, drops index ix_users_name on users and makes 3 more changes listed below.
+ * and all its rows, renames table crews to teams, renames column tasks.crew_id to team_id and adds
+ * column tasks.priority. Also makes 3 more changes listed below.
  *
  * <p>Revision: 3f2a9c1d7e4b<br>
  * Revises: 9b1e04c2a7d0<br>
@@ -25,8 +25,8 @@ import java.util.List;
  *   <li>~ column users.status: text NULL -&gt; text NOT NULL
  *   <li>- column users.password_hash (data loss)
  *   <li>- table legacy_sessions (data loss)
- *   <li>~ table crews -&gt; teams
- *   <li>~ column tasks.crew_id -&gt; tasks.team_id
+ *   <li>~ table crews -&gt; teams (detected rename)
+ *   <li>~ column tasks.crew_id -&gt; tasks.team_id (detected rename)
  *   <li>+ column tasks.priority
  * </ul>
  */
@@ -74,7 +74,11 @@ public final class M20261122_101500_drop_legacy_sessions_tighten_user_names impl
                 column("raw", json()),
                 primaryKey("token"),
                 index("ix_legacy_sessions_user_id", "user_id"));
+        // REVIEW: detected as a rename: crews -> teams; if this is a drop and an add, replace it
+        //         with dropTable/createTable
         op.renameTable("crews", "teams");
+        // REVIEW: detected as a rename: tasks.crew_id -> tasks.team_id; if this is a drop and an
+        //         add, replace it with dropColumn/addColumn
         op.renameColumn("tasks", "crew_id", "team_id");
         // REVIEW: adds NOT NULL column tasks.priority without a default: fails if tasks has rows;
         //         add it nullable, backfill it, then make it NOT NULL

@@ -68,7 +68,7 @@ final class Generator {
         } catch (SQLException e) {
             throw project.databaseError(e);
         }
-        MigrationPlan plan = new SchemaDiffer(project.diffOptions(dialect)).diff(target, live);
+        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect)).diff(target, live);
         if (plan.isEmpty()) {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of());
         }
@@ -86,7 +86,8 @@ final class Generator {
         List<String> parents = scripts.graph().singleHead().map(List::of).orElse(List.of());
         Replayer.Replay replay = Replayer.replay(scripts);
         notes.addAll(replay.notes());
-        MigrationPlan plan = new SchemaDiffer(Project.diffOptions(dialect)).diff(project.entities(dialect), replay.model());
+        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect)).diff(project.entities(dialect),
+                replay.model());
         if (plan.isEmpty()) {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of()).withNotes(notes);
         }

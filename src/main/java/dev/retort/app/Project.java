@@ -81,9 +81,15 @@ final class Project {
         return Dialects.forJdbcUrl(url);
     }
 
+    /** The dialect's comparison rules, without rename detection: a drift report states what differs, unguessed. */
     static DiffOptions diffOptions(SqlDialect dialect) {
         var can = dialect.capabilities();
-        return new DiffOptions(can.identityIsIntegerAlias(), can.indexMethods(), can.comments());
+        return new DiffOptions(can.identityIsIntegerAlias(), can.indexMethods(), can.comments(), false);
+    }
+
+    /** The rules for writing a migration: the dialect's, with renames detected unless the configuration says not. */
+    DiffOptions generateOptions(SqlDialect dialect) {
+        return diffOptions(dialect).withDetectRenames(config.detectRenames());
     }
 
     VersionTable versionTable(SqlDialect dialect) {

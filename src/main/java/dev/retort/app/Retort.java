@@ -336,7 +336,7 @@ public final class Retort {
             Path project = Path.of("").toAbsolutePath();
             RetortConfig config = new RetortConfig(project, url, user, password, classpath, entities,
                     project.resolve(migrations).normalize(), versionTable, hibernate,
-                    new dev.retort.config.TableFilter(includeTables, excludeTables));
+                    new dev.retort.config.TableFilter(includeTables, excludeTables), true);
             return new Retort(new Project(config, dataSource, migrationsPackage, loader), Clock.systemUTC(),
                     Retort::randomRevisionId);
         }

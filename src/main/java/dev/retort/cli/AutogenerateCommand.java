@@ -22,10 +22,18 @@ final class AutogenerateCommand implements Callable<Integer> {
             + " instead of the database; the URL only names the dialect, SQLite's rules without one.")
     boolean offline;
 
+    @Option(names = "--no-renames", description = "Render a lost column or table with an identical new one as a drop"
+            + " and an add, not as a rename (as config detect_renames=false does).")
+    boolean noRenames;
+
     @Override
     public Integer call() {
-        var retort = root.retort();
+        var retort = retort();
         return GenerateOutput.print(offline ? retort.autogenerateOffline(message) : retort.autogenerate(message),
                 spec.commandLine().getOut(), true);
+    }
+
+    private dev.retort.app.Retort retort() {
+        return noRenames ? new dev.retort.app.Retort(root.config().withDetectRenames(false)) : root.retort();
     }
 }

@@ -33,10 +33,18 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--branch-label", paramLabel = "LABEL", description = "A branch label for the new revision (LABEL@head then names its branch).")
     List<String> branchLabels = List.of();
 
+    @Option(names = "--no-renames", description = "Render a lost column or table with an identical new one as a drop"
+            + " and an add, not as a rename (as config detect_renames=false does).")
+    boolean noRenames;
+
     @Override
     public Integer call() {
         RevisionOptions options = new RevisionOptions(Optional.ofNullable(head), splice, branchLabels);
-        return GenerateOutput.print(root.retort().revision(message, autogenerate, options), spec.commandLine().getOut(),
+        return GenerateOutput.print(retort().revision(message, autogenerate, options), spec.commandLine().getOut(),
                 autogenerate);
+    }
+
+    private dev.retort.app.Retort retort() {
+        return noRenames ? new dev.retort.app.Retort(root.config().withDetectRenames(false)) : root.retort();
     }
 }

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  *
  * <p>Config keys: {@code url}, {@code user}, {@code password}, {@code classpath}, {@code entities},
  * {@code migrations}, {@code version_table}, {@code include_tables} and {@code exclude_tables} (comma-separated
- * globs, see {@link TableFilter}), and any {@code hibernate.*} key.
+ * globs, see {@link TableFilter}), {@code detect_renames} ({@code true} or {@code false}), and any
+ * {@code hibernate.*} key.
  */
 public final class ConfigLoader {
     public static final String DEFAULT_CONFIG_FILE = "retort.properties";
@@ -94,13 +95,26 @@ public final class ConfigLoader {
             }
         }
         TableFilter tables = new TableFilter(list(props, "include_tables"), list(props, "exclude_tables"));
+        boolean detectRenames = value(props, "detect_renames").map(v -> booleanValue(configFile, "detect_renames", v))
+                .orElse(true);
         return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate,
-                tables);
+                tables, detectRenames);
     }
 
     private static List<String> list(Properties props, String key) {
         return value(props, key).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList())
                 .orElse(List.of());
+    }
+
+    private static boolean booleanValue(Path file, String key, String value) {
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new RetortException(ErrorCode.CONFIG, "Config key " + key + " in " + file + " is '" + value
+                + "'; set it to true or false");
     }
 
     private static Optional<String> value(Properties props, String key) {

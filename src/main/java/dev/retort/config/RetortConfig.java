@@ -21,10 +21,13 @@ import java.util.Optional;
  * @param hibernateProperties {@code hibernate.*} keys from the config file, passed to Hibernate unchanged
  * @param tables which tables {@code autogenerate} and {@code check} manage ({@code include_tables},
  *     {@code exclude_tables}); the version table never counts
+ * @param detectRenames whether autogenerate renders a lost column (or table) with one identical new one as a
+ *     rename ({@code detect_renames}, on unless set to {@code false})
  */
 public record RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
                            List<Path> classpath, List<String> entityPackages, Path migrationsDir,
-                           String versionTable, Map<String, String> hibernateProperties, TableFilter tables) {
+                           String versionTable, Map<String, String> hibernateProperties, TableFilter tables,
+                           boolean detectRenames) {
 
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 
@@ -41,12 +44,17 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
         Objects.requireNonNull(tables);
     }
 
-    /** A configuration managing every table. */
+    /** A configuration managing every table, with rename detection on. */
     public RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
                         List<Path> classpath, List<String> entityPackages, Path migrationsDir,
                         String versionTable, Map<String, String> hibernateProperties) {
         this(projectDir, url, user, password, classpath, entityPackages, migrationsDir, versionTable,
-                hibernateProperties, TableFilter.ALL);
+                hibernateProperties, TableFilter.ALL, true);
+    }
+
+    public RetortConfig withDetectRenames(boolean detect) {
+        return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
+                versionTable, hibernateProperties, tables, detect);
     }
 
     /** The URL for messages: never contains a password. */

@@ -29,9 +29,14 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUniqueConstraint;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.MigrationPlan;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Compares the schema the entities want ({@code target}) with the schema the database has ({@code live})
@@ -44,6 +49,10 @@ import java.util.Objects;
  *   <li>new foreign keys on existing tables, and the keys deferred from cycles;</li>
  *   <li>tables that go away, children before parents.</li>
  * </ol>
+ * With {@link DiffOptions#detectRenames()}, a table that goes away while exactly one table with the same columns
+ * and primary key appears is renamed (after step 2, then diffed like an existing table), and within a table a
+ * column that goes away while exactly one column of the same definition appears is renamed where it would have
+ * been dropped. When several candidates match, nothing is guessed: the ops stay drops and adds.
  * Pure: no dialect, no JDBC. Keys, constraints and indexes are matched by shape, not by name, since
  * Hibernate's implicit names are hashes; constraints the entities left unnamed get readable names
  * ({@link ConstraintNames}) so they can be dropped later.
@@ -57,10 +66,25 @@ public final class SchemaDiffer {
 
     public MigrationPlan diff(SchemaModel target, SchemaModel live) {
         List<MigrationOp> ops = new ArrayList<>();
-        List<Table> created = target.tables().stream().filter(t -> live.table(t.name()).isEmpty())
-                .map(SchemaDiffer::nameConstraints).toList();
-        List<Table> dropped = live.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();
+        List<Table> appearing = target.tables().stream().filter(t -> live.table(t.name()).isEmpty()).toList();
+        List<Table> vanishing = live.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();
+        Map<String, String> renamedTables = options.detectRenames() ? tableRenames(appearing, vanishing) : Map.of();
+        Map<String, String> renamedFrom = new LinkedHashMap<>();
+        renamedTables.forEach((from, to) -> renamedFrom.put(to, from));
         List<AddForeignKey> laterKeys = new ArrayList<>();
+        List<Table> created = new ArrayList<>();
+        for (Table t : appearing) {
+            if (renamedFrom.containsKey(t.name())) {
+                continue;
+            }
+            // a key to a renamed table can only be added once the rename has run
+            Table named = nameConstraints(t);
+            List<ForeignKey> toRenamed = named.foreignKeys().stream()
+                    .filter(fk -> renamedFrom.containsKey(fk.referencedTable())).toList();
+            toRenamed.forEach(fk -> laterKeys.add(new AddForeignKey(named.name(), fk)));
+            created.add(withoutKeys(named, toRenamed));
+        }
+        List<Table> dropped = vanishing.stream().filter(t -> !renamedTables.containsKey(t.name())).toList();
 
         for (EnumType e : target.enumTypes()) {
             if (live.enumType(e.name()).isEmpty()) {
@@ -78,27 +102,30 @@ public final class SchemaDiffer {
         }
         createOrder.deferred().forEach((table, fks) -> fks.forEach(fk -> laterKeys.add(new AddForeignKey(table, fk))));
 
-        List<Table> kept = target.tables().stream().filter(t -> live.table(t.name()).isPresent()).toList();
-        for (Table want : kept) {
-            Table have = live.table(want.name()).orElseThrow();
+        // pairs of (wanted, existing) tables; a renamed table pairs with its old self
+        Map<Table, Table> kept = new LinkedHashMap<>();
+        for (Table want : target.tables()) {
+            live.table(want.name())
+                    .or(() -> Optional.ofNullable(renamedFrom.get(want.name())).flatMap(live::table))
+                    .ifPresent(have -> kept.put(want, have));
+        }
+        kept.forEach((want, have) -> {
             for (ForeignKey fk : have.foreignKeys()) {
                 if (want.foreignKeys().stream().noneMatch(fk::sameShape)) {
                     ops.add(new DropForeignKey(have.name(), fk));
                 }
             }
-        }
-        for (Table want : kept) {
-            diffTable(nameConstraints(want), live.table(want.name()).orElseThrow(), ops);
-        }
-        for (Table want : kept) {
+        });
+        renamedTables.forEach((from, to) -> ops.add(new RenameTable(from, to)));
+        kept.forEach((want, have) -> diffTable(nameConstraints(want), have, ops));
+        kept.forEach((want, have) -> {
             Table named = nameConstraints(want);
-            Table have = live.table(want.name()).orElseThrow();
             for (ForeignKey fk : named.foreignKeys()) {
                 if (have.foreignKeys().stream().noneMatch(fk::sameShape)) {
                     ops.add(new AddForeignKey(named.name(), fk));
                 }
             }
-        }
+        });
         ops.addAll(laterKeys);
 
         TableOrder.Result dropOrder = TableOrder.sort(dropped);
@@ -138,8 +165,9 @@ public final class SchemaDiffer {
                 ops.add(new DropCheckConstraint(name, c));
             }
         }
+        Map<String, String> renamed = options.detectRenames() ? columnRenames(want, have) : Map.of();
         for (Column column : want.columns()) {
-            if (have.column(column.name()).isEmpty()) {
+            if (have.column(column.name()).isEmpty() && !renamed.containsValue(column.name())) {
                 ops.add(new AddColumn(name, column));
             }
         }
@@ -153,7 +181,9 @@ public final class SchemaDiffer {
             });
         }
         for (Column column : have.columns()) {
-            if (want.column(column.name()).isEmpty()) {
+            if (renamed.containsKey(column.name())) {
+                ops.add(new RenameColumn(name, column.name(), renamed.get(column.name())));
+            } else if (want.column(column.name()).isEmpty()) {
                 ops.add(new DropColumn(name, column));
             }
         }
@@ -175,6 +205,52 @@ public final class SchemaDiffer {
         if (options.comments() && !want.comment().equals(have.comment())) {
             ops.add(new AlterTableComment(name, have.comment(), want.comment()));
         }
+    }
+
+    /**
+     * Old name to new name of each column of {@code have} that {@code want} lacks and that has exactly one
+     * counterpart of the same definition among the columns {@code want} adds, which in turn has no other.
+     */
+    private Map<String, String> columnRenames(Table want, Table have) {
+        List<Column> gone = have.columns().stream().filter(c -> want.column(c.name()).isEmpty()).toList();
+        List<Column> added = want.columns().stream().filter(c -> have.column(c.name()).isEmpty()).toList();
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (Column old : gone) {
+            List<Column> candidates = added.stream()
+                    .filter(c -> sameColumn(keyAware(want, c), keyAware(have, old))).toList();
+            if (candidates.size() == 1) {
+                Column to = candidates.get(0);
+                long rivals = gone.stream().filter(g -> sameColumn(keyAware(want, to), keyAware(have, g))).count();
+                if (rivals == 1) {
+                    renames.put(old.name(), to.name());
+                }
+            }
+        }
+        return renames;
+    }
+
+    /** Old name to new name of each vanishing table with exactly one appearing twin, which has no other. */
+    private Map<String, String> tableRenames(List<Table> appearing, List<Table> vanishing) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (Table old : vanishing) {
+            List<Table> candidates = appearing.stream().filter(t -> sameTable(t, old)).toList();
+            if (candidates.size() == 1) {
+                Table to = candidates.get(0);
+                if (vanishing.stream().filter(v -> sameTable(to, v)).count() == 1) {
+                    renames.put(old.name(), to.name());
+                }
+            }
+        }
+        return renames;
+    }
+
+    /** Same primary key and the same columns, by name and definition; constraints and indexes may differ. */
+    private boolean sameTable(Table want, Table have) {
+        if (!want.primaryKey().equals(have.primaryKey()) || want.columns().size() != have.columns().size()) {
+            return false;
+        }
+        return want.columns().stream().allMatch(c -> have.column(c.name())
+                .filter(h -> sameColumn(keyAware(want, c), keyAware(have, h))).isPresent());
     }
 
     private boolean sameIndex(Index want, Index have) {

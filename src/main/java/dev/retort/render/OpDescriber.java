@@ -67,8 +67,9 @@ final class OpDescriber implements OpVisitor<OpDescription> {
 
     @Override
     public OpDescription visitRenameTable(RenameTable op) {
-        return OpDescription.of("~ table " + op.table() + " -> " + op.to(),
-                "renames table " + op.table() + " to " + op.to());
+        return OpDescription.of("~ table " + op.table() + " -> " + op.to() + " (detected rename)",
+                        "renames table " + op.table() + " to " + op.to())
+                .withReviewNotes(List.of(renameNote(op.table(), op.to(), "dropTable/createTable")));
     }
 
     @Override
@@ -120,8 +121,17 @@ final class OpDescriber implements OpVisitor<OpDescription> {
 
     @Override
     public OpDescription visitRenameColumn(RenameColumn op) {
-        return OpDescription.of("~ column " + op.table() + "." + op.from() + " -> " + op.table() + "." + op.to(),
-                "renames column " + op.table() + "." + op.from() + " to " + op.to());
+        String from = op.table() + "." + op.from();
+        String to = op.table() + "." + op.to();
+        return OpDescription.of("~ column " + from + " -> " + to + " (detected rename)",
+                        "renames column " + from + " to " + op.to())
+                .withReviewNotes(List.of(renameNote(from, to, "dropColumn/addColumn")));
+    }
+
+    /** The differ only renames when it found one lost and one new twin; the author knows which it was. */
+    private static String renameNote(String from, String to, String instead) {
+        return "detected as a rename: " + from + " -> " + to + "; if this is a drop and an add, replace it with "
+                + instead;
     }
 
     private static String index(Index i, String table) {

@@ -56,4 +56,16 @@ class ConfigLoaderTest {
                 .hasMessageContaining("nope.properties does not exist").hasMessageContaining("retort init");
         assertThatThrownBy(() -> DatabaseUrls.parse("mysql://x/y", dir)).hasMessageContaining("Unsupported database URL");
     }
+
+    @Test
+    void renameDetectionIsOnUnlessConfiguredOff() throws Exception {
+        assertThat(ConfigLoader.load(ConfigOverrides.none(), Map.of(), dir).detectRenames()).isTrue();
+        Files.writeString(dir.resolve("retort.properties"), "detect_renames = FALSE\n");
+        RetortConfig off = ConfigLoader.load(ConfigOverrides.none(), Map.of(), dir);
+        assertThat(off.detectRenames()).isFalse();
+        assertThat(off.withDetectRenames(true).detectRenames()).isTrue();
+        Files.writeString(dir.resolve("retort.properties"), "detect_renames=no\n");
+        assertThatThrownBy(() -> ConfigLoader.load(ConfigOverrides.none(), Map.of(), dir))
+                .hasMessageContaining("detect_renames").hasMessageContaining("'no'").hasMessageContaining("true or false");
+    }
 }

@@ -217,6 +217,155 @@ class SchemaDifferTest {
                 new dev.retort.ops.AddColumn("vessels", col("draught", numeric(4, 1)).withComment(Optional.of("Metres"))));
     }
 
+    private static SchemaModel users(Column... extra) {
+        Table.Builder b = Table.builder("users").column(notNull("id", integer()));
+        for (Column c : extra) {
+            b.column(c);
+        }
+        return new SchemaModel(List.of(b.primaryKey(List.of("id")).build()));
+    }
+
+    @Test
+    void aLostColumnWithOneIdenticalNewOneIsRenamedWhereTheDropWouldBe() {
+        SchemaModel live = new SchemaModel(List.of(Table.builder("users").column(notNull("id", integer()))
+                .column(notNull("email_address", varchar(100)).withDefault(Optional.of("''")))
+                .column(col("name", varchar(50))).primaryKey(List.of("id"))
+                .index(new Index("ix_users_email_address", List.of("email_address"), true)).build()));
+        SchemaModel target = new SchemaModel(List.of(Table.builder("users").column(notNull("id", integer()))
+                .column(notNull("email", varchar(100)).withDefault(Optional.of("''")))
+                .column(col("name", varchar(80))).primaryKey(List.of("id"))
+                .index(new Index("ix_users_email", List.of("email"), true)).build()));
+
+        MigrationPlan plan = differ.diff(target, live);
+
+        assertThat(OpText.of(plan)).containsExactly(
+                "drop_index users.ix_users_email_address",
+                "alter_column users.name varchar(50) NULL -> varchar(80) NULL",
+                "rename_column users.email_address email",
+                "create_index users.ix_users_email[email] unique");
+        assertConverges(target, live, plan);
+    }
+
+    @Test
+    void renamingThePrimaryKeyColumnIsARenameToo() {
+        SchemaModel live = new SchemaModel(List.of(Table.builder("t").column(col("id", integer()))
+                .column(col("v", text())).primaryKey(List.of("id")).build()));
+        SchemaModel target = new SchemaModel(List.of(Table.builder("t").column(notNull("t_id", integer()))
+                .column(col("v", text())).primaryKey(List.of("t_id")).build()));
+        assertThat(OpText.of(differ.diff(target, live))).containsExactly("rename_column t.id t_id");
+    }
+
+    @Test
+    void severalCandidatesAreNotGuessed() {
+        SchemaModel live = users(col("a", varchar(50)), col("b", varchar(50)));
+        SchemaModel target = users(col("c", varchar(50)));
+        assertThat(OpText.of(differ.diff(target, live))).containsExactly(
+                "add_column users.c varchar(50) NULL", "drop_column users.a", "drop_column users.b");
+
+        SchemaModel twoNew = users(col("c", varchar(50)), col("d", varchar(50)));
+        assertThat(OpText.of(differ.diff(twoNew, users(col("a", varchar(50)))))).containsExactly(
+                "add_column users.c varchar(50) NULL", "add_column users.d varchar(50) NULL", "drop_column users.a");
+    }
+
+    @Test
+    void aDifferentTypeNullabilityOrDefaultIsNoRename() {
+        SchemaModel live = users(col("email_address", varchar(100)));
+        for (Column other : List.of(col("email", varchar(200)), notNull("email", varchar(100)),
+                col("email", varchar(100)).withDefault(Optional.of("'x'")))) {
+            assertThat(OpText.of(differ.diff(users(other), live))).as(other.describe()).containsExactly(
+                    "add_column users.email " + other.describe(), "drop_column users.email_address");
+        }
+    }
+
+    @Test
+    void eachUnambiguousPairIsRenamedOnItsOwn() {
+        SchemaModel live = users(col("a", varchar(50)), col("n", integer()));
+        SchemaModel target = users(col("b", varchar(50)), col("m", integer()));
+        assertThat(OpText.of(differ.diff(target, live))).containsExactly(
+                "rename_column users.a b", "rename_column users.n m");
+    }
+
+    @Test
+    void switchedOffRenamesAreDropsAndAdds() {
+        SchemaDiffer plain = new SchemaDiffer(DiffOptions.STRICT.withDetectRenames(false));
+        assertThat(OpText.of(plain.diff(users(col("email", varchar(100))), users(col("email_address", varchar(100))))))
+                .containsExactly("add_column users.email varchar(100) NULL", "drop_column users.email_address");
+        Table crews = Table.builder("crews").column(notNull("id", integer())).primaryKey(List.of("id")).build();
+        assertThat(OpText.of(plain.diff(new SchemaModel(List.of(crews.withName("teams"))), new SchemaModel(List.of(crews)))))
+                .containsExactly("create_table teams", "drop_table crews");
+        assertThat(new DiffOptions(true, false, false).detectRenames()).isTrue();
+        assertThat(DiffOptions.STRICT.detectRenames()).isTrue();
+    }
+
+    @Test
+    void aTableWithTheSameColumnsUnderANewNameIsRenamedBeforeItsKeysAndIndexes() {
+        Table crews = Table.builder("crews").column(notNull("id", integer())).column(col("name", varchar(50)))
+                .primaryKey(List.of("id")).index(new Index("ix_crews_name", List.of("name"), false)).build();
+        Table tasks = Table.builder("tasks").column(notNull("id", integer())).column(col("crew_id", integer()))
+                .primaryKey(List.of("id")).foreignKey(fk(List.of("crew_id"), "crews", List.of("id"))).build();
+        Table teams = Table.builder("teams").column(notNull("id", integer())).column(col("name", varchar(50)))
+                .primaryKey(List.of("id")).index(new Index("ix_teams_name", List.of("name"), true)).build();
+        Table newTasks = Table.builder("tasks").column(notNull("id", integer())).column(col("crew_id", integer()))
+                .primaryKey(List.of("id")).foreignKey(fk(List.of("crew_id"), "teams", List.of("id"))).build();
+        Table notes = Table.builder("notes").column(notNull("id", integer())).column(col("team_id", integer()))
+                .primaryKey(List.of("id")).foreignKey(fk(List.of("team_id"), "teams", List.of("id"))).build();
+        SchemaModel live = new SchemaModel(List.of(crews, tasks));
+        SchemaModel target = new SchemaModel(List.of(notes, newTasks, teams));
+
+        MigrationPlan plan = differ.diff(target, live);
+
+        assertThat(OpText.of(plan)).containsExactly(
+                "create_table notes",
+                "drop_fk tasks.?",
+                "rename_table crews teams",
+                "drop_index teams.ix_crews_name",
+                "create_index teams.ix_teams_name[name] unique",
+                "add_fk tasks.fk_tasks_crew_id[crew_id] -> teams NO_ACTION",
+                "add_fk notes.fk_notes_team_id[team_id] -> teams NO_ACTION");
+        assertConverges(target, live, plan);
+    }
+
+    @Test
+    void tablesDifferingInAColumnOrTheKeyOrWithSeveralTwinsAreNotRenamed() {
+        Table crews = Table.builder("crews").column(notNull("id", integer())).column(col("name", varchar(50)))
+                .primaryKey(List.of("id")).build();
+        Table wider = Table.builder("teams").column(notNull("id", integer())).column(col("name", varchar(60)))
+                .primaryKey(List.of("id")).build();
+        Table noKey = Table.builder("teams").column(notNull("id", integer())).column(col("name", varchar(50))).build();
+        for (Table other : List.of(wider, noKey)) {
+            assertThat(OpText.of(differ.diff(new SchemaModel(List.of(other)), new SchemaModel(List.of(crews)))))
+                    .containsExactly("create_table teams", "drop_table crews");
+        }
+        SchemaModel twins = new SchemaModel(List.of(crews.withName("teams"), crews.withName("squads")));
+        assertThat(OpText.of(differ.diff(twins, new SchemaModel(List.of(crews))))).containsExactly(
+                "create_table squads", "create_table teams", "drop_table crews");
+    }
+
+    @Test
+    void theInverseOfARenamePlanRestoresTheModel() {
+        Table crews = Table.builder("crews").column(notNull("id", integer())).column(col("label", varchar(50)))
+                .primaryKey(List.of("id")).build();
+        Table members = Table.builder("members").column(notNull("id", integer())).column(col("crew", integer()))
+                .primaryKey(List.of("id")).foreignKey(fk(List.of("crew"), "crews", List.of("id"))).build();
+        Table teams = crews.withName("teams");
+        Table newMembers = Table.builder("members").column(notNull("id", integer())).column(col("team", integer()))
+                .primaryKey(List.of("id")).foreignKey(fk(List.of("team"), "teams", List.of("id"))).build();
+        SchemaModel live = new SchemaModel(List.of(crews, members));
+        SchemaModel target = new SchemaModel(List.of(teams, newMembers));
+
+        MigrationPlan plan = differ.diff(target, live);
+
+        assertThat(OpText.of(plan)).contains("rename_table crews teams", "rename_column members.crew team")
+                .noneMatch(op -> op.startsWith("drop_table") || op.startsWith("drop_column"));
+        SchemaModel after = ModelFolder.applyAll(live, plan.ops());
+        assertThat(differ.diff(target, after).isEmpty()).isTrue();
+        SchemaModel back = ModelFolder.applyAll(after, plan.inverse().ops());
+        assertThat(back.table("crews")).isPresent();
+        assertThat(back.table("teams")).isEmpty();
+        assertThat(back.table("members").orElseThrow().columnNames()).containsExactly("id", "crew");
+        assertThat(differ.diff(live, back).isEmpty()).isTrue();
+    }
+
     /** Folding the plan onto the live model gives the target (modulo names given to unnamed constraints). */
     private void assertConverges(SchemaModel target, SchemaModel live, MigrationPlan plan) {
         SchemaModel after = ModelFolder.applyAll(live, plan.ops());

@@ -79,8 +79,8 @@ class MigrationRendererTest {
                 "~ column users.status: text NULL -> text NOT NULL",
                 "- column users.password_hash (data loss)",
                 "- table legacy_sessions (data loss)",
-                "~ table crews -> teams",
-                "~ column tasks.crew_id -> tasks.team_id",
+                "~ table crews -> teams (detected rename)",
+                "~ column tasks.crew_id -> tasks.team_id (detected rename)",
                 "+ column tasks.priority");
         assertThat(RENDERER.summaryLines(RenderFixtures.dataMigration())).containsExactly(
                 "+ column user_preferences.is_default",
@@ -114,7 +114,9 @@ class MigrationRendererTest {
         // Safe ops get no note: the line above them is code.
         int dropIndex = upgrade.indexOf("        op.dropIndex(\"users\", index(\"ix_users_name\", \"name\"));");
         assertThat(upgrade.get(dropIndex - 1)).startsWith("        op.");
-        assertThat(upgrade.stream().filter(l -> l.startsWith("        // REVIEW: "))).hasSize(7);
+        assertThat(upgrade.get(upgrade.indexOf("        op.renameColumn(\"tasks\", \"crew_id\", \"team_id\");") - 2))
+                .isEqualTo("        // REVIEW: detected as a rename: tasks.crew_id -> tasks.team_id; if this is a drop and an");
+        assertThat(upgrade.stream().filter(l -> l.startsWith("        // REVIEW: "))).hasSize(9);
         assertThat(body(source, "downgrade")).noneMatch(l -> l.contains("REVIEW"));
     }
 
@@ -155,9 +157,8 @@ class MigrationRendererTest {
         }
         assertThat(paragraph.toString().strip()).isEqualTo("Review first: drops unique constraint uq_users_name on users,"
                 + " narrows column users.name, narrows column users.status, drops column users.password_hash and its"
-                + " data, drops table legacy_sessions and all its rows and adds column tasks.priority. Also drops"
-                + " foreign key fk_tasks_crew_id on tasks, drops index ix_users_name on users and makes 3 more changes"
-                + " listed below.");
+                + " data, drops table legacy_sessions and all its rows, renames table crews to teams, renames column"
+                + " tasks.crew_id to team_id and adds column tasks.priority. Also makes 3 more changes listed below.");
         assertThat(lines.subList(lines.indexOf("/**"), lines.indexOf(" *"))).allMatch(l -> l.length() <= 100);
         String safe = RenderFixtures.byName("in_package").render().source();
         assertThat(safe).contains("/**\n * Adds column alerts.acknowledged.\n *\n * <p>Revision: 3f2a9c1d7e4b<br>\n"

@@ -1,0 +1,114 @@
+package dev.retort.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.app.Results;
+import dev.retort.app.Retort;
+import dev.retort.config.RetortConfig;
+import dev.retort.model.SchemaModel;
+import dev.retort.testing.Projects;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * v1 → v2 renames accounts.email_address to email: autogenerate writes a flagged renameColumn, the upgrade keeps
+ * the values, nothing is left to generate, and the downgrade renames it back, values included.
+ */
+class SqliteRenameTest {
+    private static final Path CLASSES = Path.of("target/test-classes").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRenamedColumnKeepsItsDataBothWays() throws Exception {
+        RetortConfig v1 = Projects.sqlite(dir, CLASSES, "dev.retort.fixtures.renames.v1", Map.of());
+        Retort r1 = Projects.retort(v1);
+        r1.autogenerate("accounts");
+        r1.upgrade("head", line -> { });
+        SchemaModel v1Schema = r1.databaseModel();
+        try (Connection c = connect()) {
+            exec(c, "INSERT INTO accounts (id, email_address, name) VALUES (1, 'ada@example.com', 'Ada')");
+            exec(c, "INSERT INTO accounts (id, email_address, name) VALUES (2, 'grace@example.com', NULL)");
+        }
+
+        Retort r2 = Projects.retort(v2(v1, true));
+        Results.Generated generated = r2.autogenerate("rename email");
+        String source = Files.readString(generated.file().orElseThrow());
+        assertThat(generated.changes()).containsExactly("~ column accounts.email_address -> accounts.email (detected rename)");
+        assertThat(SqliteEvolutionTest.callsIn(source, "upgrade")).containsExactly("op.renameColumn(\"accounts\"");
+        assertThat(source).contains("op.renameColumn(\"accounts\", \"email_address\", \"email\");",
+                "op.renameColumn(\"accounts\", \"email\", \"email_address\");");
+        assertThat(source.replaceAll("\n\\s*//\\s+", " ")).contains(" REVIEW: detected as a rename:"
+                + " accounts.email_address -> accounts.email; if this is a drop and an add, replace it with"
+                + " dropColumn/addColumn");
+
+        r2.upgrade("head", line -> { });
+        assertThat(r2.autogenerate("again").hasChanges()).isFalse();
+        try (Connection c = connect()) {
+            assertThat(rows(c, "SELECT id, email, name FROM accounts ORDER BY id"))
+                    .containsExactly("1|ada@example.com|Ada", "2|grace@example.com|null");
+        }
+
+        r2.downgrade("-1", line -> { });
+        assertThat(r2.databaseModel()).isEqualTo(v1Schema);
+        try (Connection c = connect()) {
+            assertThat(rows(c, "SELECT id, email_address, name FROM accounts ORDER BY id"))
+                    .containsExactly("1|ada@example.com|Ada", "2|grace@example.com|null");
+        }
+    }
+
+    @Test
+    void switchedOffTheSameChangeIsADropAndAnAdd() throws Exception {
+        RetortConfig v1 = Projects.sqlite(dir, CLASSES, "dev.retort.fixtures.renames.v1", Map.of());
+        Retort r1 = Projects.retort(v1);
+        r1.autogenerate("accounts");
+        r1.upgrade("head", line -> { });
+
+        Results.Generated generated = Projects.retort(v2(v1, false)).autogenerate("replace email");
+        String source = Files.readString(generated.file().orElseThrow());
+        assertThat(SqliteEvolutionTest.callsIn(source, "upgrade"))
+                .containsExactly("op.addColumn(\"accounts\"", "op.dropColumn(\"accounts\"");
+        assertThat(source).doesNotContain("renameColumn", "detected as a rename");
+    }
+
+    private RetortConfig v2(RetortConfig v1, boolean detectRenames) {
+        return new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
+                List.of("dev.retort.fixtures.renames.v2"), v1.migrationsDir(), v1.versionTable(), Map.of(),
+                v1.tables(), detectRenames);
+    }
+
+    private Connection connect() throws Exception {
+        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+    }
+
+    private static void exec(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static List<String> rows(Connection c, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    cells.add(String.valueOf(rs.getString(i)));
+                }
+                out.add(String.join("|", cells));
+            }
+        }
+        return out;
+    }
+}
