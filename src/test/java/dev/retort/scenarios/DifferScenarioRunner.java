@@ -55,7 +55,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       supplier of {@link Projects#retort});</li>
  *   <li>upgrade; autogenerate again finds no changes (convergence);</li>
  *   <li>downgrade one step; the introspected model equals the before model, column order aside;</li>
- *   <li>for an entity-defined before state, autogenerate against the before entities finds no changes.</li>
+ *   <li>for an entity-defined before state, {@code check} against the before entities finds no differences
+ *       (autogenerate would refuse: the database is one step behind head now).</li>
  * </ol>
  *
  * <p>To regenerate {@code upgrade.ops} and {@code expected.java} after an intended change, run the suite with
@@ -85,20 +86,33 @@ abstract class DifferScenarioRunner {
      *     {@link Phase#AUTOGENERATE}: autogenerate against the after entities throws (the scenario stops there);
      *     any other phase: that phase fails, and the test asserts it still does
      * @param reason why, in one sentence
+     * @param symptom text the failure's message must contain (empty for {@link Phase#PLAN})
      */
-    record Gap(String scenario, String database, Phase phase, String reason) {
+    record Gap(String scenario, String database, Phase phase, String reason, String symptom) {
         boolean appliesTo(String name, String db) {
             return scenario.equals(name) && (database.equals("both") || database.equals(db));
         }
     }
 
     private static final String UNNAMED_SQLITE_FK = "SQLite keeps inline foreign keys without a name, and the renderer"
-            + " refuses an unnamed foreign key (the migration DSL has no unnamed form), so autogenerate cannot"
-            + " write the downgrade's createTable of a dropped table that has one";
+            + " refuses an unnamed foreign key (the migration DSL has no unnamed form), so autogenerate throws"
+            + " instead of writing a migration that drops one, directly or with its table";
+
+    private static final String NO_NAME = "it has no name";
 
     static final List<Gap> KNOWN_GAPS = List.of(
-            new Gap("s01_core", "sqlite", Phase.AUTOGENERATE, UNNAMED_SQLITE_FK),
-            new Gap("s03_drop_in_fk_order", "sqlite", Phase.AUTOGENERATE, UNNAMED_SQLITE_FK));
+            new Gap("s01_core", "sqlite", Phase.AUTOGENERATE, UNNAMED_SQLITE_FK, NO_NAME),
+            new Gap("s03_drop_in_fk_order", "sqlite", Phase.AUTOGENERATE, UNNAMED_SQLITE_FK, NO_NAME),
+            new Gap("s56_fk_added_and_removed", "sqlite", Phase.AUTOGENERATE, UNNAMED_SQLITE_FK, NO_NAME),
+            new Gap("s07_fk_cycle", "postgresql", Phase.PLAN, "the cycle is broken with one deferred foreign key:"
+                    + " b is created with its key to a inline (a exists by then) and only a.b_id is added afterwards,"
+                    + " where the table asks for both keys after both tables; the result is correct, the shape differs", ""),
+            new Gap("s33_identity_added", "postgresql", Phase.PLAN, "the differ does not compare primary keys (there"
+                    + " is no primary-key op): the identity column is added without the primary key the entity"
+                    + " declares, and the convergence check cannot notice", ""),
+            new Gap("s40_index_becomes_unique", "both", Phase.PLAN, "@Index(unique = true) is scanned as a unique"
+                    + " constraint named after the index, so the plan drops the index and adds a unique constraint"
+                    + " instead of creating a unique index", ""));
 
     @TempDir
     Path dir;
@@ -180,8 +194,8 @@ abstract class DifferScenarioRunner {
 
         // 5. the before entities see no change
         if (beforeEntities) {
-            phase(gap, Phase.BEFORE_NO_CHANGE, () -> assertThat(Projects.retort(before).autogenerate("back").changes())
-                    .as("autogenerate against the before entities after the downgrade").isEmpty());
+            phase(gap, Phase.BEFORE_NO_CHANGE, () -> assertThat(Projects.retort(before).check().differences())
+                    .as("check against the before entities after the downgrade").isEmpty());
         }
     }
 
@@ -198,6 +212,8 @@ abstract class DifferScenarioRunner {
         try {
             check.run();
         } catch (AssertionError | RuntimeException expected) {
+            assertThat(String.valueOf(expected.getMessage())).as("the recorded failure of " + gap.get())
+                    .contains(gap.get().symptom());
             System.out.println("[known gap] still fails as recorded: " + firstLine(expected.getMessage()));
             return;
         }
