@@ -10,6 +10,7 @@ import dev.retort.diff.OpText;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
+import dev.retort.ops.MigrationOp;
 import dev.retort.ops.MigrationPlan;
 import dev.retort.script.MigrationCompiler;
 import dev.retort.script.ScriptDirectory;
@@ -52,7 +53,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>create the before state and introspect it;</li>
  *   <li>autogenerate against the after entities; the ops the written class records equal {@code upgrade.ops}
  *       and the class equals {@code expected.java} (the revision id and date come from the fixed clock and id
- *       supplier of {@link Projects#retort});</li>
+ *       supplier of {@link Projects#retort}), and its downgrade records the inverse ops in reverse order; with
+ *       no changes, {@code check} agrees;</li>
  *   <li>upgrade; autogenerate again finds no changes (convergence);</li>
  *   <li>downgrade one step; the introspected model equals the before model, column order aside;</li>
  *   <li>for an entity-defined before state, {@code check} against the before entities finds no differences
@@ -172,13 +174,19 @@ abstract class DifferScenarioRunner {
             return;
         }
         Results.Generated generated = r2.autogenerate("scenario " + name);
-        List<String> ops = generated.hasChanges() ? recordedUpgrade(after, generated.revision().orElseThrow()) : List.of();
-        compare(scenarioDir, "upgrade", ".ops", ops.isEmpty() ? "" : String.join("\n", ops) + "\n");
         if (!generated.hasChanges()) {
-            assertThat(ops).as("no changes: nothing further to apply").isEmpty();
+            compare(scenarioDir, "upgrade", ".ops", "");
+            assertThat(Projects.retort(after).check().differences()).as("check agrees: no differences").isEmpty();
             return;
         }
+        Migration migration = ScriptDirectory.load(after.migrationsDir(), new MigrationCompiler())
+                .require(generated.revision().orElseThrow()).migration();
+        MigrationPlan upgrade = new MigrationPlan(recorded(migration, true));
+        compare(scenarioDir, "upgrade", ".ops", String.join("\n", OpText.of(upgrade)) + "\n");
         compare(scenarioDir, "expected", ".java", Files.readString(generated.file().orElseThrow()));
+        assertThat(OpText.of(new MigrationPlan(recorded(migration, false))))
+                .as("the downgrade is the inverse of each upgrade op, in reverse order")
+                .containsExactlyElementsOf(OpText.of(upgrade.inverse()));
 
         // 3. convergence
         r2.upgrade("head", line -> { });
@@ -224,13 +232,15 @@ abstract class DifferScenarioRunner {
         return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
 
-    /** The ops the written migration class records when its upgrade runs. */
-    private static List<String> recordedUpgrade(RetortConfig config, String revision) {
-        ScriptDirectory scripts = ScriptDirectory.load(config.migrationsDir(), new MigrationCompiler());
-        Migration migration = scripts.require(revision).migration();
+    /** The ops the written migration class records when its upgrade (or downgrade) runs. */
+    private static List<MigrationOp> recorded(Migration migration, boolean upgrade) {
         Operations op = Operations.recorder();
-        migration.upgrade(op);
-        return OpText.of(new MigrationPlan(op.recorded()));
+        if (upgrade) {
+            migration.upgrade(op);
+        } else {
+            migration.downgrade(op);
+        }
+        return op.recorded();
     }
 
     private void compare(Path scenarioDir, String base, String ext, String actual) throws IOException {
