@@ -4,8 +4,8 @@ import dev.retort.ops.*;
 import java.util.List;
 
 /** One canonical line per op, for asserting plans as text. */
-final class OpText implements OpVisitor<String> {
-    static List<String> of(MigrationPlan plan) {
+public final class OpText implements OpVisitor<String> {
+    public static List<String> of(MigrationPlan plan) {
         return plan.ops().stream().map(o -> o.accept(new OpText())).toList();
     }
 

@@ -1,0 +1,34 @@
+import static dev.retort.migration.Schema.*;
+
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+
+/**
+ * Adds column t.id.
+ *
+ * <p>Revision: abc000000001<br>
+ * Revises: none (first revision)<br>
+ * Created: 2026-01-02 03:04:05 UTC
+ *
+ * <ul>
+ *   <li>+ column t.id
+ * </ul>
+ */
+@Revision(
+        id = "abc000000001",
+        revises = {},
+        created = "2026-01-02 03:04:05",
+        message = "scenario s33_identity_added"
+)
+public final class M20260102_030405_scenario_s33_identity_added implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.addColumn("t", column("id", bigint()).notNull().identity());
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropColumn("t", column("id", bigint()).notNull().identity());
+    }
+}

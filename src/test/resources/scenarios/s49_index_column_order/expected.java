@@ -1,0 +1,37 @@
+import static dev.retort.migration.Schema.*;
+
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+
+/**
+ * Drops index ix_t_xy on t and creates index ix_t_xy on t.
+ *
+ * <p>Revision: abc00000000b<br>
+ * Revises: abc000000001<br>
+ * Created: 2026-01-02 03:14:05 UTC
+ *
+ * <ul>
+ *   <li>- index ix_t_xy on t (x, y)
+ *   <li>+ index ix_t_xy on t (y, x)
+ * </ul>
+ */
+@Revision(
+        id = "abc00000000b",
+        revises = "abc000000001",
+        created = "2026-01-02 03:14:05",
+        message = "scenario s49_index_column_order"
+)
+public final class M20260102_031405_scenario_s49_index_column_order implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.dropIndex("t", index("ix_t_xy", "x", "y"));
+        op.createIndex("t", index("ix_t_xy", "y", "x"));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropIndex("t", index("ix_t_xy", "y", "x"));
+        op.createIndex("t", index("ix_t_xy", "x", "y"));
+    }
+}

@@ -1,0 +1,39 @@
+import static dev.retort.migration.Schema.*;
+
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+import dev.retort.model.ReferentialAction;
+import java.util.List;
+
+/**
+ * Drops foreign key fk_child_parent_id on child and adds foreign key fk_child_parent_id on child.
+ *
+ * <p>Revision: abc00000000b<br>
+ * Revises: abc000000001<br>
+ * Created: 2026-01-02 03:14:05 UTC
+ *
+ * <ul>
+ *   <li>- foreign key fk_child_parent_id on child (parent_id) -&gt; parent (id)
+ *   <li>+ foreign key fk_child_parent_id on child (parent_id) -&gt; parent (id) ON DELETE CASCADE
+ * </ul>
+ */
+@Revision(
+        id = "abc00000000b",
+        revises = "abc000000001",
+        created = "2026-01-02 03:14:05",
+        message = "scenario s57_fk_on_delete_cascade"
+)
+public final class M20260102_031405_scenario_s57_fk_on_delete_cascade implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.dropForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")));
+        op.addForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.CASCADE));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.CASCADE));
+        op.addForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")));
+    }
+}

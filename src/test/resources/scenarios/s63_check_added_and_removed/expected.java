@@ -1,0 +1,37 @@
+import static dev.retort.migration.Schema.*;
+
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+
+/**
+ * Drops check constraint ck_t_a on t and adds check constraint ck_t_b on t.
+ *
+ * <p>Revision: abc00000000b<br>
+ * Revises: abc000000001<br>
+ * Created: 2026-01-02 03:14:05 UTC
+ *
+ * <ul>
+ *   <li>- check ck_t_a on t
+ *   <li>+ check ck_t_b on t: b &gt; 0
+ * </ul>
+ */
+@Revision(
+        id = "abc00000000b",
+        revises = "abc000000001",
+        created = "2026-01-02 03:14:05",
+        message = "scenario s63_check_added_and_removed"
+)
+public final class M20260102_031405_scenario_s63_check_added_and_removed implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.dropCheckConstraint("t", check("ck_t_a", "a > 0"));
+        op.addCheckConstraint("t", check("ck_t_b", "b > 0"));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropCheckConstraint("t", check("ck_t_b", "b > 0"));
+        op.addCheckConstraint("t", check("ck_t_a", "a > 0"));
+    }
+}

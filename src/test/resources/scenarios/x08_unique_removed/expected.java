@@ -1,0 +1,36 @@
+import static dev.retort.migration.Schema.*;
+
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+
+/**
+ * Review first: drops unique constraint uq_t_code on t.
+ *
+ * <p>Revision: abc00000000b<br>
+ * Revises: abc000000001<br>
+ * Created: 2026-01-02 03:14:05 UTC
+ *
+ * <ul>
+ *   <li>- unique uq_t_code on t (code)
+ * </ul>
+ */
+@Revision(
+        id = "abc00000000b",
+        revises = "abc000000001",
+        created = "2026-01-02 03:14:05",
+        message = "scenario x08_unique_removed"
+)
+public final class M20260102_031405_scenario_x08_unique_removed implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        // REVIEW: drops unique constraint uq_t_code on t: duplicates become possible, and
+        //         downgrade() fails once any exist
+        op.dropUniqueConstraint("t", unique("uq_t_code", "code"));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.addUniqueConstraint("t", unique("uq_t_code", "code"));
+    }
+}

@@ -1,0 +1,34 @@
+import static dev.retort.migration.Schema.*;
+
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+
+/**
+ * Creates index ix_t_a_b on t.
+ *
+ * <p>Revision: abc00000000b<br>
+ * Revises: abc000000001<br>
+ * Created: 2026-01-02 03:14:05 UTC
+ *
+ * <ul>
+ *   <li>+ index ix_t_a_b on t (a, b)
+ * </ul>
+ */
+@Revision(
+        id = "abc00000000b",
+        revises = "abc000000001",
+        created = "2026-01-02 03:14:05",
+        message = "scenario x09_index_added"
+)
+public final class M20260102_031405_scenario_x09_index_added implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.createIndex("t", index("ix_t_a_b", "a", "b"));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropIndex("t", index("ix_t_a_b", "a", "b"));
+    }
+}
