@@ -64,7 +64,10 @@ public final class SchemaDiffer {
         this.options = Objects.requireNonNull(options);
     }
 
-    public MigrationPlan diff(SchemaModel target, SchemaModel live) {
+    public MigrationPlan diff(SchemaModel target, SchemaModel unnamedLive) {
+        // SQLite keeps inline constraints without names; a migration names every constraint it drops (and the
+        // downgrade recreates), so they get the same deterministic names as the entities' unnamed ones
+        SchemaModel live = unnamedLive.withTables(unnamedLive.tables().stream().map(SchemaDiffer::nameConstraints).toList());
         List<MigrationOp> ops = new ArrayList<>();
         List<Table> appearing = target.tables().stream().filter(t -> live.table(t.name()).isEmpty()).toList();
         List<Table> vanishing = live.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();

@@ -102,7 +102,7 @@ class SchemaDifferTest {
                 "add_fk a.fk_a_b_id[b_id] -> b NO_ACTION");
         assertThat(OpText.of(plan.inverse())).containsExactly("drop_fk a.fk_a_b_id", "drop_table b", "drop_table a");
         MigrationPlan drop = differ.diff(SchemaModel.EMPTY, target);
-        assertThat(OpText.of(drop)).containsExactly("drop_fk a.?", "drop_table b", "drop_table a");
+        assertThat(OpText.of(drop)).containsExactly("drop_fk a.fk_a_b_id", "drop_table b", "drop_table a");
         assertConverges(target, SchemaModel.EMPTY, plan);
     }
 
@@ -316,7 +316,7 @@ class SchemaDifferTest {
 
         assertThat(OpText.of(plan)).containsExactly(
                 "create_table notes",
-                "drop_fk tasks.?",
+                "drop_fk tasks.fk_tasks_crew_id",
                 "rename_table crews teams",
                 "drop_index teams.ix_crews_name",
                 "create_index teams.ix_teams_name[name] unique",
