@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.app.Results;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,17 +25,6 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        if (sql) {
-            out.print(root.retort().upgradeSql(target));
-            out.flush();
-            return 0;
-        }
-        Results.Migrated result = root.retort().upgrade(target, out::println);
-        if (result.applied().isEmpty()) {
-            out.println("Already at " + (result.heads().isEmpty() ? "<base>" : String.join(", ", result.heads()))
-                    + "; nothing to upgrade");
-        }
-        return 0;
+        return MigrateOutput.run(root.retort(), target, sql, true, spec.commandLine().getOut());
     }
 }
