@@ -12,6 +12,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.CreateIndex;
@@ -382,6 +383,16 @@ final class DriftDescriber implements OpVisitor<Difference> {
         String want = op.to().map(t -> "comment '" + t + "'").orElse("no comment");
         String have = op.from().map(t -> "comment '" + t + "'").orElse("no comment");
         return differs(Kind.TABLE_DIFFERS, op.table(), op.table(), "table " + op.table(), want, have, List.of("comment"));
+    }
+
+    @Override
+    public Difference visitAlterPrimaryKey(AlterPrimaryKey op) {
+        return differs(Kind.TABLE_DIFFERS, op.table(), op.table(), "primary key of " + op.table(), primaryKey(op.to()),
+                primaryKey(op.from()), List.of("primary key"));
+    }
+
+    private static String primaryKey(List<String> columns) {
+        return columns.isEmpty() ? "no primary key" : columns(columns);
     }
 
     @Override

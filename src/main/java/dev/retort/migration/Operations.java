@@ -136,6 +136,16 @@ public final class Operations {
         return record(new AlterTableComment(table, Optional.ofNullable(from), Optional.ofNullable(to)));
     }
 
+    /**
+     * Adds, changes or drops a table's primary key: {@code from} is the key before (which a downgrade restores),
+     * {@code to} the key after, each the key's columns in order; an empty list stands for no primary key, so
+     * {@code alterPrimaryKey("t", List.of(), List.of("id"))} adds one and {@code alterPrimaryKey("t",
+     * List.of("id"), List.of())} drops it.
+     */
+    public Operations alterPrimaryKey(String table, List<String> from, List<String> to) {
+        return record(new dev.retort.ops.AlterPrimaryKey(table, from, to));
+    }
+
     public Operations createSequence(dev.retort.model.Sequence sequence) {
         return record(new dev.retort.ops.CreateSequence(sequence));
     }

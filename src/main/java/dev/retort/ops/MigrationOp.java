@@ -7,7 +7,7 @@ package dev.retort.ops;
 public sealed interface MigrationOp permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn,
         AlterColumn, RenameColumn, CreateIndex, DropIndex, AddUniqueConstraint, DropUniqueConstraint,
         AddForeignKey, DropForeignKey, AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, CreateEnumType, DropEnumType,
-        AlterTableComment, ExecuteSql, BulkInsert {
+        AlterTableComment, AlterPrimaryKey, ExecuteSql, BulkInsert {
 
     /** The op that undoes this one. */
     MigrationOp inverse();

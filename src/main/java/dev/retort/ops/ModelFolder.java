@@ -228,6 +228,11 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
     }
 
     @Override
+    public SchemaModel visitAlterPrimaryKey(AlterPrimaryKey op) {
+        return change(op.table(), t -> t.withPrimaryKey(op.to()));
+    }
+
+    @Override
     public SchemaModel visitExecuteSql(ExecuteSql op) {
         throw new RetortException(ErrorCode.UNSUPPORTED, "execute(...) runs raw SQL whose effect on the schema"
                 + " cannot be computed without a database");

@@ -42,6 +42,8 @@ public interface OpVisitor<R> {
 
     R visitAlterTableComment(AlterTableComment op);
 
+    R visitAlterPrimaryKey(AlterPrimaryKey op);
+
     R visitExecuteSql(ExecuteSql op);
 
     R visitBulkInsert(BulkInsert op);

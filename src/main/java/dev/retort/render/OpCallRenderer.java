@@ -15,6 +15,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
@@ -174,6 +175,17 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitAlterTableComment(AlterTableComment op) {
         return call("alterTableComment", str(op.table()), nullableStr(op.from()), nullableStr(op.to()));
+    }
+
+    /** {@code op.alterPrimaryKey("t", List.of("a"), List.of("a", "b"))}, with an empty list for no key. */
+    @Override
+    public CodeBlock visitAlterPrimaryKey(AlterPrimaryKey op) {
+        return call("alterPrimaryKey", str(op.table()), stringList(op.from()), stringList(op.to()));
+    }
+
+    private static CodeBlock stringList(List<String> values) {
+        return CodeBlock.builder().add("$T.of(", LIST)
+                .add(CodeBlock.join(values.stream().map(OpCallRenderer::str).toList(), ", ")).add(")").build();
     }
 
     private static CodeBlock nullableStr(Optional<String> s) {

@@ -10,6 +10,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
@@ -226,6 +227,27 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     public OpDescription visitAlterTableComment(AlterTableComment op) {
         String line = "~ table " + op.table() + " comment: " + quoted(op.from()) + " -> " + quoted(op.to());
         return OpDescription.of(line, commentPhrase(op.from(), op.to(), "table " + op.table()));
+    }
+
+    @Override
+    public OpDescription visitAlterPrimaryKey(AlterPrimaryKey op) {
+        String line = "~ table " + op.table() + " primary key: " + keyText(op.from()) + " -> " + keyText(op.to());
+        if (op.from().isEmpty()) {
+            return OpDescription.of(line, "adds primary key " + keyText(op.to()) + " to " + op.table());
+        }
+        if (op.to().isEmpty()) {
+            return OpDescription.of(line, "drops the primary key of " + op.table())
+                    .withReviewNotes(List.of("drops the primary key " + keyText(op.from()) + " of " + op.table()
+                            + ": duplicate keys become possible, and downgrade() fails once any exist"));
+        }
+        return OpDescription.of(line, "changes the primary key of " + op.table())
+                .withReviewNotes(List.of("changes the primary key of " + op.table() + " from " + keyText(op.from())
+                        + " to " + keyText(op.to()) + ": fails if the new key columns hold duplicates or NULLs,"
+                        + " and foreign keys that reference the old key must change with it"));
+    }
+
+    private static String keyText(List<String> columns) {
+        return columns.isEmpty() ? "(none)" : "(" + String.join(", ", columns) + ")";
     }
 
     private static String commentPhrase(Optional<String> from, Optional<String> to, String what) {

@@ -17,6 +17,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
@@ -87,6 +88,7 @@ final class RenderFixtures {
                         dataMigration()),
                 new Case("postgres_objects", "", header("dispatch incidents", List.of("9b1e04c2a7d0")), postgresObjects()),
                 new Case("comments", "", header("document the vessel tables", List.of("9b1e04c2a7d0")), comments()),
+                new Case("primary_keys", "", header("key events by id", List.of("9b1e04c2a7d0")), primaryKeys()),
                 new Case("in_package", "com.example.migrations", header("add alert acknowledged", List.of("9b1e04c2a7d0")),
                         new MigrationPlan(List.of(new AddColumn("alerts",
                                 new Column("acknowledged", ColumnType.of(TypeKind.BOOLEAN), false, Optional.of("false"), false))))));
@@ -244,6 +246,16 @@ final class RenderFixtures {
                 new AlterTableComment("alerts", Optional.of("Alerts"), Optional.of("Rule violations, newest last")),
                 new AlterTableComment("alert_cooldowns", Optional.of("Do not alert twice"), Optional.empty()),
                 new DropTable(beacons)));
+    }
+
+    /** A key added with its new identity column, a composite key widened, a key dropped. */
+    static MigrationPlan primaryKeys() {
+        Column id = new Column("id", t(TypeKind.BIGINT), false, Optional.empty(), true);
+        return new MigrationPlan(List.<MigrationOp>of(
+                new AddColumn("vessel_events", id),
+                new AlterPrimaryKey("vessel_events", List.of(), List.of("id")),
+                new AlterPrimaryKey("crew_members", List.of("vessel_id"), List.of("vessel_id", "person_id")),
+                new AlterPrimaryKey("position_reports", List.of("mmsi", "reported_at"), List.of())));
     }
 
     static Table legacySessions() {

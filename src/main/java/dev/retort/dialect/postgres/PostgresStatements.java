@@ -10,6 +10,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateEnumType;
@@ -138,6 +139,40 @@ final class PostgresStatements implements OpVisitor<List<String>> {
     @Override
     public List<String> visitAlterTableComment(AlterTableComment op) {
         return List.of(PostgresTableSql.commentOnTable(op.table(), op.to()));
+    }
+
+    /**
+     * Drops the key by the name PostgreSQL gives it by default ({@code <table>_pkey}, as CREATE TABLE here and
+     * Hibernate leave it) and adds the new one in the same statement, so the table is never without its key
+     * between two statements.
+     */
+    @Override
+    public List<String> visitAlterPrimaryKey(AlterPrimaryKey op) {
+        List<String> actions = new ArrayList<>();
+        if (!op.from().isEmpty()) {
+            actions.add("DROP CONSTRAINT " + q(primaryKeyName(op.table())));
+        }
+        if (!op.to().isEmpty()) {
+            actions.add("ADD PRIMARY KEY (" + PostgresTableSql.columnList(op.to()) + ")");
+        }
+        return actions.isEmpty() ? List.of() : List.of(alterTable(op.table()) + String.join(", ", actions));
+    }
+
+    /** {@code <table>_pkey} for the unqualified table name, the table part cut so the name fits 63 bytes. */
+    static String primaryKeyName(String tableName) {
+        String bare = tableName.substring(tableName.indexOf('.') + 1);
+        String suffix = "_pkey";
+        int room = 63 - suffix.length();
+        byte[] bytes = bare.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > room) {
+            // cut on a character boundary, as PostgreSQL does
+            int end = bare.length();
+            while (bare.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > room) {
+                end--;
+            }
+            bare = bare.substring(0, end);
+        }
+        return bare + suffix;
     }
 
     @Override

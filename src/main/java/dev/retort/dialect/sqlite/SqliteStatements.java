@@ -13,6 +13,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
@@ -220,6 +221,12 @@ final class SqliteStatements implements OpVisitor<List<String>> {
     @Override
     public List<String> visitAlterTableComment(AlterTableComment op) {
         return List.of();
+    }
+
+    /** SQLite cannot change a table's primary key in place: the table is rebuilt with the new key. */
+    @Override
+    public List<String> visitAlterPrimaryKey(AlterPrimaryKey op) {
+        return rebuild(op, existing(op, "change the primary key of " + op.table() + " to " + op.to()));
     }
 
     @Override

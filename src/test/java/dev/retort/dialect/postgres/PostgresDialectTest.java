@@ -494,4 +494,12 @@ class PostgresDialectTest {
                 .hasMessageContaining("jdbc:postgresql:")
                 .hasMessageNotContaining("secret");
     }
+
+    @Test
+    void primaryKeyNameIsPostgresDefaultForTheBareTableCutToFit() {
+        assertThat(PostgresStatements.primaryKeyName("events")).isEqualTo("events_pkey");
+        assertThat(PostgresStatements.primaryKeyName("audit.entries")).isEqualTo("entries_pkey");
+        String longName = "t".repeat(63);
+        assertThat(PostgresStatements.primaryKeyName(longName)).isEqualTo("t".repeat(58) + "_pkey").hasSize(63);
+    }
 }

@@ -20,6 +20,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateEnumType;
@@ -264,6 +265,42 @@ class PostgresOpsIT {
         assertThat(strings("SELECT serial_no FROM people ORDER BY serial_no")).containsExactly("1", "2", "3");
         exec("INSERT INTO people (id, name) VALUES (4, 'Dee')");
         assertThat(one("SELECT serial_no FROM people WHERE id = 4")).isEqualTo("4");
+    }
+
+    @Test
+    void primary_key_added_with_a_new_identity_column_changed_and_dropped_on_a_table_with_rows() throws SQLException {
+        apply(new CreateTable(Table.builder("events").column(col("payload", TEXT, true)).build()));
+        exec("INSERT INTO events (payload) VALUES ('a'), ('b'), ('c')");
+        apply(new AddColumn("events", new Column("id", BIGINT, false, Optional.empty(), true)));
+        List<String> add = apply(new AlterPrimaryKey("events", List.of(), List.of("id")));
+        assertThat(add).containsExactly("ALTER TABLE \"events\" ADD PRIMARY KEY (\"id\")");
+        assertThat(constraints("events")).containsExactly("events_pkey:p");
+        assertFailsWith("23505", () -> exec("INSERT INTO events (id, payload) OVERRIDING SYSTEM VALUE VALUES (1, 'dup')"));
+
+        // drop and add run as one statement: the table is never without a key
+        List<String> change = apply(new AlterPrimaryKey("events", List.of("id"), List.of("payload", "id")));
+        assertThat(change).containsExactly(
+                "ALTER TABLE \"events\" DROP CONSTRAINT \"events_pkey\", ADD PRIMARY KEY (\"payload\", \"id\")");
+        assertThat(constraints("events")).containsExactly("events_pkey:p");
+        assertThat(column("events", "payload").notNull()).as("a key column is NOT NULL").isTrue();
+        exec("INSERT INTO events (id, payload) OVERRIDING SYSTEM VALUE VALUES (1, 'other')");
+
+        apply(new AlterPrimaryKey("events", List.of("payload", "id"), List.of()));
+        assertThat(constraints("events")).isEmpty();
+        exec("INSERT INTO events (id, payload) OVERRIDING SYSTEM VALUE VALUES (1, 'other')");
+        assertThat(count("SELECT count(*) FROM events")).isEqualTo(5);
+        // restoring a key over duplicates fails rather than losing rows
+        assertFailsWith("23505", () -> apply(new AlterPrimaryKey("events", List.of(), List.of("id"))));
+    }
+
+    @Test
+    void primary_key_of_a_table_in_another_schema_is_named_after_the_bare_table() throws SQLException {
+        apply(new CreateTable(Table.builder("audit.entries").column(col("id", BIGINT, false))
+                .column(col("seq", INT, false)).primaryKey(List.of("id")).build()));
+        exec("INSERT INTO audit.entries (id, seq) VALUES (1, 1), (2, 1)");
+        apply(new AlterPrimaryKey("audit.entries", List.of("id"), List.of("id", "seq")));
+        assertThat(constraints("audit.entries")).containsExactly("entries_pkey:p");
+        assertThat(count("SELECT count(*) FROM audit.entries")).isEqualTo(2);
     }
 
     private String tableComment(String table) throws SQLException {

@@ -23,6 +23,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
@@ -154,6 +155,24 @@ class SqliteOpsOnDataTest {
         assertThat(rows(c, "SELECT id FROM users WHERE email = 'new@example.com'"))
                 .as("id 4 was handed out before the rebuild and must not come back")
                 .extracting(r -> r.get("id")).containsExactly(5);
+    }
+
+    @Test
+    void primary_key_changed_and_dropped_by_rebuild_keeps_rows() throws Exception {
+        var posts = postsRows();
+        apply(new AlterPrimaryKey("posts", List.of("id"), List.of("user_id", "id")));
+        assertThat(postsRows()).isEqualTo(posts);
+        assertThatThrownBy(() -> execute(c, "INSERT INTO posts (id, user_id, title) VALUES (10, 1, 'again')"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("UNIQUE");
+        execute(c, "INSERT INTO posts (id, user_id, title) VALUES (10, 3, 'same id, other user')");
+        execute(c, "DELETE FROM posts WHERE user_id = 3 AND id = 10");
+        apply(new AlterPrimaryKey("posts", List.of("user_id", "id"), List.of()));
+        assertThat(postsRows()).isEqualTo(posts);
+        execute(c, "INSERT INTO posts (id, user_id, title) VALUES (10, 1, 'again')");
+        assertThat(postsRows()).hasSize(5);
+        execute(c, "DELETE FROM posts WHERE title = 'again'");
+        apply(new AlterPrimaryKey("posts", List.of(), List.of("id")));
+        assertThat(postsRows()).isEqualTo(posts);
     }
 
     @Test
