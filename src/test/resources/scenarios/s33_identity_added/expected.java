@@ -3,9 +3,10 @@ import static dev.retort.migration.Schema.*;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
+import java.util.List;
 
 /**
- * Adds column t.id.
+ * Adds column t.id and adds primary key (id) to t.
  *
  * <p>Revision: abc000000001<br>
  * Revises: none (first revision)<br>
@@ -13,6 +14,7 @@ import dev.retort.migration.Revision;
  *
  * <ul>
  *   <li>+ column t.id
+ *   <li>~ table t primary key: (none) -&gt; (id)
  * </ul>
  */
 @Revision(
@@ -25,10 +27,12 @@ public final class M20260102_030405_scenario_s33_identity_added implements Migra
     @Override
     public void upgrade(Operations op) {
         op.addColumn("t", column("id", bigint()).notNull().identity());
+        op.alterPrimaryKey("t", List.of(), List.of("id"));
     }
 
     @Override
     public void downgrade(Operations op) {
+        op.alterPrimaryKey("t", List.of("id"), List.of());
         op.dropColumn("t", column("id", bigint()).notNull().identity());
     }
 }

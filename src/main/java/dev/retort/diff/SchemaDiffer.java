@@ -18,6 +18,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
@@ -44,8 +45,10 @@ import java.util.Optional;
  * <ol>
  *   <li>new tables, parents before children (a foreign-key cycle is broken by adding one key later);</li>
  *   <li>foreign keys that go away or change, dropped before anything they depend on;</li>
- *   <li>per existing table, by name: drop stale indexes, uniques and checks; add, alter, drop columns;
- *       add uniques and checks; create indexes; change the table's comment;</li>
+ *   <li>per existing table, by name: drop stale indexes, uniques and checks; add and alter columns; change the
+ *       primary key (so a key can move to a new column and away from one about to go); alter the columns that
+ *       left the key; rename and drop columns; add uniques and checks; create indexes; change the table's
+ *       comment;</li>
  *   <li>new foreign keys on existing tables, and the keys deferred from cycles;</li>
  *   <li>tables that go away, children before parents.</li>
  * </ol>
@@ -174,22 +177,47 @@ public final class SchemaDiffer {
                 ops.add(new AddColumn(name, column));
             }
         }
+        // a column that leaves the primary key is altered once the key has moved off it: PostgreSQL refuses to
+        // drop NOT NULL from a key column
+        List<MigrationOp> afterKey = new ArrayList<>();
         for (Column column : want.columns()) {
             have.column(column.name()).ifPresent(existing -> {
                 Column from = keyAware(have, existing);
                 Column to = keyAware(want, column);
                 if (!sameColumn(to, from)) {
-                    ops.add(new AlterColumn(name, from, to));
+                    boolean leavesKey = have.primaryKey().contains(column.name())
+                            && !want.primaryKey().contains(column.name());
+                    (leavesKey ? afterKey : ops).add(new AlterColumn(name, from, to));
                 }
             });
         }
+        // the key as it stands once renamed columns carry their new names
+        List<String> haveKey = have.primaryKey().stream().map(c -> renamed.getOrDefault(c, c)).toList();
+        boolean keyChanges = !want.primaryKey().equals(haveKey);
+        boolean keyNeedsRenames = have.primaryKey().stream().anyMatch(renamed::containsKey)
+                || want.primaryKey().stream().anyMatch(renamed::containsValue);
+        if (!keyNeedsRenames) {
+            if (keyChanges) {
+                ops.add(new AlterPrimaryKey(name, have.primaryKey(), want.primaryKey()));
+            }
+            ops.addAll(afterKey);
+        }
+        // a key over renamed columns changes between the renames and the drops
+        List<MigrationOp> drops = new ArrayList<>();
         for (Column column : have.columns()) {
             if (renamed.containsKey(column.name())) {
                 ops.add(new RenameColumn(name, column.name(), renamed.get(column.name())));
             } else if (want.column(column.name()).isEmpty()) {
-                ops.add(new DropColumn(name, column));
+                (keyChanges && keyNeedsRenames ? drops : ops).add(new DropColumn(name, column));
             }
         }
+        if (keyChanges && keyNeedsRenames) {
+            ops.add(new AlterPrimaryKey(name, haveKey, want.primaryKey()));
+        }
+        if (keyNeedsRenames) {
+            ops.addAll(afterKey);
+        }
+        ops.addAll(drops);
         for (UniqueConstraint u : want.uniqueConstraints()) {
             if (have.uniqueConstraints().stream().noneMatch(u::sameShape)) {
                 ops.add(new AddUniqueConstraint(name, u));

@@ -48,6 +48,21 @@ class DriftDescriberTest {
     }
 
     @Test
+    void primaryKeyThatDiffersSaysBothKeys() {
+        SchemaModel entities = new SchemaModel(List.of(table("t").column(notNull("b", bigint()))
+                .primaryKey(List.of("id", "b")).build()));
+        SchemaModel database = new SchemaModel(List.of(table("t").column(notNull("b", bigint())).build()));
+        SchemaModel keyless = new SchemaModel(List.of(Table.builder("t").column(notNull("id", bigint()))
+                .column(notNull("b", bigint())).build()));
+
+        assertThat(messages(online(entities, database))).containsExactly(
+                "primary key of t: entity says (id, b), database has (id)");
+        assertThat(online(entities, database).get(0).kind()).isEqualTo(Difference.Kind.TABLE_DIFFERS);
+        assertThat(messages(online(keyless, database))).containsExactly(
+                "primary key of t: entity says no primary key, database has (id)");
+    }
+
+    @Test
     void foreignKeyWhoseOnDeleteChangedIsOneDifference() {
         Table b = table("b").build();
         SchemaModel entities = new SchemaModel(List.of(b, table("a").column(col("b_id", bigint()))

@@ -366,6 +366,74 @@ class SchemaDifferTest {
         assertThat(differ.diff(live, back).isEmpty()).isTrue();
     }
 
+    @Test
+    void addsAPrimaryKeyAfterTheColumnItUses() {
+        SchemaModel live = new SchemaModel(List.of(Table.builder("events").column(col("payload", text())).build()));
+        SchemaModel target = new SchemaModel(List.of(Table.builder("events").column(col("payload", text()))
+                .column(notNull("id", bigint())).primaryKey(List.of("id")).build()));
+        MigrationPlan plan = differ.diff(target, live);
+        assertThat(OpText.of(plan)).containsExactly("add_column events.id bigint NOT NULL",
+                "alter_primary_key events [] -> [id]");
+        assertThat(plan.ops()).noneMatch(dev.retort.ops.MigrationOp::isDestructive);
+        assertThat(ModelFolder.applyAll(ModelFolder.applyAll(live, plan.ops()), plan.inverse().ops())).isEqualTo(live);
+        assertConverges(target, live, plan);
+    }
+
+    @Test
+    void movesAPrimaryKeyToANewColumnAndAwayFromADroppedOne() {
+        SchemaModel live = new SchemaModel(List.of(Table.builder("tags").column(notNull("code", varchar(20)))
+                .column(col("label", text())).primaryKey(List.of("code")).build()));
+        SchemaModel target = new SchemaModel(List.of(Table.builder("tags").column(col("label", text()))
+                .column(notNull("id", bigint())).primaryKey(List.of("id")).build()));
+        MigrationPlan plan = differ.diff(target, live);
+        assertThat(OpText.of(plan)).containsExactly("add_column tags.id bigint NOT NULL",
+                "alter_primary_key tags [code] -> [id]", "drop_column tags.code");
+        assertThat(OpText.of(plan.inverse())).containsExactly("add_column tags.code varchar(20) NOT NULL",
+                "alter_primary_key tags [id] -> [code]", "drop_column tags.id");
+        // the downgrade re-adds code at the end, so the inverse restores the table up to column order
+        SchemaModel back = ModelFolder.applyAll(ModelFolder.applyAll(live, plan.ops()), plan.inverse().ops());
+        assertThat(back.table("tags").orElseThrow().primaryKey()).containsExactly("code");
+        assertConverges(target, live, plan);
+    }
+
+    @Test
+    void widensACompositeKeyWithoutAlteringItsColumns() {
+        // key columns are NOT NULL whether the model says so or not: no alter_column comes with the key
+        SchemaModel live = new SchemaModel(List.of(Table.builder("memberships").column(col("user_id", bigint()))
+                .column(notNull("group_id", bigint())).primaryKey(List.of("user_id")).build()));
+        SchemaModel target = new SchemaModel(List.of(Table.builder("memberships").column(col("user_id", bigint()))
+                .column(col("group_id", bigint())).primaryKey(List.of("user_id", "group_id")).build()));
+        MigrationPlan plan = differ.diff(target, live);
+        assertThat(OpText.of(plan)).containsExactly("alter_primary_key memberships [user_id] -> [user_id, group_id]");
+        assertThat(ModelFolder.applyAll(ModelFolder.applyAll(live, plan.ops()), plan.inverse().ops())).isEqualTo(live);
+        assertConverges(target, live, plan);
+    }
+
+    @Test
+    void dropsAPrimaryKeyBeforeMakingItsColumnNullable() {
+        SchemaModel live = new SchemaModel(List.of(Table.builder("logs").column(notNull("id", bigint()))
+                .column(col("line", text())).primaryKey(List.of("id")).build()));
+        SchemaModel target = new SchemaModel(List.of(Table.builder("logs").column(col("id", bigint()))
+                .column(col("line", text())).build()));
+        MigrationPlan plan = differ.diff(target, live);
+        assertThat(OpText.of(plan)).containsExactly("alter_primary_key logs [id] -> []",
+                "alter_column logs.id bigint NOT NULL -> bigint NULL");
+        assertThat(OpText.of(plan.inverse())).containsExactly("alter_column logs.id bigint NULL -> bigint NOT NULL",
+                "alter_primary_key logs [] -> [id]");
+        assertThat(ModelFolder.applyAll(ModelFolder.applyAll(live, plan.ops()), plan.inverse().ops())).isEqualTo(live);
+        assertConverges(target, live, plan);
+    }
+
+    @Test
+    void keepsAKeyOverARenamedColumn() {
+        SchemaDiffer renaming = new SchemaDiffer(DiffOptions.STRICT.withDetectRenames(true));
+        SchemaModel live = new SchemaModel(List.of(Table.builder("codes").column(notNull("code", varchar(10)))
+                .column(col("note", text())).primaryKey(List.of("code")).build()));
+        SchemaModel target = new SchemaModel(List.of(Table.builder("codes").column(notNull("key", varchar(10)))
+                .column(col("note", text())).primaryKey(List.of("key")).build()));
+        assertThat(OpText.of(renaming.diff(target, live))).containsExactly("rename_column codes.code key");
+    }
+
     /** Folding the plan onto the live model gives the target (modulo names given to unnamed constraints). */
     private void assertConverges(SchemaModel target, SchemaModel live, MigrationPlan plan) {
         SchemaModel after = ModelFolder.applyAll(live, plan.ops());

@@ -109,9 +109,6 @@ abstract class DifferScenarioRunner {
             new Gap("s07_fk_cycle", "postgresql", Phase.PLAN, "the cycle is broken with one deferred foreign key:"
                     + " b is created with its key to a inline (a exists by then) and only a.b_id is added afterwards,"
                     + " where the table asks for both keys after both tables; the result is correct, the shape differs", ""),
-            new Gap("s33_identity_added", "postgresql", Phase.PLAN, "the differ does not compare primary keys (there"
-                    + " is no primary-key op): the identity column is added without the primary key the entity"
-                    + " declares, and the convergence check cannot notice", ""),
             new Gap("s40_index_becomes_unique", "both", Phase.PLAN, "@Index(unique = true) is scanned as a unique"
                     + " constraint named after the index, so the plan drops the index and adds a unique constraint"
                     + " instead of creating a unique index", ""));
