@@ -8,12 +8,11 @@ import dev.retort.config.RetortConfig;
 import dev.retort.model.SchemaModel;
 import dev.retort.testing.Models;
 import dev.retort.testing.Projects;
+import dev.retort.testing.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,8 @@ class SqliteEvolutionTest {
         SchemaModel v1Schema = r1.databaseModel();
 
         try (Connection c = connect()) {
-            exec(c, "INSERT INTO customers (name, email, legacy_code) VALUES ('Ada', 'ada@example.com', 'A1')");
-            exec(c, "INSERT INTO customers (name, email, legacy_code) VALUES ('Grace', 'grace@example.com', NULL)");
+            Sql.exec(c, "INSERT INTO customers (name, email, legacy_code) VALUES ('Ada', 'ada@example.com', 'A1')");
+            Sql.exec(c, "INSERT INTO customers (name, email, legacy_code) VALUES ('Grace', 'grace@example.com', NULL)");
         }
 
         RetortConfig v2 = new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
@@ -60,9 +59,9 @@ class SqliteEvolutionTest {
         r2.upgrade("head", line -> { });
         assertThat(r2.autogenerate("again").hasChanges()).isFalse();
         try (Connection c = connect()) {
-            assertThat(rows(c, "SELECT id, name, email FROM customers ORDER BY id"))
+            assertThat(Sql.rows(c, "SELECT id, name, email FROM customers ORDER BY id"))
                     .containsExactly("1|Ada|ada@example.com", "2|Grace|grace@example.com");
-            exec(c, "INSERT INTO purchase_orders (customer_id, total) VALUES (1, 12.50)");
+            Sql.exec(c, "INSERT INTO purchase_orders (customer_id, total) VALUES (1, 12.50)");
         }
 
         r2.downgrade("-1", line -> { });
@@ -70,7 +69,7 @@ class SqliteEvolutionTest {
         assertThat(new dev.retort.diff.SchemaDiffer(new dev.retort.diff.DiffOptions(true, false, false))
                 .diff(r1.entityModel(), r2.databaseModel()).ops()).isEmpty();
         try (Connection c = connect()) {
-            assertThat(rows(c, "SELECT id, name, email, legacy_code FROM customers ORDER BY id"))
+            assertThat(Sql.rows(c, "SELECT id, name, email, legacy_code FROM customers ORDER BY id"))
                     .containsExactly("1|Ada|ada@example.com|null", "2|Grace|grace@example.com|null");
         }
     }
@@ -89,26 +88,5 @@ class SqliteEvolutionTest {
 
     private Connection connect() throws Exception {
         return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
-    }
-
-    private static void exec(Connection c, String sql) throws Exception {
-        try (Statement st = c.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
-    private static List<String> rows(Connection c, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    cells.add(String.valueOf(rs.getString(i)));
-                }
-                out.add(String.join("|", cells));
-            }
-        }
-        return out;
     }
 }

@@ -7,13 +7,11 @@ import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.model.SchemaModel;
 import dev.retort.testing.Projects;
+import dev.retort.testing.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,8 +35,8 @@ class SqliteRenameTest {
         r1.upgrade("head", line -> { });
         SchemaModel v1Schema = r1.databaseModel();
         try (Connection c = connect()) {
-            exec(c, "INSERT INTO accounts (id, email_address, name) VALUES (1, 'ada@example.com', 'Ada')");
-            exec(c, "INSERT INTO accounts (id, email_address, name) VALUES (2, 'grace@example.com', NULL)");
+            Sql.exec(c, "INSERT INTO accounts (id, email_address, name) VALUES (1, 'ada@example.com', 'Ada')");
+            Sql.exec(c, "INSERT INTO accounts (id, email_address, name) VALUES (2, 'grace@example.com', NULL)");
         }
 
         Retort r2 = Projects.retort(v2(v1, true));
@@ -55,14 +53,14 @@ class SqliteRenameTest {
         r2.upgrade("head", line -> { });
         assertThat(r2.autogenerate("again").hasChanges()).isFalse();
         try (Connection c = connect()) {
-            assertThat(rows(c, "SELECT id, email, name FROM accounts ORDER BY id"))
+            assertThat(Sql.rows(c, "SELECT id, email, name FROM accounts ORDER BY id"))
                     .containsExactly("1|ada@example.com|Ada", "2|grace@example.com|null");
         }
 
         r2.downgrade("-1", line -> { });
         assertThat(r2.databaseModel()).isEqualTo(v1Schema);
         try (Connection c = connect()) {
-            assertThat(rows(c, "SELECT id, email_address, name FROM accounts ORDER BY id"))
+            assertThat(Sql.rows(c, "SELECT id, email_address, name FROM accounts ORDER BY id"))
                     .containsExactly("1|ada@example.com|Ada", "2|grace@example.com|null");
         }
     }
@@ -89,26 +87,5 @@ class SqliteRenameTest {
 
     private Connection connect() throws Exception {
         return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
-    }
-
-    private static void exec(Connection c, String sql) throws Exception {
-        try (Statement st = c.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
-    private static List<String> rows(Connection c, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    cells.add(String.valueOf(rs.getString(i)));
-                }
-                out.add(String.join("|", cells));
-            }
-        }
-        return out;
     }
 }
