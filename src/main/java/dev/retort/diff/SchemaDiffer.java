@@ -198,7 +198,8 @@ public final class SchemaDiffer {
                 || want.primaryKey().stream().anyMatch(renamed::containsValue);
         if (!keyNeedsRenames) {
             if (keyChanges) {
-                ops.add(new AlterPrimaryKey(name, have.primaryKey(), want.primaryKey()));
+                ops.add(new AlterPrimaryKey(name, have.primaryKey(), want.primaryKey(), have.primaryKeyName(),
+                        want.primaryKeyName()));
             }
             ops.addAll(afterKey);
         }
@@ -212,7 +213,8 @@ public final class SchemaDiffer {
             }
         }
         if (keyChanges && keyNeedsRenames) {
-            ops.add(new AlterPrimaryKey(name, haveKey, want.primaryKey()));
+            ops.add(new AlterPrimaryKey(name, haveKey, want.primaryKey(), have.primaryKeyName(),
+                    want.primaryKeyName()));
         }
         if (keyNeedsRenames) {
             ops.addAll(afterKey);

@@ -146,6 +146,15 @@ public final class Operations {
         return record(new dev.retort.ops.AlterPrimaryKey(table, from, to));
     }
 
+    /**
+     * {@link #alterPrimaryKey(String, List, List)} for keys whose constraint name matters:
+     * {@code alterPrimaryKey("t", primaryKey("id").named("pk_t"), primaryKey("id", "version"))} drops the key
+     * {@code pk_t} and adds one with the database's default name; {@code primaryKey()} stands for no key.
+     */
+    public Operations alterPrimaryKey(String table, PrimaryKeyDef from, PrimaryKeyDef to) {
+        return record(new dev.retort.ops.AlterPrimaryKey(table, from.columns(), to.columns(), from.name(), to.name()));
+    }
+
     public Operations createSequence(dev.retort.model.Sequence sequence) {
         return record(new dev.retort.ops.CreateSequence(sequence));
     }
@@ -180,6 +189,7 @@ public final class Operations {
                 b.column(c.column());
             } else if (e instanceof PrimaryKeyDef pk) {
                 b.primaryKey(pk.columns());
+                pk.name().ifPresent(b::primaryKeyName);
             } else if (e instanceof IndexDef i) {
                 b.index(i.index());
             } else if (e instanceof UniqueDef u) {

@@ -20,10 +20,14 @@ import java.util.function.UnaryOperator;
  * @param foreignKeys the foreign keys
  * @param checks the CHECK constraints
  * @param comment the table's comment, verbatim, if any; an empty comment is no comment (see {@link Column})
+ * @param primaryKeyName the primary-key constraint's name when it is not the one the database gives by default
+ *     (PostgreSQL: {@code <table>_pkey}); empty for the default name, for no key, and for databases that keep
+ *     no such name (SQLite). Entities never name their key, so the differ does not compare it: it only tells a
+ *     migration which constraint to drop, and lets the downgrade restore the name.
  */
 public record Table(String name, List<Column> columns, List<String> primaryKey, List<Index> indexes,
                     List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys,
-                    List<CheckConstraint> checks, Optional<String> comment) {
+                    List<CheckConstraint> checks, Optional<String> comment, Optional<String> primaryKeyName) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -35,6 +39,8 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         checks = List.copyOf(checks);
         Objects.requireNonNull(comment, "comment");
         comment = comment.filter(c -> !c.isEmpty());
+        Objects.requireNonNull(primaryKeyName, "primaryKeyName");
+        primaryKeyName = primaryKey.isEmpty() ? Optional.empty() : primaryKeyName.filter(n -> !n.isEmpty());
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Column c : columns) {
             if (!seen.add(c.name())) {
@@ -46,6 +52,13 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
                 throw new IllegalArgumentException("primary key of " + name + " names unknown column " + pk);
             }
         }
+    }
+
+    /** A table whose primary key, if any, has the database's default name. */
+    public Table(String name, List<Column> columns, List<String> primaryKey, List<Index> indexes,
+                 List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                 Optional<String> comment) {
+        this(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks, comment, Optional.empty());
     }
 
     /** A table without a comment. */
@@ -71,35 +84,49 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks, comment);
+        return new Table(newName, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks,
+                comment, primaryKeyName);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks, comment);
+        return new Table(name, newColumns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks,
+                comment, primaryKeyName);
     }
 
     public Table withPrimaryKey(List<String> newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, indexes, uniqueConstraints, foreignKeys, checks, comment);
+        return new Table(name, columns, newPrimaryKey, indexes, uniqueConstraints, foreignKeys, checks,
+                comment, primaryKeyName);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, newIndexes, uniqueConstraints, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, newIndexes, uniqueConstraints, foreignKeys, checks,
+                comment, primaryKeyName);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, indexes, newUniques, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, indexes, newUniques, foreignKeys, checks,
+                comment, primaryKeyName);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, newForeignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, newForeignKeys, checks,
+                comment, primaryKeyName);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, newChecks, comment);
+        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, newChecks,
+                comment, primaryKeyName);
     }
 
     public Table withComment(Optional<String> newComment) {
-        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks, newComment);
+        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks,
+                newComment, primaryKeyName);
+    }
+
+    /** The same table with its primary-key constraint named {@code newName} (empty: the database's default). */
+    public Table withPrimaryKeyName(Optional<String> newName) {
+        return new Table(name, columns, primaryKey, indexes, uniqueConstraints, foreignKeys, checks,
+                comment, newName);
     }
 
     /** Replaces the column named {@code columnName}; fails if there is none. */
@@ -120,6 +147,7 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<CheckConstraint> checks = new ArrayList<>();
         private Optional<String> comment = Optional.empty();
+        private Optional<String> primaryKeyName = Optional.empty();
 
         private Builder(String name) {
             this.name = name;
@@ -155,13 +183,19 @@ public record Table(String name, List<Column> columns, List<String> primaryKey, 
             return this;
         }
 
+        /** Names the primary-key constraint (default: the database's own name). */
+        public Builder primaryKeyName(String constraintName) {
+            primaryKeyName = Optional.of(constraintName);
+            return this;
+        }
+
         public Builder comment(String text) {
             comment = Optional.of(text);
             return this;
         }
 
         public Table build() {
-            return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment);
+            return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment, primaryKeyName);
         }
     }
 }

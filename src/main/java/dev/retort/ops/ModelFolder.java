@@ -110,14 +110,15 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
         Table renamed = new Table(t.name(),
                 t.columns().stream().map(c -> c.name().equals(op.from()) ? c.withName(op.to()) : c).toList(),
                 rename.apply(t.primaryKey()),
-                t.indexes().stream().map(i -> new Index(i.name(), rename.apply(i.columns()), i.unique())).toList(),
+                t.indexes().stream().map(i -> new Index(i.name(), rename.apply(i.columns()), i.unique(), i.method(),
+                        i.where().map(w -> renameIdentifier(w, op.from(), op.to())))).toList(),
                 t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), rename.apply(u.columns()))).toList(),
                 t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), rename.apply(f.columns()), f.referencedTable(),
                         f.referencedTable().equals(t.name()) ? rename.apply(f.referencedColumns()) : f.referencedColumns(),
                         f.onDelete())).toList(),
                 t.checks().stream().map(c -> new CheckConstraint(c.name(), renameIdentifier(c.expression(), op.from(), op.to())))
                         .toList(),
-                t.comment());
+                t.comment(), t.primaryKeyName());
         List<Table> next = new ArrayList<>();
         for (Table other : model.tables()) {
             if (other.name().equals(t.name())) {
@@ -229,7 +230,7 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
 
     @Override
     public SchemaModel visitAlterPrimaryKey(AlterPrimaryKey op) {
-        return change(op.table(), t -> t.withPrimaryKey(op.to()));
+        return change(op.table(), t -> t.withPrimaryKey(op.to()).withPrimaryKeyName(op.toName()));
     }
 
     @Override

@@ -177,10 +177,23 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
         return call("alterTableComment", str(op.table()), nullableStr(op.from()), nullableStr(op.to()));
     }
 
-    /** {@code op.alterPrimaryKey("t", List.of("a"), List.of("a", "b"))}, with an empty list for no key. */
+    /**
+     * {@code op.alterPrimaryKey("t", List.of("a"), List.of("a", "b"))}, with an empty list for no key; when either
+     * key has a name of its own, {@code op.alterPrimaryKey("t", primaryKey("a").named("pk_t"), primaryKey("a", "b"))}.
+     */
     @Override
     public CodeBlock visitAlterPrimaryKey(AlterPrimaryKey op) {
-        return call("alterPrimaryKey", str(op.table()), stringList(op.from()), stringList(op.to()));
+        if (op.fromName().isEmpty() && op.toName().isEmpty()) {
+            return call("alterPrimaryKey", str(op.table()), stringList(op.from()), stringList(op.to()));
+        }
+        return call("alterPrimaryKey", str(op.table()), primaryKey(op.from(), op.fromName()),
+                primaryKey(op.to(), op.toName()));
+    }
+
+    /** {@code primaryKey("a", "b")}, then {@code .named("pk")} when the key has a name of its own. */
+    private static CodeBlock primaryKey(List<String> columns, java.util.Optional<String> name) {
+        CodeBlock key = CodeBlock.of("primaryKey($L)", strings(columns));
+        return name.map(n -> CodeBlock.of("$L.named($L)", key, str(n))).orElse(key);
     }
 
     private static CodeBlock stringList(List<String> values) {
@@ -248,7 +261,7 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
             elements.add(column(c));
         }
         if (!t.primaryKey().isEmpty()) {
-            elements.add(CodeBlock.of("primaryKey($L)", strings(t.primaryKey())));
+            elements.add(primaryKey(t.primaryKey(), t.primaryKeyName()));
         }
         for (ForeignKey f : t.foreignKeys()) {
             elements.add(foreignKey(t.name(), f));

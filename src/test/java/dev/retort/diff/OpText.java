@@ -29,7 +29,10 @@ public final class OpText implements OpVisitor<String> {
     public String visitCreateEnumType(CreateEnumType op) { return "create_enum_type " + op.enumType().name() + op.enumType().values(); }
     public String visitDropEnumType(DropEnumType op) { return "drop_enum_type " + op.enumType().name(); }
     public String visitAlterTableComment(AlterTableComment op) { return "alter_table_comment " + op.table() + " " + op.from().orElse("(none)") + " -> " + op.to().orElse("(none)"); }
-    public String visitAlterPrimaryKey(AlterPrimaryKey op) { return "alter_primary_key " + op.table() + " " + op.from() + " -> " + op.to(); }
+    public String visitAlterPrimaryKey(AlterPrimaryKey op) {
+        return "alter_primary_key " + op.table() + " " + op.from() + op.fromName().map(n -> " " + n).orElse("") + " -> "
+                + op.to() + op.toName().map(n -> " " + n).orElse("");
+    }
     public String visitExecuteSql(ExecuteSql op) { return "execute " + op.sql(); }
     public String visitBulkInsert(BulkInsert op) { return "bulk_insert " + op.table() + " " + op.rows().size(); }
 }

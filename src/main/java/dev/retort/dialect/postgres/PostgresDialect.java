@@ -115,6 +115,21 @@ public final class PostgresDialect implements SqlDialect {
         return hash & Long.MAX_VALUE;
     }
 
+    /**
+     * The name PostgreSQL gives a primary key declared without one: {@code <table>_pkey} for the unqualified
+     * table name, the table part cut on a character boundary so that the name fits 63 bytes.
+     */
+    public static String defaultPrimaryKeyName(String tableName) {
+        String bare = tableName.substring(tableName.indexOf('.') + 1);
+        String suffix = "_pkey";
+        int room = 63 - suffix.length();
+        int end = bare.length();
+        while (bare.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > room) {
+            end--;
+        }
+        return bare.substring(0, end) + suffix;
+    }
+
     @Override
     public String toString() {
         return "PostgresDialect";

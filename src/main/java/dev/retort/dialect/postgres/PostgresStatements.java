@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
 /**
  * The statements for one op. PostgreSQL alters tables in place
  * (https://www.postgresql.org/docs/current/sql-altertable.html), so every op is one or a few statements and none
- * needs the table's prior shape; the schema before the op only supplies the spelling of enum types.
+ * needs the table's prior shape; the schema before the op only supplies the spelling of enum types and whether
+ * a renamed table's key has its default name.
  */
 final class PostgresStatements implements OpVisitor<List<String>> {
 
@@ -108,6 +109,12 @@ final class PostgresStatements implements OpVisitor<List<String>> {
         }
         if (!fromName.equals(toName)) {
             out.add(alterTable(current) + "RENAME TO " + q(toName));
+            // PostgreSQL keeps the key's name; a default-named key follows the table, so that it keeps the
+            // default name the model (and any later migration that drops it) expects
+            if (sql.tableBefore(op.table()).filter(t -> !t.primaryKey().isEmpty() && t.primaryKeyName().isEmpty()).isPresent()) {
+                out.add(alterTable(op.to()) + "RENAME CONSTRAINT " + q(PostgresDialect.defaultPrimaryKeyName(fromName))
+                        + " TO " + q(PostgresDialect.defaultPrimaryKeyName(toName)));
+            }
         }
         return out;
     }
@@ -142,37 +149,19 @@ final class PostgresStatements implements OpVisitor<List<String>> {
     }
 
     /**
-     * Drops the key by the name PostgreSQL gives it by default ({@code <table>_pkey}, as CREATE TABLE here and
-     * Hibernate leave it) and adds the new one in the same statement, so the table is never without its key
-     * between two statements.
+     * Drops the key by its name (PostgreSQL's default {@code <table>_pkey} unless the model knows another) and adds
+     * the new one in the same statement, so the table is never without its key between two statements.
      */
     @Override
     public List<String> visitAlterPrimaryKey(AlterPrimaryKey op) {
         List<String> actions = new ArrayList<>();
         if (!op.from().isEmpty()) {
-            actions.add("DROP CONSTRAINT " + q(primaryKeyName(op.table())));
+            actions.add("DROP CONSTRAINT " + q(op.fromName().orElseGet(() -> PostgresDialect.defaultPrimaryKeyName(op.table()))));
         }
         if (!op.to().isEmpty()) {
-            actions.add("ADD PRIMARY KEY (" + PostgresTableSql.columnList(op.to()) + ")");
+            actions.add("ADD " + PostgresTableSql.primaryKey(op.to(), op.toName()));
         }
         return actions.isEmpty() ? List.of() : List.of(alterTable(op.table()) + String.join(", ", actions));
-    }
-
-    /** {@code <table>_pkey} for the unqualified table name, the table part cut so the name fits 63 bytes. */
-    static String primaryKeyName(String tableName) {
-        String bare = tableName.substring(tableName.indexOf('.') + 1);
-        String suffix = "_pkey";
-        int room = 63 - suffix.length();
-        byte[] bytes = bare.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (bytes.length > room) {
-            // cut on a character boundary, as PostgreSQL does
-            int end = bare.length();
-            while (bare.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > room) {
-                end--;
-            }
-            bare = bare.substring(0, end);
-        }
-        return bare + suffix;
     }
 
     @Override

@@ -55,6 +55,11 @@ final class PostgresTableSql {
         return PostgresNames.quote(identifier);
     }
 
+    /** The table as it stands before the op, if the schema before it is known to hold it. */
+    Optional<Table> tableBefore(String name) {
+        return schema.table(name);
+    }
+
     /** A table (or other schema object) name: {@code "t"}, or {@code "schema"."t"}. */
     static String table(String name) {
         return PostgresNames.quoteQualified(name);
@@ -68,6 +73,11 @@ final class PostgresTableSql {
         return PostgresTypes.sql(type, schema);
     }
 
+    /** {@code [CONSTRAINT "name"] PRIMARY KEY (...)}: without a name PostgreSQL calls it {@code <table>_pkey}. */
+    static String primaryKey(List<String> columns, java.util.Optional<String> name) {
+        return name.map(n -> "CONSTRAINT " + q(n) + " ").orElse("") + "PRIMARY KEY (" + columnList(columns) + ")";
+    }
+
     /** {@code CREATE TABLE} with columns, primary key and constraints; indexes are separate statements. */
     String createTable(Table t) {
         List<String> parts = new ArrayList<>();
@@ -75,7 +85,7 @@ final class PostgresTableSql {
             parts.add(columnDefinition(t.name(), c));
         }
         if (!t.primaryKey().isEmpty()) {
-            parts.add("PRIMARY KEY (" + columnList(t.primaryKey()) + ")");
+            parts.add(primaryKey(t.primaryKey(), t.primaryKeyName()));
         }
         t.uniqueConstraints().forEach(u -> parts.add(unique(u)));
         t.foreignKeys().forEach(f -> parts.add(foreignKey(f)));

@@ -1,5 +1,6 @@
 package dev.retort.introspect.postgres;
 
+import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.introspect.CatalogReader;
@@ -241,12 +242,17 @@ public final class PostgresCatalogReader implements CatalogReader {
         Set<String> varcharColumns = columns.stream().filter(c -> c.type().kind() == TypeKind.VARCHAR)
                 .map(Column::name).collect(Collectors.toSet());
         List<String> primaryKey = List.of();
+        Optional<String> primaryKeyName = Optional.empty();
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         for (ConstraintRow con : rows.constraints()) {
             switch (con.type()) {
-                case 'p' -> primaryKey = con.columns();
+                case 'p' -> {
+                    primaryKey = con.columns();
+                    primaryKeyName = Optional.of(con.name())
+                            .filter(n -> !n.equals(PostgresDialect.defaultPrimaryKeyName(name)));
+                }
                 case 'u' -> uniques.add(new UniqueConstraint(Optional.of(con.name()), con.columns()));
                 case 'f' -> foreignKeys.add(new ForeignKey(Optional.of(con.name()), con.columns(),
                         name(con.referencedSchema(), con.referencedTable()), con.referencedColumns(),
@@ -261,7 +267,7 @@ public final class PostgresCatalogReader implements CatalogReader {
                 i.method(), Optional.ofNullable(i.predicate()).map(p -> ExpressionCanonicaliser.condition(p,
                         varcharColumns)))).toList();
         return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks,
-                Optional.ofNullable(rows.comment()));
+                Optional.ofNullable(rows.comment()), primaryKeyName);
     }
 
     private Column column(ColumnRow row) {

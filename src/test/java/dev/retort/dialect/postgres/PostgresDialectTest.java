@@ -497,9 +497,9 @@ class PostgresDialectTest {
 
     @Test
     void primaryKeyNameIsPostgresDefaultForTheBareTableCutToFit() {
-        assertThat(PostgresStatements.primaryKeyName("events")).isEqualTo("events_pkey");
-        assertThat(PostgresStatements.primaryKeyName("audit.entries")).isEqualTo("entries_pkey");
+        assertThat(PostgresDialect.defaultPrimaryKeyName("events")).isEqualTo("events_pkey");
+        assertThat(PostgresDialect.defaultPrimaryKeyName("audit.entries")).isEqualTo("entries_pkey");
         String longName = "t".repeat(63);
-        assertThat(PostgresStatements.primaryKeyName(longName)).isEqualTo("t".repeat(58) + "_pkey").hasSize(63);
+        assertThat(PostgresDialect.defaultPrimaryKeyName(longName)).isEqualTo("t".repeat(58) + "_pkey").hasSize(63);
     }
 }

@@ -303,6 +303,47 @@ class PostgresOpsIT {
         assertThat(count("SELECT count(*) FROM audit.entries")).isEqualTo(2);
     }
 
+    @Test
+    void a_renamed_table_keeps_a_default_named_key_so_a_later_key_change_finds_it() throws SQLException {
+        people();
+        List<String> rename = apply(new RenameTable("people", "persons"));
+        assertThat(rename).containsExactly("ALTER TABLE \"people\" RENAME TO \"persons\"",
+                "ALTER TABLE \"persons\" RENAME CONSTRAINT \"people_pkey\" TO \"persons_pkey\"");
+        assertThat(constraints("persons")).containsExactly("persons_pkey:p");
+        // dropping the key by its default name works because the key was renamed along with the table
+        apply(new AlterPrimaryKey("persons", List.of("id"), List.of()));
+        assertThat(constraints("persons")).isEmpty();
+        apply(new AlterPrimaryKey("persons", List.of(), List.of("id")));
+        assertThat(constraints("persons")).containsExactly("persons_pkey:p");
+        apply(new RenameTable("persons", "people"));
+        assertThat(constraints("people")).containsExactly("people_pkey:p");
+        assertThat(count("SELECT count(*) FROM people")).isEqualTo(3);
+    }
+
+    @Test
+    void a_key_with_a_name_of_its_own_is_dropped_by_that_name_and_restored_under_it() throws SQLException {
+        apply(new CreateTable(Table.builder("accounts").column(col("id", BIGINT, false))
+                .column(col("code", ColumnType.varchar(20), false)).primaryKey(List.of("id"))
+                .primaryKeyName("pk_accounts").build()));
+        assertThat(constraints("accounts")).containsExactly("pk_accounts:p");
+        exec("INSERT INTO accounts (id, code) VALUES (1, 'a'), (2, 'b')");
+        // a table rename leaves a key with a name of its own alone
+        assertThat(apply(new RenameTable("accounts", "ledgers"))).hasSize(1);
+        apply(new RenameTable("ledgers", "accounts"));
+        assertThat(constraints("accounts")).containsExactly("pk_accounts:p");
+        AlterPrimaryKey move = new AlterPrimaryKey("accounts", List.of("id"), List.of("code"),
+                Optional.of("pk_accounts"), Optional.empty());
+        assertThat(apply(move)).containsExactly(
+                "ALTER TABLE \"accounts\" DROP CONSTRAINT \"pk_accounts\", ADD PRIMARY KEY (\"code\")");
+        assertThat(constraints("accounts")).containsExactly("accounts_pkey:p");
+        assertThat(apply(move.inverse())).containsExactly(
+                "ALTER TABLE \"accounts\" DROP CONSTRAINT \"accounts_pkey\","
+                        + " ADD CONSTRAINT \"pk_accounts\" PRIMARY KEY (\"id\")");
+        assertThat(constraints("accounts")).containsExactly("pk_accounts:p");
+        assertThat(model.table("accounts").orElseThrow().primaryKeyName()).contains("pk_accounts");
+        assertThat(count("SELECT count(*) FROM accounts")).isEqualTo(2);
+    }
+
     private String tableComment(String table) throws SQLException {
         return one("SELECT obj_description(to_regclass(?), 'pg_class')", dialect.quoteQualified(table));
     }
