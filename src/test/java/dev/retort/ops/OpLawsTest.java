@@ -57,7 +57,9 @@ class OpLawsTest {
                         Column.of("age", integer())),
                 new AlterTableComment("users", Optional.of("People who log in"), Optional.of("Accounts")),
                 new AlterTableComment("users", Optional.of("People who log in"), Optional.empty()),
-                new AlterTableComment("posts", Optional.empty(), Optional.of("Blog posts")));
+                new AlterTableComment("posts", Optional.empty(), Optional.of("Blog posts")),
+                new AlterPrimaryKey("posts", List.of("id"), List.of("id", "user_id")),
+                new AlterPrimaryKey("posts", List.of("id"), List.of("user_id"), Optional.empty(), Optional.of("pk_posts")));
     }
 
     @ParameterizedTest
@@ -78,6 +80,22 @@ class OpLawsTest {
         } else {
             assertThat(back).isEqualTo(MODEL);
         }
+    }
+
+    @Test
+    void renamingAColumnKeepsIndexMethodAndPredicateAndTheKeyName() {
+        Table events = Table.builder("events")
+                .column(Column.of("id", bigint()).withNullable(false))
+                .column(Column.of("tags", text()))
+                .primaryKey(List.of("id"))
+                .primaryKeyName("pk_events")
+                .index(new Index("ix_events_tags", List.of("tags"), false, "gin", Optional.of("tags IS NOT NULL")))
+                .build();
+        Table renamed = ModelFolder.apply(new SchemaModel(List.of(events)), new RenameColumn("events", "tags", "labels"))
+                .table("events").orElseThrow();
+        assertThat(renamed.indexes()).containsExactly(
+                new Index("ix_events_tags", List.of("labels"), false, "gin", Optional.of("labels IS NOT NULL")));
+        assertThat(renamed.primaryKeyName()).contains("pk_events");
     }
 
     @Test
