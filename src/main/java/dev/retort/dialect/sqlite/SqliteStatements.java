@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -68,6 +69,11 @@ final class SqliteStatements implements OpVisitor<List<String>> {
     @Override
     public List<String> visitCreateTable(CreateTable op) {
         Table t = op.definition();
+        SqliteTableSql.pendingIdentity(t).ifPresent(c -> {
+            throw new RetortException(ErrorCode.UNSUPPORTED, "SQLite generates values only for a single integer"
+                    + " PRIMARY KEY column, but table " + t.name() + " declares identity on " + c.name()
+                    + " without a primary key; make " + c.name() + " the table's primary key, or drop identity");
+        });
         List<String> out = new ArrayList<>();
         out.add(sql.createTable(t, t.name()));
         t.indexes().forEach(i -> out.add(sql.createIndex(t.name(), i)));
@@ -276,9 +282,14 @@ final class SqliteStatements implements OpVisitor<List<String>> {
         List<String> out = new ArrayList<>();
         out.add(sql.createTable(next, tmp));
         List<String> shared = next.columnNames().stream().filter(c -> old.column(c).isPresent()).toList();
+        // a new identity column numbers the existing rows by their rowid
+        Optional<String> numbered = SqliteTableSql.pendingIdentity(next).map(Column::name)
+                .filter(c -> old.column(c).isEmpty());
         if (!shared.isEmpty()) {
             String cols = sql.columnList(shared);
-            out.add("INSERT INTO " + q(tmp) + " (" + cols + ") SELECT " + cols + " FROM " + q(old.name()));
+            String target = numbered.map(c -> cols + ", " + q(c)).orElse(cols);
+            String source = numbered.map(c -> cols + ", rowid").orElse(cols);
+            out.add("INSERT INTO " + q(tmp) + " (" + target + ") SELECT " + source + " FROM " + q(old.name()));
         }
         if (SqliteTableSql.rowidIdentity(old).isPresent() && SqliteTableSql.rowidIdentity(next).isPresent()) {
             String tmpName = sql.literal(tmp);

@@ -102,11 +102,12 @@ final class SqliteTableSql {
 
     /**
      * The identity column, when the table has one. SQLite generates values only for the rowid alias, which
-     * must be the sole primary-key column (https://www.sqlite.org/autoinc.html).
+     * must be the sole primary-key column (https://www.sqlite.org/autoinc.html). A {@link #pendingIdentity} is
+     * not one yet.
      */
     static Optional<Column> rowidIdentity(Table table) {
         List<Column> identities = table.columns().stream().filter(Column::identity).toList();
-        if (identities.isEmpty()) {
+        if (identities.isEmpty() || pendingIdentity(table).isPresent()) {
             return Optional.empty();
         }
         Column id = identities.get(0);
@@ -117,6 +118,19 @@ final class SqliteTableSql {
                     + "; make the identity column the table's only primary-key column, or drop identity");
         }
         return Optional.of(id);
+    }
+
+    /**
+     * The one integer identity column of a table without a primary key: the state between adding an identity
+     * column to an existing table and making it the key (the differ adds the column, then the key). Until the
+     * key arrives it is a plain {@code integer NOT NULL} column; the rebuild that adds it fills it with each
+     * row's rowid, and the rebuild that makes it the key turns it into the rowid alias, values kept.
+     */
+    static Optional<Column> pendingIdentity(Table table) {
+        List<Column> identities = table.columns().stream().filter(Column::identity).toList();
+        boolean pending = identities.size() == 1 && table.primaryKey().isEmpty()
+                && identities.get(0).type().kind().isIntegral();
+        return pending ? Optional.of(identities.get(0)) : Optional.empty();
     }
 
     /**

@@ -6,6 +6,7 @@ import static dev.retort.introspect.sqlite.SqliteTestDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.error.RetortException;
 import dev.retort.introspect.sqlite.SqliteCatalogReader;
 import dev.retort.introspect.sqlite.SqliteTestDatabase;
 import dev.retort.model.CheckConstraint;
@@ -347,6 +348,44 @@ class SqliteOpsOnDataTest {
         before = expected;
         apply(new DropTable(before.table("tags").orElseThrow()));
         assertThat(postsRows()).hasSize(4);
+    }
+
+    @Test
+    void an_identity_column_added_to_a_table_with_rows_numbers_them_then_becomes_the_key() throws Exception {
+        execute(c, "CREATE TABLE notes (body text)",
+                "INSERT INTO notes (body) VALUES ('a'), ('b'), ('c'), ('d')", "DELETE FROM notes WHERE body = 'b'");
+        before = reader.read(c, t -> true);
+        Column id = new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.empty(), true);
+        AddColumn add = new AddColumn("notes", id);
+        AlterPrimaryKey key = new AlterPrimaryKey("notes", List.of(), List.of("id"));
+        // between the two the column is a plain integer, filled with each row's rowid
+        executeInTransaction(c, dialect.statements(add, before));
+        before = ModelFolder.apply(before, add);
+        assertThat(rows(c, "SELECT id, body FROM notes ORDER BY id")).extracting(r -> r.get("id") + ":" + r.get("body"))
+                .containsExactly("1:a", "3:c", "4:d");
+        executeInTransaction(c, dialect.statements(key, before));
+        before = ModelFolder.apply(before, key);
+        Table notes = reader.read(c, t -> true).table("notes").orElseThrow();
+        assertThat(notes.primaryKey()).containsExactly("id");
+        assertThat(notes.column("id").orElseThrow().identity()).isTrue();
+        execute(c, "INSERT INTO notes (body) VALUES ('e')");
+        assertThat(rows(c, "SELECT id FROM notes WHERE body = 'e'")).extracting(r -> r.get("id")).containsExactly(5);
+
+        // and back: the key goes, then the column
+        executeInTransaction(c, dialect.statements(key.inverse(), before));
+        before = ModelFolder.apply(before, key.inverse());
+        apply(add.inverse());
+        assertThat(rows(c, "SELECT body FROM notes ORDER BY body")).extracting(r -> r.get("body"))
+                .containsExactly("a", "c", "d", "e");
+    }
+
+    @Test
+    void a_new_table_with_identity_but_no_primary_key_is_refused() {
+        Table t = Table.builder("orphans")
+                .column(new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.empty(), true)).build();
+        assertThatThrownBy(() -> dialect.statements(new CreateTable(t), before))
+                .isInstanceOf(RetortException.class).hasMessageContaining("orphans")
+                .hasMessageContaining("make id the table's primary key");
     }
 
     @Test
