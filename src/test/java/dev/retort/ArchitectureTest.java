@@ -43,6 +43,7 @@ class ArchitectureTest {
             Map.entry("dev.retort.introspect.sqlite", Set.of("dev.retort.model", "dev.retort.dialect",
                     "dev.retort.dialect.sqlite", "dev.retort.introspect")),
             Map.entry("dev.retort.script", Set.of("dev.retort.migration", "dev.retort.revision")),
+            Map.entry("dev.retort.cli", Set.of("dev.retort.app", "dev.retort.config", "dev.retort.diff")),
             Map.entry("dev.retort.runtime", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.dialect",
                     "dev.retort.migration", "dev.retort.revision", "dev.retort.script")));
 

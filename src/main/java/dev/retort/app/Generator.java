@@ -1,6 +1,7 @@
 package dev.retort.app;
 
 import dev.retort.dialect.SqlDialect;
+import dev.retort.diff.RenameDecider;
 import dev.retort.diff.SchemaDiffer;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -24,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -35,11 +37,22 @@ final class Generator {
     private final Project project;
     private final Clock clock;
     private final Supplier<String> revisionIds;
+    private final RenameDecider renames;
 
     Generator(Project project, Clock clock, Supplier<String> revisionIds) {
+        this(project, clock, revisionIds, project.configuredRenames());
+    }
+
+    private Generator(Project project, Clock clock, Supplier<String> revisionIds, RenameDecider renames) {
         this.project = project;
         this.clock = clock;
         this.revisionIds = revisionIds;
+        this.renames = renames;
+    }
+
+    /** This generator with {@code decider} deciding each rename candidate, whatever the configuration says. */
+    Generator withRenames(RenameDecider decider) {
+        return new Generator(project, clock, revisionIds, Objects.requireNonNull(decider, "decider"));
     }
 
     /** Diffs the entities against the database and writes a migration, or reports no change. */
@@ -68,7 +81,7 @@ final class Generator {
         } catch (SQLException e) {
             throw project.databaseError(e);
         }
-        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect)).diff(target, live);
+        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect, renames)).diff(target, live);
         if (plan.isEmpty()) {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of());
         }
@@ -86,7 +99,7 @@ final class Generator {
         List<String> parents = scripts.graph().singleHead().map(List::of).orElse(List.of());
         Replayer.Replay replay = Replayer.replay(scripts);
         notes.addAll(replay.notes());
-        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect)).diff(project.entities(dialect),
+        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect, renames)).diff(project.entities(dialect),
                 replay.model());
         if (plan.isEmpty()) {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of()).withNotes(notes);

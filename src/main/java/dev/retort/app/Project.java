@@ -4,6 +4,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.diff.DiffOptions;
+import dev.retort.diff.RenameDecider;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.introspect.CatalogReader;
@@ -84,12 +85,18 @@ final class Project {
     /** The dialect's comparison rules, without rename detection: a drift report states what differs, unguessed. */
     static DiffOptions diffOptions(SqlDialect dialect) {
         var can = dialect.capabilities();
-        return new DiffOptions(can.identityIsIntegerAlias(), can.indexMethods(), can.comments(), false);
+        return new DiffOptions(can.identityIsIntegerAlias(), can.indexMethods(), can.comments(),
+                RenameDecider.REJECT_ALL);
     }
 
-    /** The rules for writing a migration: the dialect's, with renames detected unless the configuration says not. */
-    DiffOptions generateOptions(SqlDialect dialect) {
-        return diffOptions(dialect).withDetectRenames(config.detectRenames());
+    /** The rules for writing a migration: the dialect's, with {@code renames} deciding each rename candidate. */
+    DiffOptions generateOptions(SqlDialect dialect, RenameDecider renames) {
+        return diffOptions(dialect).withRenames(renames);
+    }
+
+    /** Renames as the configuration has them: detected, unless {@code detect_renames=false}. */
+    RenameDecider configuredRenames() {
+        return config.detectRenames() ? RenameDecider.ACCEPT_ALL : RenameDecider.REJECT_ALL;
     }
 
     VersionTable versionTable(SqlDialect dialect) {

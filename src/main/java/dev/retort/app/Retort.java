@@ -3,6 +3,7 @@ package dev.retort.app;
 import dev.retort.config.DatabaseUrls;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.SqlDialect;
+import dev.retort.diff.RenameDecider;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.SchemaModel;
@@ -46,11 +47,30 @@ public final class Retort {
     }
 
     private Retort(Project project, Clock clock, Supplier<String> revisionIds) {
+        this(project, new Generator(project, Objects.requireNonNull(clock), Objects.requireNonNull(revisionIds)));
+    }
+
+    private Retort(Project project, Generator generator) {
         this.config = project.config();
         this.project = project;
         this.migrator = new Migrator(project);
-        this.generator = new Generator(project, Objects.requireNonNull(clock), Objects.requireNonNull(revisionIds));
+        this.generator = generator;
         this.history = new HistoryReader(project);
+    }
+
+    /**
+     * This Retort, except that {@code autogenerate} (also offline, and {@code revision} with autogenerate) asks
+     * {@code decider} about each rename candidate instead of following {@code detect_renames}; renames a
+     * {@linkplain RenameDecider#confirms() confirming} decider accepts are marked confirmed in the migration.
+     * The decider is asked while the entities are compared, before anything is written.
+     *
+     * <pre>{@code
+     * Retort asking = retort.withRenameDecider(candidate -> candidate.kind() == RenameCandidate.Kind.COLUMN);
+     * asking.autogenerate("rename columns, recreate tables");
+     * }</pre>
+     */
+    public Retort withRenameDecider(RenameDecider decider) {
+        return new Retort(project, generator.withRenames(decider));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -22,18 +23,13 @@ final class AutogenerateCommand implements Callable<Integer> {
             + " instead of the database; the URL only names the dialect, SQLite's rules without one.")
     boolean offline;
 
-    @Option(names = "--no-renames", description = "Render a lost column or table with an identical new one as a drop"
-            + " and an add, not as a rename (as config detect_renames=false does).")
-    boolean noRenames;
+    @Mixin
+    RenameOptions renames;
 
     @Override
     public Integer call() {
-        var retort = retort();
+        var retort = renames.retort(root);
         return GenerateOutput.print(offline ? retort.autogenerateOffline(message) : retort.autogenerate(message),
                 spec.commandLine().getOut(), true);
-    }
-
-    private dev.retort.app.Retort retort() {
-        return noRenames ? new dev.retort.app.Retort(root.config().withDetectRenames(false)) : root.retort();
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,10 +53,17 @@ public final class RetortCli implements Runnable {
 
     private final Map<String, String> environment;
     private final Path workingDir;
+    private final Supplier<Optional<Prompter>> console;
 
     public RetortCli(Map<String, String> environment, Path workingDir) {
+        this(environment, workingDir, Prompter::console);
+    }
+
+    /** {@code console} is where {@code --interactive} asks its questions: the terminal, or none. */
+    RetortCli(Map<String, String> environment, Path workingDir, Supplier<Optional<Prompter>> console) {
         this.environment = environment;
         this.workingDir = workingDir;
+        this.console = console;
     }
 
     @Override
@@ -74,13 +82,24 @@ public final class RetortCli implements Runnable {
         return new Retort(config());
     }
 
+    /** The terminal to ask questions on, looked up when a command needs it; empty when there is none. */
+    Optional<Prompter> console() {
+        return console.get();
+    }
+
     Path projectDir() {
         return project == null ? workingDir : workingDir.resolve(project).normalize();
     }
 
     /** A command line wired with Retort's error handling; {@code execute} returns the exit status. */
     public static CommandLine commandLine(Map<String, String> environment, Path workingDir) {
-        RetortCli root = new RetortCli(environment, workingDir);
+        return commandLine(environment, workingDir, Prompter::console);
+    }
+
+    /** {@link #commandLine(Map, Path)} asking its questions on {@code console} instead of the terminal. */
+    static CommandLine commandLine(Map<String, String> environment, Path workingDir,
+                                   Supplier<Optional<Prompter>> console) {
+        RetortCli root = new RetortCli(environment, workingDir, console);
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

@@ -1,10 +1,13 @@
 package dev.retort.cli;
 
 import dev.retort.app.RevisionOptions;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,18 +36,17 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--branch-label", paramLabel = "LABEL", description = "A branch label for the new revision (LABEL@head then names its branch).")
     List<String> branchLabels = List.of();
 
-    @Option(names = "--no-renames", description = "Render a lost column or table with an identical new one as a drop"
-            + " and an add, not as a rename (as config detect_renames=false does).")
-    boolean noRenames;
+    @Mixin
+    RenameOptions renames;
 
     @Override
     public Integer call() {
+        if (renames.interactive && !autogenerate) {
+            throw new RetortException(ErrorCode.USAGE, "--interactive asks about the renames autogenerate finds, and"
+                    + " this revision is empty; pass --autogenerate with it, or leave --interactive out");
+        }
         RevisionOptions options = new RevisionOptions(Optional.ofNullable(head), splice, branchLabels);
-        return GenerateOutput.print(retort().revision(message, autogenerate, options), spec.commandLine().getOut(),
-                autogenerate);
-    }
-
-    private dev.retort.app.Retort retort() {
-        return noRenames ? new dev.retort.app.Retort(root.config().withDetectRenames(false)) : root.retort();
+        return GenerateOutput.print(renames.retort(root).revision(message, autogenerate, options),
+                spec.commandLine().getOut(), autogenerate);
     }
 }

@@ -52,10 +52,14 @@ import java.util.Optional;
  *   <li>new foreign keys on existing tables, and the keys deferred from cycles;</li>
  *   <li>tables that go away, children before parents.</li>
  * </ol>
- * With {@link DiffOptions#detectRenames()}, a table that goes away while exactly one table with the same columns
- * and primary key appears is renamed (after step 2, then diffed like an existing table), and within a table a
- * column that goes away while exactly one column of the same definition appears is renamed where it would have
- * been dropped. When several candidates match, nothing is guessed: the ops stay drops and adds.
+ * A table that goes away while exactly one table with the same columns and primary key appears is a rename
+ * candidate, and so is, within a table, a column that goes away while exactly one column of the same definition
+ * appears. {@link DiffOptions#renames()} decides each candidate, asked once: table candidates first, in the live
+ * schema's order, then column candidates, table by table in the entities' order. A renamed table is renamed
+ * after step 2 and then diffed like an existing table; a renamed column is renamed where it would have been
+ * dropped; a rejected candidate stays a drop and an add, and the other candidates are unaffected. When several
+ * candidates match, nothing is guessed or asked: the ops stay drops and adds. Renames a
+ * {@linkplain RenameDecider#confirms() confirming} decider accepted are {@link MigrationPlan#confirmed()}.
  * Pure: no dialect, no JDBC. Keys, constraints and indexes are matched by shape, not by name, since
  * Hibernate's implicit names are hashes; constraints the entities left unnamed get readable names
  * ({@link ConstraintNames}) so they can be dropped later.
@@ -151,7 +155,9 @@ public final class SchemaDiffer {
                 ops.add(new DropEnumType(e));
             }
         }
-        return new MigrationPlan(ops);
+        boolean confirmed = options.renames().confirms();
+        return new MigrationPlan(ops, ops.stream()
+                .filter(op -> confirmed && (op instanceof RenameTable || op instanceof RenameColumn)).toList());
     }
 
     private void diffTable(Table want, Table have, List<MigrationOp> ops) {
@@ -242,7 +248,8 @@ public final class SchemaDiffer {
 
     /**
      * Old name to new name of each column of {@code have} that {@code want} lacks and that has exactly one
-     * counterpart of the same definition among the columns {@code want} adds, which in turn has no other.
+     * counterpart of the same definition among the columns {@code want} adds, which in turn has no other, and
+     * that the decider takes for a rename.
      */
     private Map<String, String> columnRenames(Table want, Table have) {
         List<Column> gone = have.columns().stream().filter(c -> want.column(c.name()).isEmpty()).toList();
@@ -254,7 +261,8 @@ public final class SchemaDiffer {
             if (candidates.size() == 1) {
                 Column to = candidates.get(0);
                 long rivals = gone.stream().filter(g -> sameColumn(keyAware(want, to), keyAware(have, g))).count();
-                if (rivals == 1) {
+                if (rivals == 1 && options.renames().isRename(new RenameCandidate(RenameCandidate.Kind.COLUMN,
+                        want.name(), old.name(), to.name(), keyAware(want, to).describe()))) {
                     renames.put(old.name(), to.name());
                 }
             }
@@ -262,14 +270,19 @@ public final class SchemaDiffer {
         return renames;
     }
 
-    /** Old name to new name of each vanishing table with exactly one appearing twin, which has no other. */
+    /**
+     * Old name to new name of each vanishing table with exactly one appearing twin, which has no other, and
+     * which the decider takes for a rename.
+     */
     private Map<String, String> tableRenames(List<Table> appearing, List<Table> vanishing) {
         Map<String, String> renames = new LinkedHashMap<>();
         for (Table old : vanishing) {
             List<Table> candidates = appearing.stream().filter(t -> sameTable(t, old)).toList();
             if (candidates.size() == 1) {
                 Table to = candidates.get(0);
-                if (vanishing.stream().filter(v -> sameTable(to, v)).count() == 1) {
+                if (vanishing.stream().filter(v -> sameTable(to, v)).count() == 1
+                        && options.renames().isRename(new RenameCandidate(RenameCandidate.Kind.TABLE, old.name(),
+                                old.name(), to.name(), "columns " + String.join(", ", to.columnNames())))) {
                     renames.put(old.name(), to.name());
                 }
             }

@@ -100,7 +100,7 @@ public final class MigrationRenderer {
     public List<String> summaryLines(MigrationPlan plan) {
         List<String> lines = new ArrayList<>(plan.ops().size());
         for (MigrationOp op : plan.ops()) {
-            lines.add(JavaText.oneLine(OpDescriber.describe(op).summaryLine()));
+            lines.add(JavaText.oneLine(OpDescriber.describe(op, plan).summaryLine()));
         }
         return lines;
     }
@@ -175,7 +175,7 @@ public final class MigrationRenderer {
         }
         CodeBlock.Builder b = CodeBlock.builder();
         for (MigrationOp op : plan.ops()) {
-            for (String note : OpDescriber.describe(op).reviewNotes()) {
+            for (String note : OpDescriber.describe(op, plan).reviewNotes()) {
                 b.add(comment("REVIEW: ", note));
             }
             b.add(OpCallRenderer.render(op));
@@ -192,7 +192,7 @@ public final class MigrationRenderer {
         List<MigrationOp> ops = plan.ops();
         for (int i = ops.size() - 1; i >= 0; i--) {
             MigrationOp op = ops.get(i);
-            Optional<String> todo = OpDescriber.describe(op).undoTodo();
+            Optional<String> todo = OpDescriber.describe(op, plan).undoTodo();
             if (todo.isPresent()) {
                 b.add(comment("TODO: ", todo.get()));
             } else {
@@ -218,7 +218,7 @@ public final class MigrationRenderer {
     }
 
     private static String classJavadoc(MigrationHeader header, MigrationPlan plan) {
-        List<OpDescription> descriptions = plan.ops().stream().map(OpDescriber::describe).toList();
+        List<OpDescription> descriptions = plan.ops().stream().map(op -> OpDescriber.describe(op, plan)).toList();
         StringBuilder doc = new StringBuilder();
         for (String line : JavaText.wrap(summary(header, descriptions), JAVADOC_WIDTH)) {
             doc.append(JavaText.javadoc(line)).append('\n');

@@ -23,6 +23,7 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUniqueConstraint;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.MigrationOp;
+import dev.retort.ops.MigrationPlan;
 import dev.retort.ops.OpVisitor;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
@@ -33,13 +34,21 @@ import java.util.Optional;
 /**
  * Explains each op in words: the CLI summary line, the phrase for the class Javadoc, review notes for risky
  * steps and the to-do left in {@code downgrade()} for ops Retort cannot invert. Never fails: unnamed
- * constraints are described as such (rendering them is what fails).
+ * constraints are described as such (rendering them is what fails). A rename is "detected" unless the plan
+ * says somebody confirmed it.
  */
 final class OpDescriber implements OpVisitor<OpDescription> {
     private static final int SQL_PREVIEW = 60;
 
-    static OpDescription describe(MigrationOp op) {
-        return op.accept(new OpDescriber());
+    private final boolean confirmed;
+
+    private OpDescriber(boolean confirmed) {
+        this.confirmed = confirmed;
+    }
+
+    /** {@code op}, one of {@code plan}'s ops, described as the plan has it (a rename detected or confirmed). */
+    static OpDescription describe(MigrationOp op, MigrationPlan plan) {
+        return op.accept(new OpDescriber(plan.isConfirmed(op)));
     }
 
     private static String name(Optional<String> name) {
@@ -68,7 +77,7 @@ final class OpDescriber implements OpVisitor<OpDescription> {
 
     @Override
     public OpDescription visitRenameTable(RenameTable op) {
-        return OpDescription.of("~ table " + op.table() + " -> " + op.to() + " (detected rename)",
+        return OpDescription.of("~ table " + op.table() + " -> " + op.to() + renameSuffix(),
                         "renames table " + op.table() + " to " + op.to())
                 .withReviewNotes(List.of(renameNote(op.table(), op.to(), "dropTable/createTable")));
     }
@@ -124,13 +133,23 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     public OpDescription visitRenameColumn(RenameColumn op) {
         String from = op.table() + "." + op.from();
         String to = op.table() + "." + op.to();
-        return OpDescription.of("~ column " + from + " -> " + to + " (detected rename)",
+        return OpDescription.of("~ column " + from + " -> " + to + renameSuffix(),
                         "renames column " + from + " to " + op.to())
                 .withReviewNotes(List.of(renameNote(from, to, "dropColumn/addColumn")));
     }
 
-    /** The differ only renames when it found one lost and one new twin; the author knows which it was. */
-    private static String renameNote(String from, String to, String instead) {
+    private String renameSuffix() {
+        return confirmed ? " (confirmed rename)" : " (detected rename)";
+    }
+
+    /**
+     * The differ only renames when it found one lost and one new twin; unless somebody confirmed it, the author
+     * knows which it was.
+     */
+    private String renameNote(String from, String to, String instead) {
+        if (confirmed) {
+            return "confirmed as a rename: " + from + " -> " + to;
+        }
         return "detected as a rename: " + from + " -> " + to + "; if this is a drop and an add, replace it with "
                 + instead;
     }

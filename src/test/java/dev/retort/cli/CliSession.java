@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -60,9 +62,14 @@ final class CliSession {
     }
 
     Run run(String... args) {
+        return run(Prompter::console, args);
+    }
+
+    /** Runs a command whose {@code --interactive} questions go to {@code console} instead of the terminal. */
+    Run run(Supplier<Optional<Prompter>> console, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = RetortCli.commandLine(Map.of(), dir);
+        CommandLine cl = RetortCli.commandLine(Map.of(), dir, console);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

@@ -298,6 +298,70 @@ class SchemaDifferTest {
     }
 
     @Test
+    void theDeciderIsAskedOncePerCandidateInOrderAndARejectedOneIsADropAndAnAdd() {
+        Table crews = Table.builder("crews").column(notNull("id", integer())).column(col("name", varchar(50)))
+                .primaryKey(List.of("id")).build();
+        Table users = users(col("a", varchar(50)), notNull("n", integer())).tables().get(0);
+        Table newUsers = users(col("b", varchar(50)), notNull("m", integer())).tables().get(0);
+        SchemaModel live = new SchemaModel(List.of(crews, users));
+        SchemaModel target = new SchemaModel(List.of(newUsers, crews.withName("teams")));
+        List<RenameCandidate> asked = new java.util.ArrayList<>();
+        // no to the table, yes to users.a -> b, no to users.n -> m
+        SchemaDiffer deciding = new SchemaDiffer(DiffOptions.STRICT.withRenames(candidate -> {
+            asked.add(candidate);
+            return candidate.from().equals("a");
+        }));
+
+        MigrationPlan plan = deciding.diff(target, live);
+
+        assertThat(asked).containsExactly(
+                new RenameCandidate(RenameCandidate.Kind.TABLE, "crews", "crews", "teams", "columns id, name"),
+                new RenameCandidate(RenameCandidate.Kind.COLUMN, "users", "a", "b", "varchar(50) NULL"),
+                new RenameCandidate(RenameCandidate.Kind.COLUMN, "users", "n", "m", "integer NOT NULL"));
+        assertThat(asked).extracting(RenameCandidate::describe).containsExactly(
+                "table crews -> teams (columns id, name)",
+                "column users.a -> users.b (varchar(50) NULL)",
+                "column users.n -> users.m (integer NOT NULL)");
+        // exactly what rename detection off gives for the rejected pairs, and the accepted rename as usual
+        assertThat(OpText.of(plan)).containsExactly(
+                "create_table teams",
+                "add_column users.m integer NOT NULL",
+                "rename_column users.a b",
+                "drop_column users.n",
+                "drop_table crews");
+        assertThat(plan.confirmed()).containsExactly(new dev.retort.ops.RenameColumn("users", "a", "b"));
+        assertThat(plan.inverse().confirmed()).containsExactly(new dev.retort.ops.RenameColumn("users", "b", "a"));
+        assertConverges(target, live, plan);
+
+        // a table rename accepted by a decider is confirmed as well; detected ones are not
+        MigrationPlan accepted = new SchemaDiffer(DiffOptions.STRICT.withRenames(candidate -> true)).diff(target, live);
+        assertThat(accepted.confirmed()).containsExactly(new dev.retort.ops.RenameTable("crews", "teams"),
+                new dev.retort.ops.RenameColumn("users", "a", "b"), new dev.retort.ops.RenameColumn("users", "n", "m"));
+        MigrationPlan detected = differ.diff(target, live);
+        assertThat(detected.ops()).isEqualTo(accepted.ops());
+        assertThat(detected.confirmed()).isEmpty();
+    }
+
+    @Test
+    void ambiguousPairsAreNeverAskedAbout() {
+        RenameDecider refuse = candidate -> {
+            throw new AssertionError("asked about " + candidate.describe());
+        };
+        SchemaDiffer deciding = new SchemaDiffer(DiffOptions.STRICT.withRenames(refuse));
+        SchemaModel twoGone = users(col("a", varchar(50)), col("b", varchar(50)));
+        assertThat(OpText.of(deciding.diff(users(col("c", varchar(50))), twoGone)))
+                .containsExactly("add_column users.c varchar(50) NULL", "drop_column users.a", "drop_column users.b");
+        Table crews = Table.builder("crews").column(notNull("id", integer())).primaryKey(List.of("id")).build();
+        assertThat(OpText.of(deciding.diff(new SchemaModel(List.of(crews.withName("teams"), crews.withName("squads"))),
+                new SchemaModel(List.of(crews))))).containsExactly("create_table squads", "create_table teams",
+                "drop_table crews");
+        assertThat(DiffOptions.STRICT.withDetectRenames(false).renames()).isSameAs(RenameDecider.REJECT_ALL);
+        SchemaDiffer off = new SchemaDiffer(DiffOptions.STRICT.withDetectRenames(false));
+        assertThat(OpText.of(off.diff(users(col("b", varchar(50))), users(col("a", varchar(50))))))
+                .containsExactly("add_column users.b varchar(50) NULL", "drop_column users.a");
+    }
+
+    @Test
     void aTableWithTheSameColumnsUnderANewNameIsRenamedBeforeItsKeysAndIndexes() {
         Table crews = Table.builder("crews").column(notNull("id", integer())).column(col("name", varchar(50)))
                 .primaryKey(List.of("id")).index(new Index("ix_crews_name", List.of("name"), false)).build();

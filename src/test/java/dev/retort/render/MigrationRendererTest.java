@@ -27,6 +27,8 @@ import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.MigrationPlan;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -118,6 +120,26 @@ class MigrationRendererTest {
                 .isEqualTo("        // REVIEW: detected as a rename: tasks.crew_id -> tasks.team_id; if this is a drop and an");
         assertThat(upgrade.stream().filter(l -> l.startsWith("        // REVIEW: "))).hasSize(9);
         assertThat(body(source, "downgrade")).noneMatch(l -> l.contains("REVIEW"));
+    }
+
+    @Test
+    void aConfirmedRenameSaysSoWhereADetectedOneAsksForReview() {
+        RenameColumn column = new RenameColumn("account", "fullname", "display_name");
+        RenameTable table = new RenameTable("person", "member");
+        MigrationPlan plan = new MigrationPlan(List.of(table, column), List.of(column));
+
+        assertThat(RENDERER.summaryLines(plan)).containsExactly("~ table person -> member (detected rename)",
+                "~ column account.fullname -> account.display_name (confirmed rename)");
+        List<String> upgrade = body(RENDERER.render(RenderFixtures.header("m", List.of("9b1e04c2a7d0")), plan).source(),
+                "upgrade");
+        assertThat(upgrade).containsExactly(
+                "        // REVIEW: detected as a rename: person -> member; if this is a drop and an add, replace it",
+                "        //         with dropTable/createTable",
+                "        op.renameTable(\"person\", \"member\");",
+                "        // REVIEW: confirmed as a rename: account.fullname -> account.display_name",
+                "        op.renameColumn(\"account\", \"fullname\", \"display_name\");");
+        assertThatThrownBy(() -> new MigrationPlan(List.of(table), List.of(column)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the plan");
     }
 
     @Test
