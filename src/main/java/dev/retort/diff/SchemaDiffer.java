@@ -43,14 +43,16 @@ import java.util.Optional;
  * Compares the schema the entities want ({@code target}) with the schema the database has ({@code live})
  * and returns the ops that turn one into the other, in an order every database accepts:
  * <ol>
- *   <li>new tables, parents before children (a foreign-key cycle is broken by adding one key later);</li>
+ *   <li>new tables, parents before children; tables whose foreign keys form a cycle are created without the
+ *       keys between them ({@link TableOrder});</li>
  *   <li>foreign keys that go away or change, dropped before anything they depend on;</li>
  *   <li>per existing table, by name: drop stale indexes, uniques and checks; add and alter columns; change the
  *       primary key (so a key can move to a new column and away from one about to go); alter the columns that
  *       left the key; rename and drop columns; add uniques and checks; create indexes; change the table's
  *       comment;</li>
- *   <li>new foreign keys on existing tables, and the keys deferred from cycles;</li>
- *   <li>tables that go away, children before parents.</li>
+ *   <li>new foreign keys on existing tables, then the keys between new tables of a cycle;</li>
+ *   <li>tables that go away: the keys between those of a cycle first, then the tables, children before
+ *       parents (the reverse of creating them).</li>
  * </ol>
  * With {@link DiffOptions#detectRenames()}, a table that goes away while exactly one table with the same columns
  * and primary key appears is renamed (after step 2, then diffed like an existing table), and within a table a
@@ -134,8 +136,12 @@ public final class SchemaDiffer {
         });
         ops.addAll(laterKeys);
 
+        // the reverse of creating them: the keys within cycles, then the tables, children first
         TableOrder.Result dropOrder = TableOrder.sort(dropped);
-        dropOrder.deferred().forEach((table, fks) -> fks.forEach(fk -> ops.add(new DropForeignKey(table, fk))));
+        List<MigrationOp> cycleKeys = new ArrayList<>();
+        dropOrder.deferred().forEach((table, fks) -> fks.forEach(fk -> cycleKeys.add(new DropForeignKey(table, fk))));
+        java.util.Collections.reverse(cycleKeys);
+        ops.addAll(cycleKeys);
         List<Table> reverse = new ArrayList<>(dropOrder.tables());
         java.util.Collections.reverse(reverse);
         for (Table t : reverse) {
