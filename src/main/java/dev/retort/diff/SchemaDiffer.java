@@ -60,7 +60,9 @@ import java.util.Optional;
  * been dropped. When several candidates match, nothing is guessed: the ops stay drops and adds.
  * Pure: no dialect, no JDBC. Keys, constraints and indexes are matched by shape, not by name, since
  * Hibernate's implicit names are hashes; constraints the entities left unnamed get readable names
- * ({@link ConstraintNames}) so they can be dropped later.
+ * ({@link ConstraintNames}) so they can be dropped later. The live schema's constraints are taken as the database
+ * keeps them: one SQLite stores without a name (an inline {@code REFERENCES}, {@code UNIQUE} or {@code CHECK})
+ * stays unnamed in the ops that drop it, so that their inverse restores it unnamed; SQLite drops it by shape.
  */
 public final class SchemaDiffer {
     private final DiffOptions options;
@@ -69,10 +71,7 @@ public final class SchemaDiffer {
         this.options = Objects.requireNonNull(options);
     }
 
-    public MigrationPlan diff(SchemaModel target, SchemaModel unnamedLive) {
-        // SQLite keeps inline constraints without names; a migration names every constraint it drops (and the
-        // downgrade recreates), so they get the same deterministic names as the entities' unnamed ones
-        SchemaModel live = unnamedLive.withTables(unnamedLive.tables().stream().map(SchemaDiffer::nameConstraints).toList());
+    public MigrationPlan diff(SchemaModel target, SchemaModel live) {
         List<MigrationOp> ops = new ArrayList<>();
         List<Table> appearing = target.tables().stream().filter(t -> live.table(t.name()).isEmpty()).toList();
         List<Table> vanishing = live.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();

@@ -96,16 +96,7 @@ abstract class DifferScenarioRunner {
         }
     }
 
-    private static final String NAMED_ON_RESTORE = "SQLite keeps inline foreign keys without a name; the migration"
-            + " names every constraint it drops and recreates (fk_<table>_<columns>), so the downgrade restores the"
-            + " key with the same shape but that name instead of none";
-
-    private static final String RESTORED_NAME = "Optional[fk_";
-
-    static final List<Gap> KNOWN_GAPS = List.of(
-            new Gap("s01_core", "sqlite", Phase.DOWNGRADE, NAMED_ON_RESTORE, RESTORED_NAME),
-            new Gap("s03_drop_in_fk_order", "sqlite", Phase.DOWNGRADE, NAMED_ON_RESTORE, RESTORED_NAME),
-            new Gap("s56_fk_added_and_removed", "sqlite", Phase.DOWNGRADE, NAMED_ON_RESTORE, RESTORED_NAME));
+    static final List<Gap> KNOWN_GAPS = List.of();
 
     @TempDir
     Path dir;
