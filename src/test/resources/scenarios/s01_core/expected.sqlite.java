@@ -62,7 +62,7 @@ public final class M20260102_030405_scenario_s01_core implements Migration {
         op.dropTable("extra",
                 column("x", character(1)),
                 column("uid", integer()),
-                foreignKey("fk_extra_uid", List.of("uid"), "user", List.of("id")));
+                foreignKey(List.of("uid"), "user", List.of("id")));
     }
 
     @Override
@@ -70,7 +70,7 @@ public final class M20260102_030405_scenario_s01_core implements Migration {
         op.createTable("extra",
                 column("x", character(1)),
                 column("uid", integer()),
-                foreignKey("fk_extra_uid", List.of("uid"), "user", List.of("id")));
+                foreignKey(List.of("uid"), "user", List.of("id")));
         op.dropForeignKey("order", foreignKey("fk_order_user_id", List.of("user_id"), "user", List.of("id")));
         op.addColumn("user", column("pw", varchar(50)));
         op.alterColumn("user", column("name", varchar(50)).notNull(), column("name", varchar(50)));

@@ -30,7 +30,7 @@ public final class M20260102_030405_scenario_s03_drop_in_fk_order implements Mig
         op.dropTable("extra",
                 column("x", character(1)),
                 column("uid", integer()),
-                foreignKey("fk_extra_uid", List.of("uid"), "user", List.of("id")));
+                foreignKey(List.of("uid"), "user", List.of("id")));
         // REVIEW: drops table user and all its rows; downgrade() recreates it empty
         op.dropTable("user",
                 column("id", integer()).notNull(),
@@ -49,6 +49,6 @@ public final class M20260102_030405_scenario_s03_drop_in_fk_order implements Mig
         op.createTable("extra",
                 column("x", character(1)),
                 column("uid", integer()),
-                foreignKey("fk_extra_uid", List.of("uid"), "user", List.of("id")));
+                foreignKey(List.of("uid"), "user", List.of("id")));
     }
 }

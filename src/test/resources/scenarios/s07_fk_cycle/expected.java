@@ -6,7 +6,8 @@ import dev.retort.migration.Revision;
 import java.util.List;
 
 /**
- * Creates table a, creates table b and adds foreign key fk_a_b_id on a.
+ * Creates table a, creates table b, adds foreign key fk_a_b_id on a and adds foreign key fk_b_a_id
+ * on b.
  *
  * <p>Revision: abc000000001<br>
  * Revises: none (first revision)<br>
@@ -16,6 +17,7 @@ import java.util.List;
  *   <li>+ table a
  *   <li>+ table b
  *   <li>+ foreign key fk_a_b_id on a (b_id) -&gt; b (id)
+ *   <li>+ foreign key fk_b_a_id on b (a_id) -&gt; a (id)
  * </ul>
  */
 @Revision(
@@ -34,19 +36,19 @@ public final class M20260102_030405_scenario_s07_fk_cycle implements Migration {
         op.createTable("b",
                 column("id", integer()).notNull(),
                 column("a_id", integer()),
-                primaryKey("id"),
-                foreignKey("fk_b_a_id", List.of("a_id"), "a", List.of("id")));
+                primaryKey("id"));
         op.addForeignKey("a", foreignKey("fk_a_b_id", List.of("b_id"), "b", List.of("id")));
+        op.addForeignKey("b", foreignKey("fk_b_a_id", List.of("a_id"), "a", List.of("id")));
     }
 
     @Override
     public void downgrade(Operations op) {
+        op.dropForeignKey("b", foreignKey("fk_b_a_id", List.of("a_id"), "a", List.of("id")));
         op.dropForeignKey("a", foreignKey("fk_a_b_id", List.of("b_id"), "b", List.of("id")));
         op.dropTable("b",
                 column("id", integer()).notNull(),
                 column("a_id", integer()),
-                primaryKey("id"),
-                foreignKey("fk_b_a_id", List.of("a_id"), "a", List.of("id")));
+                primaryKey("id"));
         op.dropTable("a",
                 column("id", integer()).notNull(),
                 column("b_id", integer()),

@@ -5,8 +5,8 @@ import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 
 /**
- * Drops index ix_purchase_user_amount on purchase and adds unique constraint
- * ix_purchase_user_amount on purchase.
+ * Drops index ix_purchase_user_amount on purchase and creates unique index ix_purchase_user_amount
+ * on purchase.
  *
  * <p>Revision: abc00000000b<br>
  * Revises: abc000000001<br>
@@ -14,7 +14,7 @@ import dev.retort.migration.Revision;
  *
  * <ul>
  *   <li>- index ix_purchase_user_amount on purchase (user_id, amount)
- *   <li>+ unique ix_purchase_user_amount on purchase (user_id, amount)
+ *   <li>+ unique index ix_purchase_user_amount on purchase (user_id, amount)
  * </ul>
  */
 @Revision(
@@ -27,12 +27,12 @@ public final class M20260102_031405_scenario_s40_index_becomes_unique implements
     @Override
     public void upgrade(Operations op) {
         op.dropIndex("purchase", index("ix_purchase_user_amount", "user_id", "amount"));
-        op.addUniqueConstraint("purchase", unique("ix_purchase_user_amount", "user_id", "amount"));
+        op.createIndex("purchase", uniqueIndex("ix_purchase_user_amount", "user_id", "amount"));
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.dropUniqueConstraint("purchase", unique("ix_purchase_user_amount", "user_id", "amount"));
+        op.dropIndex("purchase", uniqueIndex("ix_purchase_user_amount", "user_id", "amount"));
         op.createIndex("purchase", index("ix_purchase_user_amount", "user_id", "amount"));
     }
 }

@@ -6,14 +6,14 @@ import dev.retort.migration.Revision;
 import java.util.List;
 
 /**
- * Drops foreign key fk_other_parent_id on other and adds foreign key fk_child_parent_id on child.
+ * Drops foreign key (unnamed) on other and adds foreign key fk_child_parent_id on child.
  *
  * <p>Revision: abc000000001<br>
  * Revises: none (first revision)<br>
  * Created: 2026-01-02 03:04:05 UTC
  *
  * <ul>
- *   <li>- foreign key fk_other_parent_id on other (parent_id) -&gt; parent (id)
+ *   <li>- foreign key (unnamed) on other (parent_id) -&gt; parent (id)
  *   <li>+ foreign key fk_child_parent_id on child (parent_id) -&gt; parent (id)
  * </ul>
  */
@@ -26,13 +26,13 @@ import java.util.List;
 public final class M20260102_030405_scenario_s56_fk_added_and_removed implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.dropForeignKey("other", foreignKey("fk_other_parent_id", List.of("parent_id"), "parent", List.of("id")));
+        op.dropForeignKey("other", foreignKey(List.of("parent_id"), "parent", List.of("id")));
         op.addForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")));
     }
 
     @Override
     public void downgrade(Operations op) {
         op.dropForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")));
-        op.addForeignKey("other", foreignKey("fk_other_parent_id", List.of("parent_id"), "parent", List.of("id")));
+        op.addForeignKey("other", foreignKey(List.of("parent_id"), "parent", List.of("id")));
     }
 }

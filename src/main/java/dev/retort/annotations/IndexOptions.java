@@ -40,15 +40,15 @@ import java.lang.annotation.Target;
  * to every entity that extends it as well, and must match an index of at least one of them. Naming an index that
  * does not exist fails the scan with a message that names the entity, the index and the indexes that do exist.
  *
- * <p><b>Unique indexes.</b> Hibernate turns {@code @Index(unique = true)} into a UNIQUE constraint. Refining such
- * an index turns it back into a unique index carrying the method and predicate, so
+ * <p><b>Unique indexes.</b> Retort keeps {@code @Index(unique = true)} a unique index (Hibernate's own schema
+ * export makes a UNIQUE constraint of it), and a refinement gives it the method and predicate, so
  * <pre>{@code
  * @Table(name = "users", indexes = @Index(name = "ux_users_email", columnList = "email", unique = true))
  * @IndexOptions(index = "ux_users_email", where = "deleted_at IS NULL")
  * }</pre>
  * gives the partial unique index {@code CREATE UNIQUE INDEX ux_users_email ON users (email) WHERE deleted_at IS
  * NULL}: e-mail addresses are unique among the rows not deleted. Hibernate's own schema export does not know this
- * annotation and would still create a total UNIQUE constraint.
+ * annotation and would create a total UNIQUE constraint.
  *
  * <p><b>Databases.</b> The options are part of the schema on every database, so the same migration runs on each:
  * SQLite has partial indexes but one kind of index, so there a {@code gin} index is created as a plain one and

@@ -80,7 +80,7 @@ final class DriftDescriber implements OpVisitor<Difference> {
                 continue;
             }
             MigrationOp op = ops.get(i);
-            // a foreign key deferred to break a cycle belongs to its new (or dropped) table
+            // a key between the tables of a cycle, added after them (or dropped before them), belongs to its table
             if (op instanceof AddForeignKey && createdTables.contains(op.table())
                     || op instanceof DropForeignKey && droppedTables.contains(op.table())) {
                 continue;

@@ -43,14 +43,16 @@ import java.util.Optional;
  * Compares the schema the entities want ({@code target}) with the schema the database has ({@code live})
  * and returns the ops that turn one into the other, in an order every database accepts:
  * <ol>
- *   <li>new tables, parents before children (a foreign-key cycle is broken by adding one key later);</li>
+ *   <li>new tables, parents before children; tables whose foreign keys form a cycle are created without the
+ *       keys between them ({@link TableOrder});</li>
  *   <li>foreign keys that go away or change, dropped before anything they depend on;</li>
  *   <li>per existing table, by name: drop stale indexes, uniques and checks; add and alter columns; change the
  *       primary key (so a key can move to a new column and away from one about to go); alter the columns that
  *       left the key; rename and drop columns; add uniques and checks; create indexes; change the table's
  *       comment;</li>
- *   <li>new foreign keys on existing tables, and the keys deferred from cycles;</li>
- *   <li>tables that go away, children before parents.</li>
+ *   <li>new foreign keys on existing tables, then the keys between new tables of a cycle;</li>
+ *   <li>tables that go away: the keys between those of a cycle first, then the tables, children before
+ *       parents (the reverse of creating them).</li>
  * </ol>
  * A table that goes away while exactly one table with the same columns and primary key appears is a rename
  * candidate, and so is, within a table, a column that goes away while exactly one column of the same definition
@@ -62,7 +64,9 @@ import java.util.Optional;
  * {@linkplain RenameDecider#confirms() confirming} decider accepted are {@link MigrationPlan#confirmed()}.
  * Pure: no dialect, no JDBC. Keys, constraints and indexes are matched by shape, not by name, since
  * Hibernate's implicit names are hashes; constraints the entities left unnamed get readable names
- * ({@link ConstraintNames}) so they can be dropped later.
+ * ({@link ConstraintNames}) so they can be dropped later. The live schema's constraints are taken as the database
+ * keeps them: one SQLite stores without a name (an inline {@code REFERENCES}, {@code UNIQUE} or {@code CHECK})
+ * stays unnamed in the ops that drop it, so that their inverse restores it unnamed; SQLite drops it by shape.
  */
 public final class SchemaDiffer {
     private final DiffOptions options;
@@ -71,10 +75,7 @@ public final class SchemaDiffer {
         this.options = Objects.requireNonNull(options);
     }
 
-    public MigrationPlan diff(SchemaModel target, SchemaModel unnamedLive) {
-        // SQLite keeps inline constraints without names; a migration names every constraint it drops (and the
-        // downgrade recreates), so they get the same deterministic names as the entities' unnamed ones
-        SchemaModel live = unnamedLive.withTables(unnamedLive.tables().stream().map(SchemaDiffer::nameConstraints).toList());
+    public MigrationPlan diff(SchemaModel target, SchemaModel live) {
         List<MigrationOp> ops = new ArrayList<>();
         List<Table> appearing = target.tables().stream().filter(t -> live.table(t.name()).isEmpty()).toList();
         List<Table> vanishing = live.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();
@@ -138,8 +139,12 @@ public final class SchemaDiffer {
         });
         ops.addAll(laterKeys);
 
+        // the reverse of creating them: the keys within cycles, then the tables, children first
         TableOrder.Result dropOrder = TableOrder.sort(dropped);
-        dropOrder.deferred().forEach((table, fks) -> fks.forEach(fk -> ops.add(new DropForeignKey(table, fk))));
+        List<MigrationOp> cycleKeys = new ArrayList<>();
+        dropOrder.deferred().forEach((table, fks) -> fks.forEach(fk -> cycleKeys.add(new DropForeignKey(table, fk))));
+        java.util.Collections.reverse(cycleKeys);
+        ops.addAll(cycleKeys);
         List<Table> reverse = new ArrayList<>(dropOrder.tables());
         java.util.Collections.reverse(reverse);
         for (Table t : reverse) {

@@ -130,9 +130,28 @@ public final class Schema {
         return new UniqueDef(new UniqueConstraint(Optional.of(name), List.of(columns)));
     }
 
+    /**
+     * A UNIQUE constraint without a name, such as SQLite keeps one written inline ({@code email text UNIQUE}):
+     * {@code unique(List.of("email"))}. Autogenerate writes one only to drop or restore such a constraint of the
+     * database; PostgreSQL names an unnamed constraint itself when it creates one, and cannot drop one by shape.
+     */
+    public static UniqueDef unique(List<String> columns) {
+        return new UniqueDef(new UniqueConstraint(Optional.empty(), columns));
+    }
+
     public static ForeignKeyDef foreignKey(String name, List<String> columns, String referencedTable,
                                            List<String> referencedColumns) {
         return new ForeignKeyDef(new ForeignKey(Optional.of(name), columns, referencedTable, referencedColumns,
+                ReferentialAction.NO_ACTION));
+    }
+
+    /**
+     * A foreign key without a name, such as SQLite keeps one written inline ({@code uid integer REFERENCES
+     * users (id)}): {@code foreignKey(List.of("uid"), "users", List.of("id"))}. As for {@link #unique(List)},
+     * autogenerate writes one only to drop or restore such a key of the database.
+     */
+    public static ForeignKeyDef foreignKey(List<String> columns, String referencedTable, List<String> referencedColumns) {
+        return new ForeignKeyDef(new ForeignKey(Optional.empty(), columns, referencedTable, referencedColumns,
                 ReferentialAction.NO_ACTION));
     }
 
@@ -140,7 +159,11 @@ public final class Schema {
         return new CheckDef(new CheckConstraint(Optional.of(name), expression));
     }
 
-    /** An unnamed CHECK constraint (allowed inside {@code createTable} only). */
+    /**
+     * An unnamed CHECK constraint: one the entities leave unnamed inside {@code createTable}, or one the database
+     * keeps unnamed (SQLite), dropped or restored as it is; as for {@link #unique(List)}, PostgreSQL cannot drop
+     * one without a name.
+     */
     public static CheckDef check(String expression) {
         return new CheckDef(new CheckConstraint(Optional.empty(), expression));
     }

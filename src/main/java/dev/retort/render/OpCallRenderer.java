@@ -41,7 +41,9 @@ import java.util.Optional;
 /**
  * Renders one op as the {@code op.xxx(...)} statement a person would write with the {@code Schema}
  * vocabulary, so that running the statement records an op equal to the one rendered. Table definitions
- * and row lists put one element per line; everything else fits on one line.
+ * and row lists put one element per line; everything else fits on one line. A constraint without a name is one
+ * the database keeps unnamed (SQLite's inline UNIQUE, REFERENCES and CHECK), and is written unnamed, so that
+ * dropping and restoring it gives back exactly that constraint.
  */
 final class OpCallRenderer implements OpVisitor<CodeBlock> {
     private static final ClassName LIST = ClassName.get(List.class);
@@ -123,32 +125,32 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitAddUniqueConstraint(AddUniqueConstraint op) {
-        return call("addUniqueConstraint", str(op.table()), unique(op.table(), op.constraint()));
+        return call("addUniqueConstraint", str(op.table()), unique(op.constraint()));
     }
 
     @Override
     public CodeBlock visitDropUniqueConstraint(DropUniqueConstraint op) {
-        return call("dropUniqueConstraint", str(op.table()), unique(op.table(), op.constraint()));
+        return call("dropUniqueConstraint", str(op.table()), unique(op.constraint()));
     }
 
     @Override
     public CodeBlock visitAddForeignKey(AddForeignKey op) {
-        return call("addForeignKey", str(op.table()), foreignKey(op.table(), op.foreignKey()));
+        return call("addForeignKey", str(op.table()), foreignKey(op.foreignKey()));
     }
 
     @Override
     public CodeBlock visitDropForeignKey(DropForeignKey op) {
-        return call("dropForeignKey", str(op.table()), foreignKey(op.table(), op.foreignKey()));
+        return call("dropForeignKey", str(op.table()), foreignKey(op.foreignKey()));
     }
 
     @Override
     public CodeBlock visitAddCheckConstraint(AddCheckConstraint op) {
-        return call("addCheckConstraint", str(op.table()), namedCheck(op.table(), op.check(), "addCheckConstraint"));
+        return call("addCheckConstraint", str(op.table()), check(op.check()));
     }
 
     @Override
     public CodeBlock visitDropCheckConstraint(DropCheckConstraint op) {
-        return call("dropCheckConstraint", str(op.table()), namedCheck(op.table(), op.check(), "dropCheckConstraint"));
+        return call("dropCheckConstraint", str(op.table()), check(op.check()));
     }
 
     @Override
@@ -264,15 +266,13 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
             elements.add(primaryKey(t.primaryKey(), t.primaryKeyName()));
         }
         for (ForeignKey f : t.foreignKeys()) {
-            elements.add(foreignKey(t.name(), f));
+            elements.add(foreignKey(f));
         }
         for (UniqueConstraint u : t.uniqueConstraints()) {
-            elements.add(unique(t.name(), u));
+            elements.add(unique(u));
         }
         for (CheckConstraint c : t.checks()) {
-            elements.add(c.name().isPresent()
-                    ? CodeBlock.of("check($L, $L)", JavaText.literal(c.name().get()), JavaText.literal(c.expression()))
-                    : CodeBlock.of("check($L)", JavaText.literal(c.expression())));
+            elements.add(check(c));
         }
         for (Index i : t.indexes()) {
             elements.add(index(i));
@@ -328,20 +328,16 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
         return b.build();
     }
 
-    private static CodeBlock unique(String table, UniqueConstraint u) {
-        String name = u.name().orElseThrow(() -> new IllegalArgumentException("cannot render the unique constraint on "
-                + table + " " + u.columns() + ": it has no name, and a migration names every constraint so that a"
-                + " later revision can drop it; name it in the entity (@UniqueConstraint(name = ...)) or in the plan"));
-        return CodeBlock.of("unique($L, $L)", JavaText.literal(name), strings(u.columns()));
+    private static CodeBlock unique(UniqueConstraint u) {
+        return u.name().isPresent()
+                ? CodeBlock.of("unique($L, $L)", JavaText.literal(u.name().get()), strings(u.columns()))
+                : CodeBlock.of("unique($T.of($L))", LIST, strings(u.columns()));
     }
 
-    private static CodeBlock foreignKey(String table, ForeignKey f) {
-        String name = f.name().orElseThrow(() -> new IllegalArgumentException("cannot render the foreign key on "
-                + table + " " + f.columns() + " -> " + f.referencedTable() + f.referencedColumns() + ": it has no name,"
-                + " and a migration names every constraint so that a later revision can drop it; name it in the"
-                + " entity (@ForeignKey(name = ...)) or in the plan"));
-        CodeBlock.Builder b = CodeBlock.builder().add("foreignKey($L, $T.of($L), $L, $T.of($L))",
-                JavaText.literal(name), LIST, strings(f.columns()), JavaText.literal(f.referencedTable()), LIST,
+    private static CodeBlock foreignKey(ForeignKey f) {
+        CodeBlock.Builder b = CodeBlock.builder().add("foreignKey(");
+        f.name().ifPresent(name -> b.add("$L, ", JavaText.literal(name)));
+        b.add("$T.of($L), $L, $T.of($L))", LIST, strings(f.columns()), JavaText.literal(f.referencedTable()), LIST,
                 strings(f.referencedColumns()));
         if (f.onDelete() != ReferentialAction.NO_ACTION) {
             b.add(".onDelete($T.$L)", REFERENTIAL_ACTION, f.onDelete().name());
@@ -349,11 +345,10 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
         return b.build();
     }
 
-    private static CodeBlock namedCheck(String table, CheckConstraint c, String method) {
-        String name = c.name().orElseThrow(() -> new IllegalArgumentException("cannot render " + method + " on "
-                + table + " for check (" + JavaText.abbreviate(c.expression(), 60) + "): it has no name; only checks"
-                + " inside createTable/dropTable may be unnamed, so name it in the entity or in the plan"));
-        return CodeBlock.of("check($L, $L)", JavaText.literal(name), JavaText.literal(c.expression()));
+    private static CodeBlock check(CheckConstraint c) {
+        return c.name().isPresent()
+                ? CodeBlock.of("check($L, $L)", JavaText.literal(c.name().get()), JavaText.literal(c.expression()))
+                : CodeBlock.of("check($L)", JavaText.literal(c.expression()));
     }
 
     private static String strings(List<String> values) {

@@ -33,9 +33,8 @@ import java.util.Optional;
 
 /**
  * Explains each op in words: the CLI summary line, the phrase for the class Javadoc, review notes for risky
- * steps and the to-do left in {@code downgrade()} for ops Retort cannot invert. Never fails: unnamed
- * constraints are described as such (rendering them is what fails). A rename is "detected" unless the plan
- * says somebody confirmed it.
+ * steps and the to-do left in {@code downgrade()} for ops Retort cannot invert. Never fails; unnamed
+ * constraints are described as such. A rename is "detected" unless the plan says somebody confirmed it.
  */
 final class OpDescriber implements OpVisitor<OpDescription> {
     private static final int SQL_PREVIEW = 60;

@@ -1,5 +1,6 @@
 package dev.retort.scan;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,11 +30,20 @@ import org.hibernate.boot.model.naming.ImplicitUniqueKeyNameSource;
  * ({@code @ForeignKey(name)}, {@code @Index(name)}) or from the strategy (a hash such as {@code FK2n64…}); a name
  * this recorder saw the strategy invent is the strategy's, any other name is the user's. Every name still comes
  * from the delegate, so the mapping is exactly the one the user's application gets.
+ *
+ * <p>It also remembers which unique keys were declared as indexes. Hibernate 7 binds
+ * {@code @Index(unique = true)} and {@code @UniqueConstraint} alike ({@code IndexBinder.createIndexOrUniqueKey}):
+ * both become a {@link org.hibernate.mapping.UniqueKey} with {@code isExplicit()} set, and
+ * {@code isNameExplicit()} only tells whether a name was given. The one place the declaration survives is the
+ * name source handed to {@link #determineUniqueKeyName}: its {@link ImplicitConstraintNameSource#kind()} is
+ * {@code INDEX} for an {@code @Index} and {@code UNIQUE_KEY} for a {@code @UniqueConstraint}.
  */
 final class ImplicitNameRecorder implements ImplicitNamingStrategy {
 
     private final ImplicitNamingStrategy delegate;
     private final Set<String> invented = ConcurrentHashMap.newKeySet();
+    /** Table and key name (as {@link #key} folds them) of every unique key declared as a unique index. */
+    private final Set<List<String>> uniqueIndexes = ConcurrentHashMap.newKeySet();
 
     ImplicitNameRecorder(ImplicitNamingStrategy delegate) {
         this.delegate = delegate;
@@ -42,6 +52,15 @@ final class ImplicitNameRecorder implements ImplicitNamingStrategy {
     /** Whether {@code name} (as Hibernate stored it, quoted or not) was invented by the naming strategy. */
     boolean isInvented(String name) {
         return name != null && invented.contains(key(name));
+    }
+
+    /**
+     * Whether the unique key {@code keyName} of the table named {@code table} was declared as
+     * {@code @Index(unique = true)} rather than as a {@code @UniqueConstraint}. Keyed by the table's own name:
+     * two tables of one name in different schemas with a unique key of the same name are not told apart.
+     */
+    boolean isUniqueIndex(Identifier table, String keyName) {
+        return keyName != null && uniqueIndexes.contains(List.of(key(table.getText()), key(keyName)));
     }
 
     /**
@@ -72,7 +91,11 @@ final class ImplicitNameRecorder implements ImplicitNamingStrategy {
 
     @Override
     public Identifier determineUniqueKeyName(ImplicitUniqueKeyNameSource source) {
-        return remember(source, delegate.determineUniqueKeyName(source));
+        Identifier name = remember(source, delegate.determineUniqueKeyName(source));
+        if (name != null && source.kind() == ImplicitConstraintNameSource.Kind.INDEX) {
+            uniqueIndexes.add(List.of(key(source.getTableName().getText()), key(name.getText())));
+        }
+        return name;
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.retort.error.RetortException;
 import dev.retort.model.Index;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
-import dev.retort.model.UniqueConstraint;
 import jakarta.persistence.Entity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,8 +25,8 @@ import org.hibernate.mapping.PersistentClass;
 
 /**
  * Applies the {@link IndexOptions} of the scanned entity classes to the translated model: sets the method and
- * predicate of the index each one names, turning a UNIQUE constraint that Hibernate made of an
- * {@code @Index(unique = true)} back into a (partial) unique index.
+ * predicate of the index each one names (a unique one too: {@link SchemaTranslator} keeps an
+ * {@code @Index(unique = true)} an index).
  *
  * <p>The annotation is read from each entity class and its superclasses. On an entity it applies to that entity
  * and the entities extending it; on any other class (a {@code @MappedSuperclass}) to the entities extending it.
@@ -64,12 +63,8 @@ final class IndexOptionsApplier {
         }
     }
 
-    /** An index (or unique constraint) of a model table, by the name the model gives it. */
-    private record Candidate(String name, Optional<Index> index, Optional<UniqueConstraint> unique) {
-    }
-
-    /** A refinement found for a candidate. */
-    private record Found(Candidate candidate, Refinement refinement) {
+    /** A refinement found for an index. */
+    private record Found(Index index, Refinement refinement) {
     }
 
     SchemaModel apply(SchemaModel model, List<Class<?>> classes) {
@@ -87,17 +82,17 @@ final class IndexOptionsApplier {
                 }
             }
         }
-        // table name -> candidate name -> what was found for it
+        // table name -> index name -> what was found for it
         Map<String, Map<String, Found>> refinements = new TreeMap<>();
         for (Class<?> declarer : declaring.values()) {
             List<Class<?>> targets = entities.stream().filter(declarer::isAssignableFrom).toList();
-            Map<Table, List<Candidate>> tables = tables(model, targets.stream()
+            Map<Table, List<Index>> tables = tables(model, targets.stream()
                     .map(t -> bindings.get(t.getName())).toList());
             for (IndexOptions options : options(declarer)) {
                 Refinement refinement = refinement(declarer, options);
                 boolean found = false;
-                for (Map.Entry<Table, List<Candidate>> table : tables.entrySet()) {
-                    Optional<Candidate> match = match(table.getValue(), options.index());
+                for (Map.Entry<Table, List<Index>> table : tables.entrySet()) {
+                    Optional<Index> match = match(table.getValue(), options.index());
                     if (match.isEmpty()) {
                         continue;
                     }
@@ -126,9 +121,9 @@ final class IndexOptionsApplier {
 
     /**
      * The model tables of {@code entities} (primary and secondary; an abstract {@code TABLE_PER_CLASS} root has
-     * none), each with its indexes and unique constraints.
+     * none), each with its indexes.
      */
-    private Map<Table, List<Candidate>> tables(SchemaModel model, List<PersistentClass> entities) {
+    private Map<Table, List<Index>> tables(SchemaModel model, List<PersistentClass> entities) {
         Set<org.hibernate.mapping.Table> sources = new LinkedHashSet<>();
         for (PersistentClass entity : entities) {
             sources.add(entity.getTable());
@@ -136,10 +131,9 @@ final class IndexOptionsApplier {
                 sources.add(join.getTable());
             }
         }
-        Map<Table, List<Candidate>> tables = new LinkedHashMap<>();
+        Map<Table, List<Index>> tables = new LinkedHashMap<>();
         for (org.hibernate.mapping.Table source : sources) {
-            model.table(translator.tableName(source)).ifPresent(table ->
-                    tables.putIfAbsent(table, candidates(table, translator.bareTableName(source))));
+            model.table(translator.tableName(source)).ifPresent(table -> tables.putIfAbsent(table, table.indexes()));
         }
         return tables;
     }
@@ -184,57 +178,28 @@ final class IndexOptionsApplier {
         return new Refinement(normalised.equals("btree") ? "" : normalised, where, declarer.getName());
     }
 
-    /** The table's indexes, and its unique constraints under the name a unique index over them would have. */
-    private static List<Candidate> candidates(Table table, String bareName) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (Index index : table.indexes()) {
-            candidates.add(new Candidate(index.name(), Optional.of(index), Optional.empty()));
-        }
-        for (UniqueConstraint unique : table.uniqueConstraints()) {
-            String name = unique.name().orElseGet(() -> IndexNamer.name(bareName, unique.columns(), true));
-            candidates.add(new Candidate(name, Optional.empty(), Optional.of(unique)));
-        }
-        return candidates;
-    }
-
-    /** The candidate named {@code wanted} as the database would store it, else the one equal ignoring case. */
-    private Optional<Candidate> match(List<Candidate> candidates, String wanted) {
+    /** The index named {@code wanted} as the database would store it, else the one equal ignoring case. */
+    private Optional<Index> match(List<Index> indexes, String wanted) {
         String folded = translator.constraintName(wanted);
-        Optional<Candidate> exact = candidates.stream().filter(c -> c.name().equals(folded)).findFirst();
+        Optional<Index> exact = indexes.stream().filter(i -> i.name().equals(folded)).findFirst();
         return exact.isPresent() ? exact
-                : candidates.stream().filter(c -> c.name().equalsIgnoreCase(wanted.strip())).findFirst();
+                : indexes.stream().filter(i -> i.name().equalsIgnoreCase(wanted.strip())).findFirst();
     }
 
-    /** The table with each found index refined, and each found unique constraint made a unique index. */
+    /** The table with each found index refined. */
     private static Table refine(Table table, Collection<Found> found) {
-        Map<String, Refinement> indexes = new TreeMap<>();
-        Map<UniqueConstraint, Found> uniques = new LinkedHashMap<>();
-        for (Found f : found) {
-            f.candidate().index().ifPresent(i -> indexes.put(i.name(), f.refinement()));
-            f.candidate().unique().ifPresent(u -> uniques.put(u, f));
-        }
-        List<Index> newIndexes = new ArrayList<>();
-        for (Index index : table.indexes()) {
-            Refinement r = indexes.get(index.name());
-            newIndexes.add(r == null ? index : index.withMethod(r.method()).withWhere(r.where()));
-        }
-        List<UniqueConstraint> newUniques = new ArrayList<>();
-        for (UniqueConstraint unique : table.uniqueConstraints()) {
-            Found f = uniques.get(unique);
-            if (f == null) {
-                newUniques.add(unique);
-            } else {
-                newIndexes.add(new Index(f.candidate().name(), unique.columns(), true, f.refinement().method(),
-                        f.refinement().where()));
-            }
-        }
-        return table.withIndexes(newIndexes).withUniqueConstraints(newUniques);
+        Map<String, Refinement> refinements = new TreeMap<>();
+        found.forEach(f -> refinements.put(f.index().name(), f.refinement()));
+        return table.withIndexes(table.indexes().stream().map(index -> {
+            Refinement r = refinements.get(index.name());
+            return r == null ? index : index.withMethod(r.method()).withWhere(r.where());
+        }).toList());
     }
 
     private static RetortException notFound(Class<?> declarer, List<Class<?>> targets, IndexOptions options,
-                                            Map<Table, List<Candidate>> tables) {
+                                            Map<Table, List<Index>> tables) {
         List<String> tableNames = tables.keySet().stream().map(Table::name).toList();
-        List<String> existing = tables.values().stream().flatMap(List::stream).map(Candidate::name)
+        List<String> existing = tables.values().stream().flatMap(List::stream).map(Index::name)
                 .distinct().sorted().toList();
         String where;
         if (tableNames.isEmpty()) {

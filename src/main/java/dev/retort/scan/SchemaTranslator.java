@@ -60,11 +60,13 @@ import org.hibernate.mapping.UniqueKey;
  *       kept only when the user chose them: unique keys say so ({@code UniqueKey.isNameExplicit()}); for foreign
  *       keys and indexes, a name the implicit naming strategy produced ({@link ImplicitNameRecorder}) counts as
  *       not chosen. Unnamed indexes get {@link IndexNamer}'s readable name.</li>
- *   <li><b>Unique constraints.</b> Hibernate 7 turns {@code @Index(unique = true)} into a unique key, not an
- *       index, so it appears here as a {@link UniqueConstraint} (until an {@code @IndexOptions} makes it an index
- *       again, see {@link IndexOptionsApplier}). {@code @Column(unique = true)} is not a unique key at boot time
- *       (Hibernate adds it only while writing DDL, unnamed); it is added here, unnamed. Unique constraints over
- *       the same columns are reported once, preferring a chosen name.</li>
+ *   <li><b>Unique constraints and unique indexes.</b> Hibernate 7 turns {@code @Index(unique = true)} into a
+ *       unique key, exactly like a {@code @UniqueConstraint} (its own DDL then adds a constraint), but the entity
+ *       asked for an index: {@link ImplicitNameRecorder#isUniqueIndex} tells the two apart, and such a key becomes
+ *       a unique {@link Index} (named by {@link IndexNamer} when the {@code @Index} has no name), any other a
+ *       {@link UniqueConstraint}. {@code @Column(unique = true)} is not a unique key at boot time (Hibernate adds
+ *       it only while writing DDL, unnamed); it is added here, unnamed. Unique constraints over the same columns
+ *       are reported once, preferring a chosen name.</li>
  *   <li><b>Checks.</b> Hibernate 7 attaches to each {@code @Enumerated} column (and to a single-table
  *       discriminator) an unnamed check from the type's {@code getCheckCondition}, e.g.
  *       {@code status in ('NEW','ACTIVE')} or {@code color between 0 and 1}, and to a {@code SINGLE_TABLE} root
@@ -207,7 +209,7 @@ final class SchemaTranslator {
     }
 
     /** The table's own name, without schema: what Retort's index names are made of. */
-    String bareTableName(org.hibernate.mapping.Table table) {
+    private String bareTableName(org.hibernate.mapping.Table table) {
         return name(table.getNameIdentifier());
     }
 
@@ -235,7 +237,7 @@ final class SchemaTranslator {
             table.comment(source.getComment());
         }
         for (UniqueKey key : source.getUniqueKeys().values()) {
-            if (!source.isRedundantUniqueKey(key)) {
+            if (!source.isRedundantUniqueKey(key) && !names.isUniqueIndex(source.getNameIdentifier(), key.getName())) {
                 Optional<String> name = key.isNameExplicit() && !names.isInvented(key.getName())
                         ? Optional.of(constraintName(key.getName())) : Optional.empty();
                 uniques.add(new UniqueConstraint(name, key.getColumns().stream().map(this::columnName).toList()));
@@ -303,9 +305,21 @@ final class SchemaTranslator {
         return a.name().orElse("").compareTo(b.name().orElse("")) <= 0 ? a : b;
     }
 
-    /** @param tableName the table's name without schema */
+    /**
+     * The table's indexes, and its unique keys that were declared as {@code @Index(unique = true)}.
+     *
+     * @param tableName the table's name without schema
+     */
     private List<Index> indexes(org.hibernate.mapping.Table source, String tableName) {
         Map<String, Index> byName = new TreeMap<>();
+        for (UniqueKey key : source.getUniqueKeys().values()) {
+            if (!source.isRedundantUniqueKey(key) && names.isUniqueIndex(source.getNameIdentifier(), key.getName())) {
+                List<String> columns = key.getColumns().stream().map(this::columnName).toList();
+                String name = key.isNameExplicit() && !names.isInvented(key.getName())
+                        ? constraintName(key.getName()) : IndexNamer.name(tableName, columns, true);
+                byName.putIfAbsent(name, new Index(name, columns, true));
+            }
+        }
         for (org.hibernate.mapping.Index index : source.getIndexes().values()) {
             List<String> columns = new ArrayList<>();
             for (Selectable selectable : index.getSelectables()) {

@@ -19,9 +19,9 @@ public final class OpText implements OpVisitor<String> {
     public String visitCreateIndex(CreateIndex op) { return "create_index " + op.table() + "." + op.index().name() + op.index().columns() + (op.index().unique() ? " unique" : ""); }
     public String visitDropIndex(DropIndex op) { return "drop_index " + op.table() + "." + op.index().name(); }
     public String visitAddUniqueConstraint(AddUniqueConstraint op) { return "add_unique " + op.table() + "." + op.constraint().name().orElse("?") + op.constraint().columns(); }
-    public String visitDropUniqueConstraint(DropUniqueConstraint op) { return "drop_unique " + op.table() + "." + op.constraint().name().orElse("?"); }
+    public String visitDropUniqueConstraint(DropUniqueConstraint op) { return "drop_unique " + op.table() + "." + op.constraint().name().orElse("?" + op.constraint().columns()); }
     public String visitAddForeignKey(AddForeignKey op) { return "add_fk " + op.table() + "." + op.foreignKey().name().orElse("?") + op.foreignKey().columns() + " -> " + op.foreignKey().referencedTable() + " " + op.foreignKey().onDelete(); }
-    public String visitDropForeignKey(DropForeignKey op) { return "drop_fk " + op.table() + "." + op.foreignKey().name().orElse("?"); }
+    public String visitDropForeignKey(DropForeignKey op) { return "drop_fk " + op.table() + "." + op.foreignKey().name().orElse("?" + op.foreignKey().columns() + " -> " + op.foreignKey().referencedTable()); }
     public String visitAddCheckConstraint(AddCheckConstraint op) { return "add_check " + op.table() + " " + op.check().expression(); }
     public String visitDropCheckConstraint(DropCheckConstraint op) { return "drop_check " + op.table() + " " + op.check().expression(); }
     public String visitCreateSequence(CreateSequence op) { return "create_sequence " + op.sequence().name(); }

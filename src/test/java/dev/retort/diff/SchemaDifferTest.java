@@ -3,6 +3,7 @@ package dev.retort.diff;
 import static dev.retort.migration.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
@@ -91,19 +92,84 @@ class SchemaDifferTest {
     }
 
     @Test
-    void breaksForeignKeyCycles() {
+    void createsTheTablesOfACycleFirstAndThenAllTheirKeys() {
         Table a = Table.builder("a").column(notNull("id", bigint())).column(col("b_id", bigint())).primaryKey(List.of("id"))
                 .foreignKey(fk(List.of("b_id"), "b", List.of("id"))).build();
         Table b = Table.builder("b").column(notNull("id", bigint())).column(col("a_id", bigint())).primaryKey(List.of("id"))
                 .foreignKey(fk(List.of("a_id"), "a", List.of("id"))).build();
-        SchemaModel target = new SchemaModel(List.of(a, b));
+        SchemaModel target = new SchemaModel(List.of(b, a));
         MigrationPlan plan = differ.diff(target, SchemaModel.EMPTY);
         assertThat(OpText.of(plan)).containsExactly("create_table a", "create_table b",
-                "add_fk a.fk_a_b_id[b_id] -> b NO_ACTION");
-        assertThat(OpText.of(plan.inverse())).containsExactly("drop_fk a.fk_a_b_id", "drop_table b", "drop_table a");
-        MigrationPlan drop = differ.diff(SchemaModel.EMPTY, target);
-        assertThat(OpText.of(drop)).containsExactly("drop_fk a.fk_a_b_id", "drop_table b", "drop_table a");
+                "add_fk a.fk_a_b_id[b_id] -> b NO_ACTION", "add_fk b.fk_b_a_id[a_id] -> a NO_ACTION");
+        assertThat(OpText.of(plan.inverse())).containsExactly("drop_fk b.fk_b_a_id", "drop_fk a.fk_a_b_id",
+                "drop_table b", "drop_table a");
+        SchemaModel created = ModelFolder.applyAll(SchemaModel.EMPTY, plan.ops());
+        assertThat(differ.diff(SchemaModel.EMPTY, created).ops()).containsExactlyElementsOf(plan.inverse().ops());
         assertConverges(target, SchemaModel.EMPTY, plan);
+    }
+
+    /**
+     * A cycle of three (x -> y -> z -> x) among other tables: only the keys inside the cycle wait; a key from the
+     * cycle to a table outside it, a key into the cycle from outside and a self-reference stay in CREATE TABLE.
+     */
+    @Test
+    void defersOnlyTheKeysBetweenTablesOfOneCycle() {
+        Table parent = Table.builder("parent").column(notNull("id", bigint())).primaryKey(List.of("id")).build();
+        Table x = Table.builder("x").column(notNull("id", bigint())).column(col("y_id", bigint()))
+                .column(col("parent_id", bigint())).column(col("up_id", bigint())).primaryKey(List.of("id"))
+                .foreignKey(fk(List.of("parent_id"), "parent", List.of("id")))
+                .foreignKey(fk(List.of("up_id"), "x", List.of("id")))
+                .foreignKey(fk(List.of("y_id"), "y", List.of("id"))).build();
+        Table y = Table.builder("y").column(notNull("id", bigint())).column(col("z_id", bigint())).primaryKey(List.of("id"))
+                .foreignKey(fk(List.of("z_id"), "z", List.of("id"))).build();
+        Table z = Table.builder("z").column(notNull("id", bigint())).column(col("x_id", bigint())).primaryKey(List.of("id"))
+                .foreignKey(fk(List.of("x_id"), "x", List.of("id"))).build();
+        Table child = Table.builder("child").column(notNull("id", bigint())).column(col("z_id", bigint()))
+                .primaryKey(List.of("id")).foreignKey(fk(List.of("z_id"), "z", List.of("id"))).build();
+        SchemaModel target = new SchemaModel(List.of(z, child, y, x, parent));
+
+        MigrationPlan plan = differ.diff(target, SchemaModel.EMPTY);
+
+        assertThat(OpText.of(plan)).containsExactly("create_table parent", "create_table x", "create_table y",
+                "create_table z", "create_table child",
+                "add_fk x.fk_x_y_id[y_id] -> y NO_ACTION",
+                "add_fk y.fk_y_z_id[z_id] -> z NO_ACTION",
+                "add_fk z.fk_z_x_id[x_id] -> x NO_ACTION");
+        Table createdX = ((dev.retort.ops.CreateTable) plan.ops().get(1)).definition();
+        assertThat(createdX.foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("parent", "x");
+        Table createdChild = ((dev.retort.ops.CreateTable) plan.ops().get(4)).definition();
+        assertThat(createdChild.foreignKeys()).extracting(ForeignKey::referencedTable).containsExactly("z");
+        SchemaModel created = ModelFolder.applyAll(SchemaModel.EMPTY, plan.ops());
+        assertThat(differ.diff(SchemaModel.EMPTY, created).ops()).containsExactlyElementsOf(plan.inverse().ops());
+        assertThat(OpText.of(plan.inverse())).startsWith("drop_fk z.fk_z_x_id", "drop_fk y.fk_y_z_id",
+                "drop_fk x.fk_x_y_id", "drop_table child");
+        assertConverges(target, SchemaModel.EMPTY, plan);
+    }
+
+    /**
+     * SQLite keeps inline REFERENCES, UNIQUE and CHECK without a name: the ops that drop them carry them unnamed
+     * (SQLite drops them by shape), so the inverse restores exactly the schema that was there.
+     */
+    @Test
+    void constraintsTheDatabaseKeepsUnnamedAreDroppedAndRestoredUnnamed() {
+        Table parent = Table.builder("parent").column(notNull("id", integer())).primaryKey(List.of("id")).build();
+        Table.Builder other = Table.builder("other").column(notNull("id", integer())).column(col("parent_id", integer()))
+                .column(col("code", text())).primaryKey(List.of("id"));
+        Table extra = Table.builder("extra").column(col("uid", integer()))
+                .foreignKey(fk(List.of("uid"), "parent", List.of("id"))).build();
+        SchemaModel target = new SchemaModel(List.of(parent, other.build()));
+        SchemaModel live = new SchemaModel(List.of(parent, extra, other
+                .foreignKey(fk(List.of("parent_id"), "parent", List.of("id")))
+                .unique(new UniqueConstraint(Optional.empty(), List.of("code")))
+                .check(new CheckConstraint(Optional.empty(), "parent_id > 0")).build()));
+
+        MigrationPlan plan = differ.diff(target, live);
+
+        assertThat(OpText.of(plan)).containsExactly("drop_fk other.?[parent_id] -> parent", "drop_unique other.?[code]",
+                "drop_check other parent_id > 0", "drop_table extra");
+        SchemaModel after = ModelFolder.applyAll(live, plan.ops());
+        assertThat(ModelFolder.applyAll(after, plan.inverse().ops())).isEqualTo(live);
+        assertConverges(target, live, plan);
     }
 
     @Test
@@ -380,7 +446,7 @@ class SchemaDifferTest {
 
         assertThat(OpText.of(plan)).containsExactly(
                 "create_table notes",
-                "drop_fk tasks.fk_tasks_crew_id",
+                "drop_fk tasks.?[crew_id] -> crews",
                 "rename_table crews teams",
                 "drop_index teams.ix_crews_name",
                 "create_index teams.ix_teams_name[name] unique",

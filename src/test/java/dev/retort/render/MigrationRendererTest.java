@@ -8,22 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.migration.Migration;
-import dev.retort.model.CheckConstraint;
 import dev.retort.model.ColumnType;
-import dev.retort.model.ForeignKey;
 import dev.retort.model.ReferentialAction;
-import dev.retort.model.Table;
 import dev.retort.model.TypeKind;
 import dev.retort.model.UniqueConstraint;
-import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
-import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.BulkInsert;
-import dev.retort.ops.CreateTable;
-import dev.retort.ops.DropCheckConstraint;
-import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.MigrationPlan;
@@ -205,37 +197,16 @@ class MigrationRendererTest {
     }
 
     @Test
-    void unnamedUniqueAndForeignKeysAreRefusedWithTheObjectNamed() {
-        UniqueConstraint unnamedUnique = new UniqueConstraint(Optional.empty(), List.of("email"));
-        ForeignKey unnamedFk = new ForeignKey(Optional.empty(), List.of("org_id"), "orgs", List.of("id"), ReferentialAction.CASCADE);
+    void constraintsWithoutANameAreWrittenWithoutOne() {
+        List<String> upgrade = body(RenderFixtures.byName("unnamed_constraints").render().source(), "upgrade");
 
-        assertThatThrownBy(() -> render(new AddUniqueConstraint("users", unnamedUnique)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unique constraint on users [email]")
-                .hasMessageContaining("has no name");
-        assertThatThrownBy(() -> render(new CreateTable(Table.builder("users").column(col("email", t(TypeKind.TEXT)))
-                .unique(unnamedUnique).build())))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unique constraint on users [email]");
-        assertThatThrownBy(() -> render(new AddForeignKey("users", unnamedFk)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("foreign key on users [org_id] -> orgs[id]")
-                .hasMessageContaining("has no name");
-        assertThatThrownBy(() -> render(new DropForeignKey("users", unnamedFk)))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void unnamedChecksAreRefusedOutsideATableDefinition() {
-        CheckConstraint unnamed = new CheckConstraint(Optional.empty(), "a > 0");
-        assertThatThrownBy(() -> render(new AddCheckConstraint("t", unnamed)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("addCheckConstraint on t for check (a > 0)");
-        assertThatThrownBy(() -> render(new DropCheckConstraint("t", unnamed)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("dropCheckConstraint");
-        String inTable = render(new CreateTable(Table.builder("t").column(col("a", t(TypeKind.INTEGER))).check(unnamed).build()));
-        assertThat(inTable).contains("                check(\"a > 0\"));");
+        assertThat(upgrade).contains(
+                "        op.dropForeignKey(\"tasks\", foreignKey(List.of(\"crew_id\"), \"crews\", List.of(\"id\")));",
+                "        op.dropUniqueConstraint(\"users\", unique(List.of(\"email\")));",
+                "        op.dropCheckConstraint(\"users\", check(\"length(name) > 2\"));",
+                "                foreignKey(List.of(\"user_id\"), \"users\", List.of(\"id\")).onDelete(ReferentialAction.CASCADE),",
+                "                unique(List.of(\"user_id\", \"body\")),",
+                "                check(\"length(body) > 0\"));");
     }
 
     @Test

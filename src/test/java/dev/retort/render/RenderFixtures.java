@@ -89,6 +89,8 @@ final class RenderFixtures {
                 new Case("postgres_objects", "", header("dispatch incidents", List.of("9b1e04c2a7d0")), postgresObjects()),
                 new Case("comments", "", header("document the vessel tables", List.of("9b1e04c2a7d0")), comments()),
                 new Case("primary_keys", "", header("key events by id", List.of("9b1e04c2a7d0")), primaryKeys()),
+                new Case("unnamed_constraints", "", header("drop what sqlite keeps unnamed", List.of("9b1e04c2a7d0")),
+                        unnamedConstraints()),
                 new Case("in_package", "com.example.migrations", header("add alert acknowledged", List.of("9b1e04c2a7d0")),
                         new MigrationPlan(List.of(new AddColumn("alerts",
                                 new Column("acknowledged", ColumnType.of(TypeKind.BOOLEAN), false, Optional.of("false"), false))))));
@@ -291,6 +293,24 @@ final class RenderFixtures {
                 new RenameTable("crews", "teams"),
                 new RenameColumn("tasks", "crew_id", "team_id"),
                 new AddColumn("tasks", notNull("priority", t(TypeKind.INTEGER)))));
+    }
+
+    /** Constraints SQLite keeps without a name (inline REFERENCES, UNIQUE and CHECK), dropped as they are. */
+    static MigrationPlan unnamedConstraints() {
+        Table notes = Table.builder("notes")
+                .column(col("user_id", t(TypeKind.INTEGER)))
+                .column(col("body", t(TypeKind.TEXT)))
+                .foreignKey(new ForeignKey(Optional.empty(), List.of("user_id"), "users", List.of("id"),
+                        ReferentialAction.CASCADE))
+                .unique(new UniqueConstraint(Optional.empty(), List.of("user_id", "body")))
+                .check(new CheckConstraint(Optional.empty(), "length(body) > 0"))
+                .build();
+        return new MigrationPlan(List.<MigrationOp>of(
+                new DropForeignKey("tasks", new ForeignKey(Optional.empty(), List.of("crew_id"), "crews", List.of("id"),
+                        ReferentialAction.NO_ACTION)),
+                new DropUniqueConstraint("users", new UniqueConstraint(Optional.empty(), List.of("email"))),
+                new DropCheckConstraint("users", new CheckConstraint(Optional.empty(), "length(name) > 2")),
+                new DropTable(notes)));
     }
 
     static Map<String, Object> row(Object... pairs) {

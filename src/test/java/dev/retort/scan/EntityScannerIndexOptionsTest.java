@@ -13,7 +13,6 @@ import dev.retort.model.Index;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.model.TypeKind;
-import dev.retort.model.UniqueConstraint;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,16 +50,16 @@ class EntityScannerIndexOptionsTest {
     }
 
     @Test
-    void refinedUniqueIndexesBecomePartialUniqueIndexesAndTheOthersStayConstraints() {
+    void refinedUniqueIndexesBecomePartialUniqueIndexesAndTheOtherStaysAUniqueIndex() {
         for (SchemaModel model : List.of(Fixtures.postgres("indexoptions"), Fixtures.sqlite("indexoptions"))) {
             Table members = table(model, "members");
 
             assertThat(members.indexes()).containsExactly(
+                    new Index("ux_members_badge", List.of("badge"), true),
                     new Index("ux_members_email", List.of("email"), true, "", Optional.of("deleted_at IS NULL")),
                     new Index("ux_members_org_id_handle", List.of("org_id", "handle"), true, "",
                             Optional.of("handle IS NOT NULL")));
-            assertThat(members.uniqueConstraints())
-                    .containsExactly(new UniqueConstraint(Optional.of("ux_members_badge"), List.of("badge")));
+            assertThat(members.uniqueConstraints()).isEmpty();
         }
     }
 

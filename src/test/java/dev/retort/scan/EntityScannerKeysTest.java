@@ -11,10 +11,13 @@ import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.model.TypeKind;
 import dev.retort.model.UniqueConstraint;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EntityScannerKeysTest {
 
@@ -64,11 +67,67 @@ class EntityScannerKeysTest {
     }
 
     @Test
-    void uniqueIndexBecomesANamedUniqueConstraintAsInHibernate7() {
-        Table stock = table(sqlite, "Stock");
-        assertThat(stock.indexes()).isEmpty();
-        assertThat(stock.uniqueConstraints())
-                .containsExactly(new UniqueConstraint(Optional.of("ux_stock_bin"), List.of("bin", "warehouse")));
+    void uniqueIndexStaysAUniqueIndexThoughHibernate7BindsItAsAUniqueKey() {
+        for (SchemaModel model : List.of(sqlite, postgres)) {
+            Table stock = table(model, model == sqlite ? "Stock" : "stock");
+            assertThat(stock.indexes()).containsExactly(new Index("ux_stock_bin", List.of("bin", "warehouse"), true));
+            assertThat(stock.uniqueConstraints()).isEmpty();
+        }
+    }
+
+    @Test
+    void uniqueIndexesAndUniqueConstraintsOfOneTableAreToldApart(@TempDir Path dir) {
+        Path classes = JavaSources.compile(dir.resolve("classes"), Map.of("gen.uniq.Item", """
+                package gen.uniq;
+
+                @jakarta.persistence.Entity
+                @jakarta.persistence.Table(name = "item",
+                        uniqueConstraints = {
+                                @jakarta.persistence.UniqueConstraint(name = "uq_item_a", columnNames = "a"),
+                                @jakarta.persistence.UniqueConstraint(columnNames = {"b", "a"})},
+                        indexes = {
+                                @jakarta.persistence.Index(name = "ux_item_c", columnList = "c", unique = true),
+                                @jakarta.persistence.Index(columnList = "d, c", unique = true),
+                                @jakarta.persistence.Index(name = "ix_item_e", columnList = "e")})
+                public class Item {
+                    @jakarta.persistence.Id
+                    private long id;
+                    private String a;
+                    private String b;
+                    private String c;
+                    private String d;
+                    private String e;
+                    @jakarta.persistence.Column(unique = true)
+                    private String f;
+                }
+                """, "gen.uniq.Other", """
+                package gen.uniq;
+
+                /** A unique constraint named like item's unique index: the name alone does not make it an index. */
+                @jakarta.persistence.Entity
+                @jakarta.persistence.Table(name = "other",
+                        uniqueConstraints = @jakarta.persistence.UniqueConstraint(name = "ux_item_c", columnNames = "c"))
+                public class Other {
+                    @jakarta.persistence.Id
+                    private long id;
+                    private String c;
+                }
+                """));
+        SchemaModel model = new EntityScanner().scan(ScanRequest.of(List.of(classes), List.of("gen.uniq"),
+                Fixtures.POSTGRES, Fixtures.KEEP));
+
+        Table item = table(model, "item");
+        assertThat(item.indexes()).containsExactly(
+                new Index("ix_item_e", List.of("e"), false),
+                new Index("ux_item_c", List.of("c"), true),
+                new Index("ux_item_d_c", List.of("d", "c"), true));
+        assertThat(item.uniqueConstraints()).containsExactly(
+                new UniqueConstraint(Optional.of("uq_item_a"), List.of("a")),
+                new UniqueConstraint(Optional.empty(), List.of("b", "a")),
+                new UniqueConstraint(Optional.empty(), List.of("f")));
+        assertThat(table(model, "other").uniqueConstraints())
+                .containsExactly(new UniqueConstraint(Optional.of("ux_item_c"), List.of("c")));
+        assertThat(table(model, "other").indexes()).isEmpty();
     }
 
     @Test

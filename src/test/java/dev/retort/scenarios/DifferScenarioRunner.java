@@ -96,22 +96,7 @@ abstract class DifferScenarioRunner {
         }
     }
 
-    private static final String NAMED_ON_RESTORE = "SQLite keeps inline foreign keys without a name; the migration"
-            + " names every constraint it drops and recreates (fk_<table>_<columns>), so the downgrade restores the"
-            + " key with the same shape but that name instead of none";
-
-    private static final String RESTORED_NAME = "Optional[fk_";
-
-    static final List<Gap> KNOWN_GAPS = List.of(
-            new Gap("s01_core", "sqlite", Phase.DOWNGRADE, NAMED_ON_RESTORE, RESTORED_NAME),
-            new Gap("s03_drop_in_fk_order", "sqlite", Phase.DOWNGRADE, NAMED_ON_RESTORE, RESTORED_NAME),
-            new Gap("s56_fk_added_and_removed", "sqlite", Phase.DOWNGRADE, NAMED_ON_RESTORE, RESTORED_NAME),
-            new Gap("s07_fk_cycle", "postgresql", Phase.PLAN, "the cycle is broken with one deferred foreign key:"
-                    + " b is created with its key to a inline (a exists by then) and only a.b_id is added afterwards,"
-                    + " where the table asks for both keys after both tables; the result is correct, the shape differs", ""),
-            new Gap("s40_index_becomes_unique", "both", Phase.PLAN, "@Index(unique = true) is scanned as a unique"
-                    + " constraint named after the index, so the plan drops the index and adds a unique constraint"
-                    + " instead of creating a unique index", ""));
+    static final List<Gap> KNOWN_GAPS = List.of();
 
     @TempDir
     Path dir;

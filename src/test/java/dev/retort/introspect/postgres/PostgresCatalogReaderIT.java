@@ -315,6 +315,21 @@ class PostgresCatalogReaderIT {
     }
 
     @Test
+    void aUniqueIndexIsAnIndexAndTheIndexBehindAUniqueConstraintIsNot() throws SQLException {
+        Table t = read("""
+                CREATE TABLE t (id integer PRIMARY KEY, a text UNIQUE, b text, d text, CONSTRAINT uq_t_b UNIQUE (b));
+                CREATE UNIQUE INDEX ux_t_a_d ON t (a, d);
+                CREATE UNIQUE INDEX ux_t_b ON t (b);
+                """).table("t").orElseThrow();
+        assertThat(t.indexes()).containsExactly(
+                new Index("ux_t_a_d", List.of("a", "d"), true),
+                new Index("ux_t_b", List.of("b"), true));
+        assertThat(t.uniqueConstraints()).containsExactly(
+                new UniqueConstraint(Optional.of("t_a_key"), List.of("a")),
+                new UniqueConstraint(Optional.of("uq_t_b"), List.of("b")));
+    }
+
+    @Test
     void indexesWithMethodsPredicatesAndExpressions() throws SQLException {
         SchemaModel model = read("""
                 CREATE TABLE doc (id integer PRIMARY KEY, body jsonb, tags text[], title varchar(200),

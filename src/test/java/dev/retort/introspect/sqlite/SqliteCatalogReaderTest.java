@@ -228,6 +228,24 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
+    void a_unique_index_is_an_index_and_inline_or_table_unique_constraints_are_constraints() throws Exception {
+        try (Connection c = SqliteTestDatabase.open(dir, "uniques.db")) {
+            execute(c, "CREATE TABLE t (id integer PRIMARY KEY, a text UNIQUE, b text, d text,"
+                            + " CONSTRAINT uq_t_b UNIQUE (b), UNIQUE (d, b))",
+                    "CREATE UNIQUE INDEX ux_t_a_d ON t (a, d)",
+                    "CREATE UNIQUE INDEX ux_t_b ON t (b)");
+            Table t = reader.read(c, x -> true).table("t").orElseThrow();
+            assertThat(t.indexes()).containsExactly(
+                    new Index("ux_t_a_d", List.of("a", "d"), true),
+                    new Index("ux_t_b", List.of("b"), true));
+            assertThat(t.uniqueConstraints()).containsExactly(
+                    new UniqueConstraint(Optional.empty(), List.of("a")),
+                    new UniqueConstraint(Optional.of("uq_t_b"), List.of("b")),
+                    new UniqueConstraint(Optional.empty(), List.of("d", "b")));
+        }
+    }
+
+    @Test
     void a_foreign_key_to_the_primary_key_of_a_missing_table_is_reported() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "dangling.db")) {
             execute(c, "CREATE TABLE a (x integer REFERENCES nowhere)");
