@@ -208,6 +208,15 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
         return model.withSequences(model.sequences().stream().filter(s -> !s.name().equals(op.sequence().name())).toList());
     }
 
+    /** The sequence is {@code to} afterwards, like {@link #visitDropSequence} lenient about a missing one. */
+    @Override
+    public SchemaModel visitAlterSequence(AlterSequence op) {
+        List<dev.retort.model.Sequence> next = new ArrayList<>(model.sequences().stream()
+                .filter(s -> !s.name().equals(op.name())).toList());
+        next.add(op.to());
+        return model.withSequences(next);
+    }
+
     @Override
     public SchemaModel visitCreateEnumType(CreateEnumType op) {
         if (model.enumType(op.enumType().name()).isPresent()) {
@@ -221,6 +230,18 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
     @Override
     public SchemaModel visitDropEnumType(DropEnumType op) {
         return model.withEnumTypes(model.enumTypes().stream().filter(e -> !e.name().equals(op.enumType().name())).toList());
+    }
+
+    /**
+     * The type is {@code to} afterwards, even where the model did not have it: SQLite reads no enum types back
+     * (its enum columns are text), so a migration written for PostgreSQL must still replay there.
+     */
+    @Override
+    public SchemaModel visitAlterEnumType(AlterEnumType op) {
+        List<dev.retort.model.EnumType> next = new ArrayList<>(model.enumTypes().stream()
+                .filter(e -> !e.name().equals(op.name())).toList());
+        next.add(op.to());
+        return model.withEnumTypes(next);
     }
 
     @Override
