@@ -11,6 +11,7 @@ import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,6 +53,11 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
         List<T> copy = new ArrayList<>(list);
         copy.add(item);
         return copy;
+    }
+
+    /** {@code list} without the item of {@code item}'s name, plus {@code item}. */
+    private static <T> List<T> replacing(List<T> list, Function<T, String> name, T item) {
+        return plus(list.stream().filter(e -> !name.apply(e).equals(name.apply(item))).toList(), item);
     }
 
     @Override
@@ -211,10 +217,7 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
     /** The sequence is {@code to} afterwards, like {@link #visitDropSequence} lenient about a missing one. */
     @Override
     public SchemaModel visitAlterSequence(AlterSequence op) {
-        List<dev.retort.model.Sequence> next = new ArrayList<>(model.sequences().stream()
-                .filter(s -> !s.name().equals(op.name())).toList());
-        next.add(op.to());
-        return model.withSequences(next);
+        return model.withSequences(replacing(model.sequences(), dev.retort.model.Sequence::name, op.to()));
     }
 
     @Override
@@ -238,10 +241,7 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
      */
     @Override
     public SchemaModel visitAlterEnumType(AlterEnumType op) {
-        List<dev.retort.model.EnumType> next = new ArrayList<>(model.enumTypes().stream()
-                .filter(e -> !e.name().equals(op.name())).toList());
-        next.add(op.to());
-        return model.withEnumTypes(next);
+        return model.withEnumTypes(replacing(model.enumTypes(), dev.retort.model.EnumType::name, op.to()));
     }
 
     @Override
