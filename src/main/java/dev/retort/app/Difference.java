@@ -18,8 +18,9 @@ import java.util.Optional;
  *     unnamed constraint)
  * @param entity what the entities say, empty when they do not have it
  * @param database what the compared schema has, empty when it does not have it
- * @param aspects for a column that differs, which aspects: {@code type}, {@code nullable}, {@code default},
- *     {@code identity}; otherwise empty
+ * @param aspects for an object that differs, which aspects: for a column {@code type}, {@code nullable},
+ *     {@code default}, {@code identity}; for a table {@code comment}, {@code primary key}; for a sequence
+ *     {@code start}, {@code increment}; for an enum type {@code labels}; otherwise empty
  * @param message the whole difference in one line, e.g.
  *     {@code column users.email: entity says varchar(320) NOT NULL, database has varchar(255) NULL}
  */
@@ -44,8 +45,8 @@ public record Difference(Kind kind, Optional<String> table, String object, Optio
         UNIQUE_MISSING, UNIQUE_EXTRA, UNIQUE_DIFFERS,
         FOREIGN_KEY_MISSING, FOREIGN_KEY_EXTRA, FOREIGN_KEY_DIFFERS,
         CHECK_MISSING, CHECK_EXTRA, CHECK_DIFFERS,
-        SEQUENCE_MISSING, SEQUENCE_EXTRA,
-        ENUM_TYPE_MISSING, ENUM_TYPE_EXTRA,
+        SEQUENCE_MISSING, SEQUENCE_EXTRA, SEQUENCE_DIFFERS,
+        ENUM_TYPE_MISSING, ENUM_TYPE_EXTRA, ENUM_TYPE_DIFFERS,
         /** Not a schema object: a data or raw SQL step (the differ never produces one). */
         OTHER;
 

@@ -362,6 +362,19 @@ final class DriftDescriber implements OpVisitor<Difference> {
         return extra(Kind.SEQUENCE_EXTRA, null, s.name(), "sequence " + s.name() + " (" + sequence(s) + ")", sequence(s));
     }
 
+    @Override
+    public Difference visitAlterSequence(dev.retort.ops.AlterSequence op) {
+        List<String> aspects = new ArrayList<>();
+        if (op.from().start() != op.to().start()) {
+            aspects.add("start");
+        }
+        if (op.from().increment() != op.to().increment()) {
+            aspects.add("increment");
+        }
+        return differs(Kind.SEQUENCE_DIFFERS, null, op.name(), "sequence " + op.name(), sequence(op.to()),
+                sequence(op.from()), aspects);
+    }
+
     private static String labels(dev.retort.model.EnumType e) {
         return "(" + e.values().stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ")) + ")";
     }
@@ -376,6 +389,12 @@ final class DriftDescriber implements OpVisitor<Difference> {
     public Difference visitDropEnumType(DropEnumType op) {
         var e = op.enumType();
         return extra(Kind.ENUM_TYPE_EXTRA, null, e.name(), "enum type " + e.name() + " " + labels(e), labels(e));
+    }
+
+    @Override
+    public Difference visitAlterEnumType(dev.retort.ops.AlterEnumType op) {
+        return differs(Kind.ENUM_TYPE_DIFFERS, null, op.name(), "enum type " + op.name(), labels(op.to()),
+                labels(op.from()), List.of("labels"));
     }
 
     @Override

@@ -4,6 +4,8 @@ import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.EnumType;
 import dev.retort.model.Sequence;
+import dev.retort.ops.AlterEnumType;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.DropEnumType;
@@ -43,6 +45,8 @@ import java.util.Optional;
  * Compares the schema the entities want ({@code target}) with the schema the database has ({@code live})
  * and returns the ops that turn one into the other, in an order every database accepts:
  * <ol>
+ *   <li>new enum types, enum types that only gain labels, new sequences and sequences whose start or increment
+ *       changed;</li>
  *   <li>new tables, parents before children; tables whose foreign keys form a cycle are created without the
  *       keys between them ({@link TableOrder});</li>
  *   <li>foreign keys that go away or change, dropped before anything they depend on;</li>
@@ -52,17 +56,31 @@ import java.util.Optional;
  *       comment;</li>
  *   <li>new foreign keys on existing tables, then the keys between new tables of a cycle;</li>
  *   <li>tables that go away: the keys between those of a cycle first, then the tables, children before
- *       parents (the reverse of creating them).</li>
+ *       parents (the reverse of creating them);</li>
+ *   <li>enum types that lose or reorder labels;</li>
+ *   <li>sequences and enum types that go away.</li>
  * </ol>
- * A table that goes away while exactly one table with the same columns and primary key appears is a rename
+ *
+ * <p>An enum type that only gains labels changes first, so that new tables and columns (and their defaults) find
+ * the labels they use. One that loses or reorders labels changes last (one op per type, a rebuild that converts
+ * every column of the type): by then the columns that stop using it, or stop defaulting to a label that goes, have
+ * been altered or dropped, and tables that go away no longer need converting, so fewer rows can hold a removed
+ * label. This is also where a downgrade puts the inverse of an added label, since it reverses the plan. A change
+ * that both adds and removes labels is one rebuild and comes last too, so no table or column can default to a
+ * label added in the same plan; adding that label first would not help on PostgreSQL, which lets a label added by
+ * {@code ALTER TYPE … ADD VALUE} be used only once the migration's transaction has committed. Such a default
+ * belongs in a later migration.
+ *
+ * <p>A table that goes away while exactly one table with the same columns and primary key appears is a rename
  * candidate, and so is, within a table, a column that goes away while exactly one column of the same definition
  * appears. {@link DiffOptions#renames()} decides each candidate, asked once: table candidates first, in the live
  * schema's order, then column candidates, table by table in the entities' order. A renamed table is renamed
- * after step 2 and then diffed like an existing table; a renamed column is renamed where it would have been
+ * after step 3 and then diffed like an existing table; a renamed column is renamed where it would have been
  * dropped; a rejected candidate stays a drop and an add, and the other candidates are unaffected. When several
  * candidates match, nothing is guessed or asked: the ops stay drops and adds. Renames a
  * {@linkplain RenameDecider#confirms() confirming} decider accepted are {@link MigrationPlan#confirmed()}.
- * Pure: no dialect, no JDBC. Keys, constraints and indexes are matched by shape, not by name, since
+ *
+ * <p>Pure: no dialect, no JDBC. Keys, constraints and indexes are matched by shape, not by name, since
  * Hibernate's implicit names are hashes; constraints the entities left unnamed get readable names
  * ({@link ConstraintNames}) so they can be dropped later. The live schema's constraints are taken as the database
  * keeps them: one SQLite stores without a name (an inline {@code REFERENCES}, {@code UNIQUE} or {@code CHECK})
@@ -97,14 +115,26 @@ public final class SchemaDiffer {
         }
         List<Table> dropped = vanishing.stream().filter(t -> !renamedTables.containsKey(t.name())).toList();
 
+        List<AlterEnumType> enumRebuilds = new ArrayList<>();
         for (EnumType e : target.enumTypes()) {
-            if (live.enumType(e.name()).isEmpty()) {
+            Optional<EnumType> have = live.enumType(e.name());
+            if (have.isEmpty()) {
                 ops.add(new CreateEnumType(e));
+            } else if (!have.get().values().equals(e.values())) {
+                AlterEnumType change = new AlterEnumType(have.get(), e);
+                if (change.onlyAddsLabels()) {
+                    ops.add(change);
+                } else {
+                    enumRebuilds.add(change);
+                }
             }
         }
         for (Sequence s : target.sequences()) {
-            if (live.sequence(s.name()).isEmpty()) {
+            Optional<Sequence> have = live.sequence(s.name());
+            if (have.isEmpty()) {
                 ops.add(new CreateSequence(s));
+            } else if (!have.get().equals(s)) {
+                ops.add(new AlterSequence(have.get(), s));
             }
         }
         TableOrder.Result createOrder = TableOrder.sort(created);
@@ -150,6 +180,7 @@ public final class SchemaDiffer {
         for (Table t : reverse) {
             ops.add(new DropTable(withoutKeys(t, dropOrder.deferred().getOrDefault(t.name(), List.of()))));
         }
+        ops.addAll(enumRebuilds);
         for (Sequence s : live.sequences()) {
             if (target.sequence(s.name()).isEmpty()) {
                 ops.add(new DropSequence(s));

@@ -163,6 +163,16 @@ public final class Operations {
         return record(new dev.retort.ops.DropSequence(sequence));
     }
 
+    /**
+     * Changes a sequence's start or increment, keeping its current value: {@code from} is the sequence before
+     * (which a downgrade restores), {@code to} the sequence after, both with the same name:
+     * {@code alterSequence(sequence("orders_seq", 1, 1), sequence("orders_seq", 1, 50))}. Nothing happens on SQLite,
+     * where the table that stands in for a sequence keeps only its next value.
+     */
+    public Operations alterSequence(dev.retort.model.Sequence from, dev.retort.model.Sequence to) {
+        return record(new dev.retort.ops.AlterSequence(from, to));
+    }
+
     /** Creates a named enum type where the database has them (PostgreSQL); elsewhere nothing happens. */
     public Operations createEnumType(dev.retort.model.EnumType type) {
         return record(new dev.retort.ops.CreateEnumType(type));
@@ -170,6 +180,17 @@ public final class Operations {
 
     public Operations dropEnumType(dev.retort.model.EnumType type) {
         return record(new dev.retort.ops.DropEnumType(type));
+    }
+
+    /**
+     * Changes the labels of a named enum type where the database has them (PostgreSQL): {@code from} is the type
+     * before (which a downgrade restores), {@code to} the type after, both with the same name:
+     * {@code alterEnumType(enumType("status", "OPEN", "CLOSED"), enumType("status", "OPEN", "PAUSED", "CLOSED"))}.
+     * Added labels are inserted in place; removing or reordering labels rebuilds the type and converts every column
+     * that uses it, and fails while a row holds a removed label. Elsewhere nothing happens.
+     */
+    public Operations alterEnumType(dev.retort.model.EnumType from, dev.retort.model.EnumType to) {
+        return record(new dev.retort.ops.AlterEnumType(from, to));
     }
 
     /** Runs SQL as written, on every database; for data migrations. */

@@ -173,12 +173,15 @@ public final class Schema {
         return new TableCommentDef(text);
     }
 
-    /** A sequence for {@link Operations#createSequence}: {@code sequence("orders_seq", 1, 50)}. */
+    /** A sequence for {@link Operations#createSequence} and the like: {@code sequence("orders_seq", 1, 50)}. */
     public static dev.retort.model.Sequence sequence(String name, long start, long increment) {
         return new dev.retort.model.Sequence(name, start, increment);
     }
 
-    /** A named enum type for {@link Operations#createEnumType}: {@code enumType("status", "OPEN", "CLOSED")}. */
+    /**
+     * A named enum type for {@link Operations#createEnumType} and the like: {@code enumType("status", "OPEN",
+     * "CLOSED")}.
+     */
     public static dev.retort.model.EnumType enumType(String name, String... values) {
         return new dev.retort.model.EnumType(name, List.of(values));
     }

@@ -6,8 +6,8 @@ package dev.retort.ops;
  */
 public sealed interface MigrationOp permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn,
         AlterColumn, RenameColumn, CreateIndex, DropIndex, AddUniqueConstraint, DropUniqueConstraint,
-        AddForeignKey, DropForeignKey, AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, CreateEnumType, DropEnumType,
-        AlterTableComment, AlterPrimaryKey, ExecuteSql, BulkInsert {
+        AddForeignKey, DropForeignKey, AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, AlterSequence,
+        CreateEnumType, DropEnumType, AlterEnumType, AlterTableComment, AlterPrimaryKey, ExecuteSql, BulkInsert {
 
     /** The op that undoes this one. */
     MigrationOp inverse();

@@ -11,6 +11,7 @@ import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,6 +53,11 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
         List<T> copy = new ArrayList<>(list);
         copy.add(item);
         return copy;
+    }
+
+    /** {@code list} without the item of {@code item}'s name, plus {@code item}. */
+    private static <T> List<T> replacing(List<T> list, Function<T, String> name, T item) {
+        return plus(list.stream().filter(e -> !name.apply(e).equals(name.apply(item))).toList(), item);
     }
 
     @Override
@@ -208,6 +214,12 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
         return model.withSequences(model.sequences().stream().filter(s -> !s.name().equals(op.sequence().name())).toList());
     }
 
+    /** The sequence is {@code to} afterwards, like {@link #visitDropSequence} lenient about a missing one. */
+    @Override
+    public SchemaModel visitAlterSequence(AlterSequence op) {
+        return model.withSequences(replacing(model.sequences(), dev.retort.model.Sequence::name, op.to()));
+    }
+
     @Override
     public SchemaModel visitCreateEnumType(CreateEnumType op) {
         if (model.enumType(op.enumType().name()).isPresent()) {
@@ -221,6 +233,15 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
     @Override
     public SchemaModel visitDropEnumType(DropEnumType op) {
         return model.withEnumTypes(model.enumTypes().stream().filter(e -> !e.name().equals(op.enumType().name())).toList());
+    }
+
+    /**
+     * The type is {@code to} afterwards, even where the model did not have it: SQLite reads no enum types back
+     * (its enum columns are text), so a migration written for PostgreSQL must still replay there.
+     */
+    @Override
+    public SchemaModel visitAlterEnumType(AlterEnumType op) {
+        return model.withEnumTypes(replacing(model.enumTypes(), dev.retort.model.EnumType::name, op.to()));
     }
 
     @Override

@@ -36,9 +36,13 @@ public interface OpVisitor<R> {
 
     R visitDropSequence(DropSequence op);
 
+    R visitAlterSequence(AlterSequence op);
+
     R visitCreateEnumType(CreateEnumType op);
 
     R visitDropEnumType(DropEnumType op);
+
+    R visitAlterEnumType(AlterEnumType op);
 
     R visitAlterTableComment(AlterTableComment op);
 

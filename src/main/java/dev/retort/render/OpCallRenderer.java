@@ -163,6 +163,12 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
         return call("dropSequence", sequence(op.sequence()));
     }
 
+    /** {@code op.alterSequence(sequence("s", 1, 1), sequence("s", 1, 50))}. */
+    @Override
+    public CodeBlock visitAlterSequence(dev.retort.ops.AlterSequence op) {
+        return call("alterSequence", sequence(op.from()), sequence(op.to()));
+    }
+
     @Override
     public CodeBlock visitCreateEnumType(dev.retort.ops.CreateEnumType op) {
         return call("createEnumType", enumType(op.enumType()));
@@ -171,6 +177,12 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visitDropEnumType(dev.retort.ops.DropEnumType op) {
         return call("dropEnumType", enumType(op.enumType()));
+    }
+
+    /** {@code op.alterEnumType(enumType("t", "A"),} and the type after on the next line. */
+    @Override
+    public CodeBlock visitAlterEnumType(dev.retort.ops.AlterEnumType op) {
+        return callWithLines("alterEnumType", enumType(op.from()), List.of(enumType(op.to())));
     }
 
     /** {@code op.alterTableComment("t", "old", "new")}, with {@code null} for no comment. */

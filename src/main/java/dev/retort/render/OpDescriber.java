@@ -232,6 +232,27 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     }
 
     @Override
+    public OpDescription visitAlterSequence(dev.retort.ops.AlterSequence op) {
+        List<String> changes = new ArrayList<>();
+        if (op.from().start() != op.to().start()) {
+            changes.add("start " + op.from().start() + " -> " + op.to().start());
+        }
+        if (op.from().increment() != op.to().increment()) {
+            changes.add("increment " + op.from().increment() + " -> " + op.to().increment());
+        }
+        OpDescription d = OpDescription.of("~ sequence " + op.name() + ": " + String.join(", ", changes),
+                "changes sequence " + op.name());
+        if (op.from().increment() == op.to().increment()) {
+            return d;
+        }
+        return d.withReviewNotes(List.of("changes the increment of sequence " + op.name() + " from "
+                + op.from().increment() + " to " + op.to().increment() + ": Hibernate takes each value as the end of"
+                + " a block of allocationSize ids, so an application whose allocationSize is larger than the increment"
+                + " hands out duplicate ids; apply this before an application with a larger allocationSize starts, or,"
+                + " when the increment shrinks, once no application with the old allocationSize runs"));
+    }
+
+    @Override
     public OpDescription visitCreateEnumType(dev.retort.ops.CreateEnumType op) {
         return OpDescription.of("+ enum type " + op.enumType().name(), "creates enum type " + op.enumType().name());
     }
@@ -239,6 +260,39 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     @Override
     public OpDescription visitDropEnumType(dev.retort.ops.DropEnumType op) {
         return OpDescription.of("- enum type " + op.enumType().name(), "drops enum type " + op.enumType().name());
+    }
+
+    @Override
+    public OpDescription visitAlterEnumType(dev.retort.ops.AlterEnumType op) {
+        String type = "enum type " + op.name();
+        String line = "~ " + type + " labels: " + labels(op.from().values()) + " -> " + labels(op.to().values());
+        List<String> added = op.addedLabels();
+        List<String> removed = op.removedLabels();
+        String phrase = removed.isEmpty() && added.isEmpty() ? "reorders the labels of " + type
+                : removed.isEmpty() ? "adds " + labelWord(added) + " to " + type
+                : added.isEmpty() ? "removes " + labelWord(removed) + " from " + type
+                : "changes the labels of " + type + " (adds " + labelWord(added) + ", removes " + labelWord(removed) + ")";
+        OpDescription d = OpDescription.of(line, phrase);
+        if (removed.isEmpty()) {
+            return d;
+        }
+        return d.withReviewNotes(List.of("removes " + labelWord(removed) + " from " + type + ": fails while any row"
+                + " holds " + (removed.size() == 1 ? "it" : "one") + ", so update those rows first (op.execute(\"UPDATE"
+                + " ...\") above this line); downgrade() brings the " + (removed.size() == 1 ? "label" : "labels")
+                + " back, not the values"));
+    }
+
+    private static String labels(List<String> values) {
+        return "(" + quotedLabels(values) + ")";
+    }
+
+    /** {@code label 'A'} or {@code labels 'A', 'B'}. */
+    private static String labelWord(List<String> values) {
+        return (values.size() == 1 ? "label " : "labels ") + quotedLabels(values);
+    }
+
+    private static String quotedLabels(List<String> values) {
+        return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
     }
 
     @Override

@@ -105,9 +105,14 @@ public final class MigrationRunner {
 
     private static String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();
-        String hint = message.toLowerCase(java.util.Locale.ROOT).contains("already exists")
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String hint = lower.contains("already exists")
                 ? " The table already exists: if the schema was created outside Retort, record its revision with"
                         + " `retort stamp REV` instead of running the migration."
+                : lower.contains("unsafe use of new value")
+                ? " The migration uses an enum label it adds itself, and PostgreSQL lets a label added by ALTER TYPE"
+                        + " ... ADD VALUE be used only once that transaction has committed: move the steps that use the"
+                        + " new label (a default, check or insert naming it) into a migration of their own after this one."
                 : " Fix the migration or the data and run the command again.";
         return "Migration " + script.id() + " (" + script.source().getFileName() + ") failed during "
                 + (step.upgrade() ? "upgrade" : "downgrade") + " at: " + oneLine(e.sql()) + " -- " + message

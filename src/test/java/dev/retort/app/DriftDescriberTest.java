@@ -177,6 +177,25 @@ class DriftDescriberTest {
     }
 
     @Test
+    void sequencesAndEnumTypesThatDifferSayBothDefinitions() {
+        SchemaModel entities = new SchemaModel(List.of(), List.of(new Sequence("ticket_seq", 1, 50)),
+                List.of(new EnumType("mood", List.of("happy", "ok", "sad"))));
+        SchemaModel database = new SchemaModel(List.of(), List.of(new Sequence("ticket_seq", 1, 1)),
+                List.of(new EnumType("mood", List.of("happy", "sad"))));
+
+        List<Difference> differences = online(entities, database);
+
+        assertThat(messages(differences)).containsExactly(
+                "enum type mood: entity says ('happy', 'ok', 'sad'), database has ('happy', 'sad')",
+                "sequence ticket_seq: entity says start 1, increment 50, database has start 1, increment 1");
+        assertThat(differences).extracting(Difference::kind)
+                .containsExactly(Difference.Kind.ENUM_TYPE_DIFFERS, Difference.Kind.SEQUENCE_DIFFERS);
+        assertThat(differences.get(0).aspects()).containsExactly("labels");
+        assertThat(differences.get(1).aspects()).containsExactly("increment");
+        assertThat(differences.get(1).table()).isEmpty();
+    }
+
+    @Test
     void theForeignKeysOfAMissingTableArePartOfIt() {
         // a and b reference each other: the differ creates both, then adds both keys
         SchemaModel entities = new SchemaModel(List.of(

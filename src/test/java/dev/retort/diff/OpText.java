@@ -26,8 +26,10 @@ public final class OpText implements OpVisitor<String> {
     public String visitDropCheckConstraint(DropCheckConstraint op) { return "drop_check " + op.table() + " " + op.check().expression(); }
     public String visitCreateSequence(CreateSequence op) { return "create_sequence " + op.sequence().name(); }
     public String visitDropSequence(DropSequence op) { return "drop_sequence " + op.sequence().name(); }
+    public String visitAlterSequence(AlterSequence op) { return "alter_sequence " + op.name() + " start " + op.from().start() + " -> " + op.to().start() + ", increment " + op.from().increment() + " -> " + op.to().increment(); }
     public String visitCreateEnumType(CreateEnumType op) { return "create_enum_type " + op.enumType().name() + op.enumType().values(); }
     public String visitDropEnumType(DropEnumType op) { return "drop_enum_type " + op.enumType().name(); }
+    public String visitAlterEnumType(AlterEnumType op) { return "alter_enum_type " + op.name() + op.from().values() + " -> " + op.to().values(); }
     public String visitAlterTableComment(AlterTableComment op) { return "alter_table_comment " + op.table() + " " + op.from().orElse("(none)") + " -> " + op.to().orElse("(none)"); }
     public String visitAlterPrimaryKey(AlterPrimaryKey op) {
         return "alter_primary_key " + op.table() + " " + op.from() + op.fromName().map(n -> " " + n).orElse("") + " -> "

@@ -564,6 +564,65 @@ class SchemaDifferTest {
         assertThat(OpText.of(renaming.diff(target, live))).containsExactly("rename_column codes.code key");
     }
 
+    @Test
+    void aSequenceWithAnotherIncrementOrStartIsAlteredInPlace() {
+        SchemaModel live = new SchemaModel(List.of(), List.of(sequence("a_seq", 1, 1), sequence("b_seq", 1, 50),
+                sequence("c_seq", 1, 50)), List.of());
+        SchemaModel target = new SchemaModel(List.of(), List.of(sequence("a_seq", 1, 50), sequence("b_seq", 100, 50),
+                sequence("c_seq", 1, 50)), List.of());
+        MigrationPlan plan = differ.diff(target, live);
+        assertThat(OpText.of(plan)).containsExactly(
+                "alter_sequence a_seq start 1 -> 1, increment 1 -> 50",
+                "alter_sequence b_seq start 1 -> 100, increment 50 -> 50");
+        assertConverges(target, live, plan);
+    }
+
+    /**
+     * An enum type that only gains labels changes before the tables and columns that may use them; one that loses
+     * or reorders labels changes after the columns and tables that stop using it.
+     */
+    @Test
+    void enumTypesGainLabelsFirstAndLoseThemLast() {
+        Table before = Table.builder("tickets").column(notNull("id", bigint()))
+                .column(col("priority", ColumnType.other("priority")).withDefault(Optional.of("'URGENT'")))
+                .column(col("state", ColumnType.other("state")))
+                .primaryKey(List.of("id")).build();
+        Table gone = Table.builder("old_tickets").column(col("priority", ColumnType.other("priority"))).build();
+        SchemaModel live = new SchemaModel(List.of(before, gone), List.of(), List.of(
+                enumType("priority", "HIGH", "LOW", "URGENT"), enumType("state", "OPEN", "CLOSED"),
+                enumType("kind", "A", "B")));
+        Table after = Table.builder("tickets").column(notNull("id", bigint()))
+                .column(col("priority", ColumnType.other("priority")).withDefault(Optional.of("'HIGH'")))
+                .column(col("state", ColumnType.other("state")).withDefault(Optional.of("'PAUSED'")))
+                .column(col("kind", ColumnType.other("kind")))
+                .primaryKey(List.of("id")).build();
+        SchemaModel target = new SchemaModel(List.of(after), List.of(), List.of(
+                enumType("priority", "HIGH", "LOW"), enumType("state", "OPEN", "PAUSED", "CLOSED"),
+                enumType("kind", "B", "A")));
+        MigrationPlan plan = differ.diff(target, live);
+        assertThat(OpText.of(plan)).containsExactly(
+                "alter_enum_type state[OPEN, CLOSED] -> [OPEN, PAUSED, CLOSED]",
+                "add_column tickets.kind kind NULL",
+                "alter_column tickets.priority priority NULL DEFAULT 'URGENT' -> priority NULL DEFAULT 'HIGH'",
+                "alter_column tickets.state state NULL -> state NULL DEFAULT 'PAUSED'",
+                "drop_table old_tickets",
+                "alter_enum_type kind[A, B] -> [B, A]",
+                "alter_enum_type priority[HIGH, LOW, URGENT] -> [HIGH, LOW]");
+        assertConverges(target, live, plan);
+        // the downgrade adds the label back first and removes the added one last
+        assertThat(OpText.of(plan.inverse())).startsWith(
+                "alter_enum_type priority[HIGH, LOW] -> [HIGH, LOW, URGENT]",
+                "alter_enum_type kind[B, A] -> [A, B]").endsWith(
+                "alter_enum_type state[OPEN, PAUSED, CLOSED] -> [OPEN, CLOSED]");
+    }
+
+    @Test
+    void sameLabelsAndSequencesGiveNothing() {
+        SchemaModel model = new SchemaModel(List.of(), List.of(sequence("a_seq", 1, 50)),
+                List.of(enumType("mood", "sad", "ok")));
+        assertThat(differ.diff(model, model).isEmpty()).isTrue();
+    }
+
     /** Folding the plan onto the live model gives the target (modulo names given to unnamed constraints). */
     private void assertConverges(SchemaModel target, SchemaModel live, MigrationPlan plan) {
         SchemaModel after = ModelFolder.applyAll(live, plan.ops());

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
+import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.SchemaModel;
+import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.util.List;
@@ -34,7 +36,9 @@ class OpLawsTest {
             .column(Column.of("user_id", bigint()))
             .primaryKey(List.of("id"))
             .build();
-    static final SchemaModel MODEL = new SchemaModel(List.of(USERS, POSTS));
+    static final Sequence USERS_SEQ = new Sequence("users_seq", 1, 50);
+    static final EnumType MOOD = new EnumType("mood", List.of("sad", "ok", "happy"));
+    static final SchemaModel MODEL = new SchemaModel(List.of(USERS, POSTS), List.of(USERS_SEQ), List.of(MOOD));
 
     static List<MigrationOp> reversibleOps() {
         return List.of(
@@ -59,7 +63,12 @@ class OpLawsTest {
                 new AlterTableComment("users", Optional.of("People who log in"), Optional.empty()),
                 new AlterTableComment("posts", Optional.empty(), Optional.of("Blog posts")),
                 new AlterPrimaryKey("posts", List.of("id"), List.of("id", "user_id")),
-                new AlterPrimaryKey("posts", List.of("id"), List.of("user_id"), Optional.empty(), Optional.of("pk_posts")));
+                new AlterPrimaryKey("posts", List.of("id"), List.of("user_id"), Optional.empty(), Optional.of("pk_posts")),
+                new AlterSequence(USERS_SEQ, new Sequence("users_seq", 1, 1)),
+                new AlterSequence(USERS_SEQ, new Sequence("users_seq", 1000, 50)),
+                new AlterEnumType(MOOD, new EnumType("mood", List.of("angry", "sad", "ok", "meh", "happy"))),
+                new AlterEnumType(MOOD, new EnumType("mood", List.of("sad", "happy"))),
+                new AlterEnumType(MOOD, new EnumType("mood", List.of("happy", "ok", "sad"))));
     }
 
     @ParameterizedTest
@@ -141,5 +150,48 @@ class OpLawsTest {
         assertThat(new AlterColumn("users", Column.of("n", integer()), Column.of("n", bigint())).isDestructive()).isFalse();
         assertThat(new AlterColumn("users", Column.of("n", integer()), Column.of("n", integer()).withNullable(false)).isDestructive()).isTrue();
         assertThat(new AddColumn("users", Column.of("x", text())).isDestructive()).isFalse();
+        assertThat(new AlterSequence(USERS_SEQ, new Sequence("users_seq", 1, 1)).isDestructive()).isFalse();
+    }
+
+    @Test
+    void enumLabelChangesAreAdditionsOnlyWhenTheOldLabelsKeepTheirOrder() {
+        AlterEnumType added = new AlterEnumType(MOOD, new EnumType("mood", List.of("angry", "sad", "ok", "meh", "happy")));
+        assertThat(added.onlyAddsLabels()).isTrue();
+        assertThat(added.addedLabels()).containsExactly("angry", "meh");
+        assertThat(added.removedLabels()).isEmpty();
+        assertThat(added.isDestructive()).isFalse();
+
+        AlterEnumType removed = (AlterEnumType) added.inverse();
+        assertThat(removed.onlyAddsLabels()).isFalse();
+        assertThat(removed.removedLabels()).containsExactly("angry", "meh");
+        assertThat(removed.isDestructive()).isTrue();
+
+        AlterEnumType reordered = new AlterEnumType(MOOD, new EnumType("mood", List.of("ok", "sad", "happy", "meh")));
+        assertThat(reordered.onlyAddsLabels()).as("'ok' moved before 'sad'").isFalse();
+        assertThat(reordered.addedLabels()).containsExactly("meh");
+        assertThat(reordered.isDestructive()).as("no label goes away").isFalse();
+
+        AlterEnumType fromEmpty = new AlterEnumType(new EnumType("mood", List.of()), MOOD);
+        assertThat(fromEmpty.onlyAddsLabels()).isTrue();
+    }
+
+    @Test
+    void alteringAnotherSequenceOrTypeIsRejected() {
+        assertThatThrownBy(() -> new AlterSequence(USERS_SEQ, new Sequence("orders_seq", 1, 50)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("users_seq and orders_seq");
+        assertThatThrownBy(() -> new AlterEnumType(MOOD, new EnumType("feeling", List.of("ok"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mood and feeling");
+    }
+
+    @Test
+    void alteringASequenceOrTypeTheModelLacksLeavesTheNewDefinition() {
+        // SQLite reads no enum types back, yet a migration written for PostgreSQL must replay there
+        EnumType level = new EnumType("level", List.of("LOW", "HIGH"));
+        SchemaModel folded = ModelFolder.apply(MODEL, new AlterEnumType(new EnumType("level", List.of("LOW")), level));
+        assertThat(folded.enumType("level")).contains(level);
+        assertThat(folded.enumType("mood")).contains(MOOD);
+        Sequence orders = new Sequence("orders_seq", 1, 50);
+        assertThat(ModelFolder.apply(MODEL, new AlterSequence(new Sequence("orders_seq", 1, 1), orders)).sequences())
+                .containsExactly(orders, USERS_SEQ);
     }
 }

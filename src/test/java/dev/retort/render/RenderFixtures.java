@@ -6,9 +6,11 @@ import static dev.retort.model.ColumnType.varchar;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
+import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.ReferentialAction;
+import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.TypeKind;
 import dev.retort.model.UniqueConstraint;
@@ -17,7 +19,9 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterEnumType;
 import dev.retort.ops.AlterPrimaryKey;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
@@ -91,6 +95,8 @@ final class RenderFixtures {
                 new Case("primary_keys", "", header("key events by id", List.of("9b1e04c2a7d0")), primaryKeys()),
                 new Case("unnamed_constraints", "", header("drop what sqlite keeps unnamed", List.of("9b1e04c2a7d0")),
                         unnamedConstraints()),
+                new Case("sequence_and_enum_changes", "", header("acknowledge incidents", List.of("9b1e04c2a7d0")),
+                        sequenceAndEnumChanges()),
                 new Case("in_package", "com.example.migrations", header("add alert acknowledged", List.of("9b1e04c2a7d0")),
                         new MigrationPlan(List.of(new AddColumn("alerts",
                                 new Column("acknowledged", ColumnType.of(TypeKind.BOOLEAN), false, Optional.of("false"), false))))));
@@ -217,6 +223,17 @@ final class RenderFixtures {
                         Optional.of("deleted_at IS NULL"))),
                 new dev.retort.ops.DropSequence(new dev.retort.model.Sequence("legacy_seq", 100, 1)),
                 new dev.retort.ops.DropEnumType(new dev.retort.model.EnumType("legacy_kind", List.of("A", "B's")))));
+    }
+
+    /** Sequences whose increment or start change, enum types that gain a label in the middle or lose one. */
+    static MigrationPlan sequenceAndEnumChanges() {
+        return new MigrationPlan(List.<MigrationOp>of(
+                new AlterSequence(new Sequence("incidents_seq", 1, 1), new Sequence("incidents_seq", 1, 50)),
+                new AlterSequence(new Sequence("archive_seq", 1, 1), new Sequence("archive_seq", 5_000_000_000L, 1)),
+                new AlterEnumType(new EnumType("incident_status", List.of("OPEN", "CLOSED")),
+                        new EnumType("incident_status", List.of("OPEN", "ACKNOWLEDGED", "CLOSED"))),
+                new AlterEnumType(new EnumType("severity", List.of("LOW", "HIGH", "it's bad")),
+                        new EnumType("severity", List.of("LOW", "HIGH")))));
     }
 
     /** Table and column comments: created with a table, added with a column, set, changed and removed. */

@@ -89,12 +89,8 @@ final class PostgresColumnChange {
     private String restartAfterExistingValues() {
         String column = PostgresTableSql.q(to.name());
         String tableName = PostgresTableSql.table(table);
-        return "SELECT setval(pg_get_serial_sequence(" + literal(tableName) + ", " + literal(to.name()) + "), "
+        return "SELECT setval(pg_get_serial_sequence(" + PostgresTableSql.literal(tableName) + ", " + PostgresTableSql.literal(to.name()) + "), "
                 + "GREATEST(COALESCE(MAX(" + column + "), 0), 0) + 1, false) FROM " + tableName;
-    }
-
-    private static String literal(String s) {
-        return "'" + s.replace("'", "''") + "'";
     }
 
     /**

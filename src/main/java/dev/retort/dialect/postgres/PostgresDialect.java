@@ -122,12 +122,7 @@ public final class PostgresDialect implements SqlDialect {
     public static String defaultPrimaryKeyName(String tableName) {
         String bare = tableName.substring(tableName.indexOf('.') + 1);
         String suffix = "_pkey";
-        int room = 63 - suffix.length();
-        int end = bare.length();
-        while (bare.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > room) {
-            end--;
-        }
-        return bare.substring(0, end) + suffix;
+        return PostgresNames.truncate(bare, PostgresNames.MAX_IDENTIFIER_BYTES - suffix.length()) + suffix;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgres;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,6 +12,9 @@ import java.util.regex.Pattern;
  * UTF-8 (https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-IDENTIFIERS).
  */
 final class PostgresNames {
+
+    /** The longest identifier PostgreSQL keeps, in bytes (NAMEDATALEN - 1); longer names are cut. */
+    static final int MAX_IDENTIFIER_BYTES = 63;
 
     /** An identifier that needs no quotes as far as its characters go (key words aside). */
     private static final Pattern LOWER_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
@@ -110,6 +114,18 @@ final class PostgresNames {
 
     static boolean isBare(String identifier) {
         return LOWER_IDENTIFIER.matcher(identifier).matches() && !KEYWORDS.contains(identifier);
+    }
+
+    /**
+     * {@code identifier} cut to at most {@code maxBytes} UTF-8 bytes on a character boundary, as PostgreSQL cuts a
+     * name longer than {@link #MAX_IDENTIFIER_BYTES}.
+     */
+    static String truncate(String identifier, int maxBytes) {
+        String cut = identifier;
+        while (cut.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut;
     }
 
     @SafeVarargs

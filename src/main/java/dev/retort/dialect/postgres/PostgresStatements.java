@@ -10,7 +10,9 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterEnumType;
 import dev.retort.ops.AlterPrimaryKey;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateEnumType;
@@ -38,8 +40,8 @@ import java.util.stream.Collectors;
 /**
  * The statements for one op. PostgreSQL alters tables in place
  * (https://www.postgresql.org/docs/current/sql-altertable.html), so every op is one or a few statements and none
- * needs the table's prior shape; the schema before the op only supplies the spelling of enum types and whether
- * a renamed table's key has its default name.
+ * needs the table's prior shape; the schema before the op supplies the spelling of enum types, whether a renamed
+ * table's key has its default name, and the columns an enum type's rebuild converts.
  */
 final class PostgresStatements implements OpVisitor<List<String>> {
 
@@ -223,19 +225,35 @@ final class PostgresStatements implements OpVisitor<List<String>> {
         return alterTable(tableName) + "DROP CONSTRAINT " + q(name.get());
     }
 
+    /** See {@link #bound} for the bounds. */
+    @Override
+    public List<String> visitCreateSequence(CreateSequence op) {
+        Sequence s = op.sequence();
+        return List.of("CREATE SEQUENCE " + table(s.name()) + " START WITH " + s.start() + " INCREMENT BY "
+                + s.increment() + bound(s));
+    }
+
     /**
      * An ascending sequence's default MINVALUE is 1 and a descending one's MAXVALUE is -1, and START WITH must
      * lie between the bounds (https://www.postgresql.org/docs/current/sql-createsequence.html); a start beyond
      * the default bound moves that bound to the start.
      */
-    @Override
-    public List<String> visitCreateSequence(CreateSequence op) {
-        Sequence s = op.sequence();
-        String bound = s.increment() > 0 && s.start() < 1 ? " MINVALUE " + s.start()
+    private static String bound(Sequence s) {
+        return s.increment() > 0 && s.start() < 1 ? " MINVALUE " + s.start()
                 : s.increment() < 0 && s.start() > -1 ? " MAXVALUE " + s.start()
                 : "";
-        return List.of("CREATE SEQUENCE " + table(s.name()) + " START WITH " + s.start() + " INCREMENT BY "
-                + s.increment() + bound);
+    }
+
+    /**
+     * INCREMENT BY, and START WITH (with its bound, as on creation) when the start changed. The start is only what a
+     * later RESTART without a value goes back to: the sequence's current value stays, and Retort never restarts a
+     * sequence, so no value is handed out twice (https://www.postgresql.org/docs/current/sql-altersequence.html).
+     */
+    @Override
+    public List<String> visitAlterSequence(AlterSequence op) {
+        Sequence to = op.to();
+        String start = op.from().start() == to.start() ? "" : " START WITH " + to.start() + bound(to);
+        return List.of("ALTER SEQUENCE " + table(to.name()) + " INCREMENT BY " + to.increment() + start);
     }
 
     @Override
@@ -247,7 +265,7 @@ final class PostgresStatements implements OpVisitor<List<String>> {
     @Override
     public List<String> visitCreateEnumType(CreateEnumType op) {
         EnumType e = op.enumType();
-        String labels = e.values().stream().map(v -> "'" + v.replace("'", "''") + "'")
+        String labels = e.values().stream().map(PostgresTableSql::literal)
                 .collect(Collectors.joining(", "));
         return List.of("CREATE TYPE " + table(e.name()) + " AS ENUM (" + labels + ")");
     }
@@ -255,6 +273,12 @@ final class PostgresStatements implements OpVisitor<List<String>> {
     @Override
     public List<String> visitDropEnumType(DropEnumType op) {
         return List.of("DROP TYPE " + table(op.enumType().name()));
+    }
+
+    /** See {@link PostgresEnumChange}. */
+    @Override
+    public List<String> visitAlterEnumType(AlterEnumType op) {
+        return new PostgresEnumChange(sql, this, op).statements();
     }
 
     @Override

@@ -60,9 +60,19 @@ final class PostgresTableSql {
         return schema.table(name);
     }
 
+    /** The schema the statement runs on. */
+    SchemaModel schemaBefore() {
+        return schema;
+    }
+
     /** A table (or other schema object) name: {@code "t"}, or {@code "schema"."t"}. */
     static String table(String name) {
         return PostgresNames.quoteQualified(name);
+    }
+
+    /** An SQL string literal: {@code 'it''s'}. */
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     static String columnList(List<String> columns) {
@@ -136,7 +146,7 @@ final class PostgresTableSql {
             throw new RetortException(ErrorCode.UNSUPPORTED, "the comment of " + owner + " holds the NUL character,"
                     + " which PostgreSQL text cannot store; remove it from the @Comment");
         }
-        return "'" + text.replace("'", "''") + "'";
+        return literal(text);
     }
 
     /** Identity needs an integer column without a default; say so before the server does. */
@@ -287,7 +297,7 @@ final class PostgresTableSql {
                 throw new RetortException(ErrorCode.UNSUPPORTED, "bulkInsert into " + table + "." + column
                         + ": PostgreSQL text cannot hold the NUL character; remove it or store the value as bytes");
             }
-            return "'" + s.replace("'", "''") + "'";
+            return literal(s);
         }
         if (value instanceof byte[] bytes) {
             return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";

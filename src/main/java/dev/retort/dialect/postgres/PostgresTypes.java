@@ -76,16 +76,31 @@ public final class PostgresTypes {
      * enum is found whatever the case of its name.
      */
     static String sql(ColumnType type, SchemaModel schema) {
-        if (type.kind() == TypeKind.OTHER) {
-            Matcher m = NAMED_TYPE.matcher(type.raw());
-            if (m.matches()) {
-                Optional<EnumType> e = enumNamed(schema, m.group(1));
-                if (e.isPresent()) {
-                    return PostgresNames.quoteQualifiedIfNeeded(e.get().name()) + m.group(2).replaceAll("\\s", "");
-                }
-            }
+        return enumUse(type, schema)
+                .map(use -> PostgresNames.quoteQualifiedIfNeeded(use.type().name()) + use.arraySuffix())
+                .orElseGet(() -> sql(type));
+    }
+
+    /**
+     * A column type that is one of the schema's enum types, or an array of one.
+     *
+     * @param type the enum type
+     * @param arraySuffix {@code []} per array dimension, empty for the enum itself
+     */
+    record EnumUse(EnumType type, String arraySuffix) {
+    }
+
+    /** The enum type {@code type} names (see {@link #sql(ColumnType, SchemaModel)}), or empty for any other type. */
+    static Optional<EnumUse> enumUse(ColumnType type, SchemaModel schema) {
+        if (type.kind() != TypeKind.OTHER) {
+            return Optional.empty();
         }
-        return sql(type);
+        Matcher m = NAMED_TYPE.matcher(type.raw());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String suffix = m.group(2).replaceAll("\\s", "");
+        return enumNamed(schema, m.group(1)).map(e -> new EnumUse(e, suffix));
     }
 
     private static Optional<EnumType> enumNamed(SchemaModel schema, String lowerName) {

@@ -212,6 +212,17 @@ final class SqliteStatements implements OpVisitor<List<String>> {
         return List.of("DROP TABLE " + sql.q(op.sequence().name()));
     }
 
+    /**
+     * Nothing to change. The one-row table that stands in for the sequence holds only the next value: Hibernate
+     * adds its allocationSize to that value itself ({@code update … set next_val = ? where next_val = ?}), so the
+     * increment lives in the mapping, and the start only seeded the row when the table was created. Keeping
+     * {@code next_val} is also what PostgreSQL's ALTER SEQUENCE does, which never hands out a value twice.
+     */
+    @Override
+    public List<String> visitAlterSequence(dev.retort.ops.AlterSequence op) {
+        return List.of();
+    }
+
     /** SQLite has no enum types; enum columns are text with a CHECK. */
     @Override
     public List<String> visitCreateEnumType(dev.retort.ops.CreateEnumType op) {
@@ -220,6 +231,12 @@ final class SqliteStatements implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visitDropEnumType(dev.retort.ops.DropEnumType op) {
+        return List.of();
+    }
+
+    /** Nothing to change: enum columns are text here, and their labels are checks that change on their own. */
+    @Override
+    public List<String> visitAlterEnumType(dev.retort.ops.AlterEnumType op) {
         return List.of();
     }
 

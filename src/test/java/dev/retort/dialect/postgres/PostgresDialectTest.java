@@ -25,6 +25,8 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterEnumType;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateEnumType;
@@ -440,6 +442,85 @@ class PostgresDialectTest {
                 .containsExactly("CREATE TYPE \"mood\" AS ENUM ('HAPPY', 'it''s ok')");
         assertThat(sql(new DropEnumType(mood))).containsExactly("DROP TYPE \"mood\"");
         assertThat(sql(new ExecuteSql("UPDATE users SET score = 1"))).containsExactly("UPDATE users SET score = 1");
+    }
+
+    @Test
+    void alter_sequence_changes_increment_and_start_but_never_restarts() {
+        Sequence seq = new Sequence("invoice_seq", 1, 1);
+        assertThat(sql(new AlterSequence(seq, new Sequence("invoice_seq", 1, 50))))
+                .containsExactly("ALTER SEQUENCE \"invoice_seq\" INCREMENT BY 50");
+        assertThat(sql(new AlterSequence(seq, new Sequence("invoice_seq", 1000, 50))))
+                .containsExactly("ALTER SEQUENCE \"invoice_seq\" INCREMENT BY 50 START WITH 1000");
+        // a start below the ascending default MINVALUE moves the bound, as on creation
+        assertThat(sql(new AlterSequence(new Sequence("app.zero_seq", 1, 1), new Sequence("app.zero_seq", 0, 1))))
+                .containsExactly("ALTER SEQUENCE \"app\".\"zero_seq\" INCREMENT BY 1 START WITH 0 MINVALUE 0");
+        assertThat(sql(new AlterSequence(seq, new Sequence("invoice_seq", 1, -1))))
+                .containsExactly("ALTER SEQUENCE \"invoice_seq\" INCREMENT BY -1");
+        assertThat(String.join(";", sql(new AlterSequence(seq, new Sequence("invoice_seq", 7, 3))))).doesNotContain("RESTART");
+    }
+
+    @Test
+    void alter_enum_type_that_only_adds_labels_inserts_each_in_place() {
+        EnumType before = new EnumType("mood", List.of("sad", "ok"));
+        SchemaModel schema = SchemaModel.EMPTY.withEnumTypes(List.of(before));
+        assertThat(sql(new AlterEnumType(before, new EnumType("mood", List.of("angry", "furious", "sad", "ok", "it's fine",
+                "happy"))), schema)).containsExactly(
+                "ALTER TYPE \"mood\" ADD VALUE 'angry' BEFORE 'sad'",
+                "ALTER TYPE \"mood\" ADD VALUE 'furious' AFTER 'angry'",
+                "ALTER TYPE \"mood\" ADD VALUE 'it''s fine' AFTER 'ok'",
+                "ALTER TYPE \"mood\" ADD VALUE 'happy' AFTER 'it''s fine'");
+        EnumType empty = new EnumType("app.level", List.of());
+        assertThat(sql(new AlterEnumType(empty, new EnumType("app.level", List.of("LOW", "HIGH"))), SchemaModel.EMPTY))
+                .containsExactly("ALTER TYPE \"app\".\"level\" ADD VALUE 'LOW'",
+                        "ALTER TYPE \"app\".\"level\" ADD VALUE 'HIGH' AFTER 'LOW'");
+    }
+
+    @Test
+    void alter_enum_type_that_removes_a_label_rebuilds_the_type_and_converts_every_column_of_it() {
+        EnumType before = new EnumType("mood", List.of("sad", "ok", "happy"));
+        EnumType after = new EnumType("mood", List.of("sad", "ok"));
+        Table diary = Table.builder("diary")
+                .column(col("id", ColumnType.of(TypeKind.BIGINT), false))
+                .column(withDefault(col("feeling", ColumnType.other("mood"), false), "'ok'"))
+                .column(col("past", ColumnType.other("mood[]"), true))
+                .column(col("note", ColumnType.of(TypeKind.TEXT), true))
+                .primaryKey(List.of("id"))
+                .index(new Index("ix_diary_feeling", List.of("feeling"), false))
+                .index(new Index("ix_diary_sad", List.of("id"), false, "", Optional.of("feeling = 'sad'")))
+                .index(new Index("ix_diary_note", List.of("note"), false, "", Optional.of("note IS NOT NULL")))
+                .check(new CheckConstraint(Optional.of("ck_diary_feeling"), "\"feeling\" <> 'happy'"))
+                .check(new CheckConstraint(Optional.of("ck_diary_note"), "length(note) < 100"))
+                .build();
+        Table other = Table.builder("audit.moods")
+                .column(col("mood", ColumnType.other("mood"), true))
+                .build();
+        Table unrelated = Table.builder("plain").column(col("feeling", ColumnType.of(TypeKind.TEXT), true)).build();
+        SchemaModel schema = new SchemaModel(List.of(diary, other, unrelated), List.of(), List.of(before));
+        assertThat(sql(new AlterEnumType(before, after), schema)).containsExactly(
+                "ALTER TYPE \"mood\" RENAME TO \"_retort_old_mood\"",
+                "CREATE TYPE \"mood\" AS ENUM ('sad', 'ok')",
+                "ALTER TABLE \"audit\".\"moods\" ALTER COLUMN \"mood\" TYPE mood USING \"mood\"::text::mood",
+                "ALTER TABLE \"diary\" DROP CONSTRAINT \"ck_diary_feeling\"",
+                "DROP INDEX \"ix_diary_sad\"",
+                "ALTER TABLE \"diary\" ALTER COLUMN \"feeling\" DROP DEFAULT,"
+                        + " ALTER COLUMN \"feeling\" TYPE mood USING \"feeling\"::text::mood,"
+                        + " ALTER COLUMN \"feeling\" SET DEFAULT 'ok',"
+                        + " ALTER COLUMN \"past\" TYPE mood[] USING \"past\"::text[]::mood[]",
+                "ALTER TABLE \"diary\" ADD CONSTRAINT \"ck_diary_feeling\" CHECK (\"feeling\" <> 'happy')",
+                "CREATE INDEX \"ix_diary_sad\" ON \"diary\" (\"id\") WHERE feeling = 'sad'",
+                "DROP TYPE \"_retort_old_mood\"");
+    }
+
+    @Test
+    void alter_enum_type_rebuild_keeps_the_schema_and_fits_the_old_name_in_63_bytes() {
+        String longName = "app." + "k".repeat(63);
+        EnumType before = new EnumType(longName, List.of("A", "B"));
+        EnumType reordered = new EnumType(longName, List.of("B", "A"));
+        String oldLocal = "_retort_old_" + "k".repeat(51);
+        assertThat(sql(new AlterEnumType(before, reordered), SchemaModel.EMPTY.withEnumTypes(List.of(before))))
+                .containsExactly("ALTER TYPE \"app\".\"" + "k".repeat(63) + "\" RENAME TO \"" + oldLocal + "\"",
+                        "CREATE TYPE \"app\".\"" + "k".repeat(63) + "\" AS ENUM ('B', 'A')",
+                        "DROP TYPE \"app\".\"" + oldLocal + "\"");
     }
 
     @Test

@@ -20,6 +20,8 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterEnumType;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
@@ -611,6 +613,118 @@ class PostgresOpsIT {
         assertThat(one("SELECT nextval('zero_seq')")).isEqualTo("0");
         assertThat(one("SELECT start_value || ':' || increment_by FROM pg_sequences WHERE sequencename = 'countdown_seq'"))
                 .isEqualTo("100:-10");
+    }
+
+    @Test
+    void sequence_increment_and_start_change_in_place_and_the_next_value_follows_on() throws SQLException {
+        Sequence one = new Sequence("ticket_seq", 1, 1);
+        apply(new CreateSequence(one));
+        one("SELECT nextval('ticket_seq')");
+        one("SELECT nextval('ticket_seq')");
+        Sequence fifty = new Sequence("ticket_seq", 1, 50);
+        assertThat(apply(new AlterSequence(one, fifty))).containsExactly("ALTER SEQUENCE \"ticket_seq\" INCREMENT BY 50");
+        assertThat(one("SELECT start_value || ':' || increment_by FROM pg_sequences WHERE sequencename = 'ticket_seq'"))
+                .isEqualTo("1:50");
+        assertThat(one("SELECT nextval('ticket_seq')")).as("2 was handed out last").isEqualTo("52");
+        // a new start is only what RESTART would go back to: the sequence goes on from its current value
+        apply(new AlterSequence(fifty, new Sequence("ticket_seq", 0, 50)));
+        assertThat(one("SELECT start_value || ':' || min_value FROM pg_sequences WHERE sequencename = 'ticket_seq'"))
+                .isEqualTo("0:0");
+        assertThat(one("SELECT nextval('ticket_seq')")).isEqualTo("102");
+        apply(new AlterSequence(new Sequence("ticket_seq", 0, 50), one));
+        assertThat(one("SELECT start_value || ':' || increment_by FROM pg_sequences WHERE sequencename = 'ticket_seq'"))
+                .isEqualTo("1:1");
+        assertThat(one("SELECT nextval('ticket_seq')")).isEqualTo("103");
+    }
+
+    /** diary(id, feeling mood NOT NULL DEFAULT 'ok', past mood[], note) with indexes and a check, and audit.moods. */
+    private void diary(EnumType mood) throws SQLException {
+        apply(new CreateEnumType(mood));
+        apply(new CreateTable(Table.builder("diary")
+                .column(col("id", INT, false))
+                .column(new Column("feeling", ColumnType.other("mood"), false, Optional.of("'ok'"), false))
+                .column(col("past", ColumnType.other("mood[]"), true))
+                .column(col("note", TEXT, true))
+                .primaryKey(List.of("id"))
+                .index(new Index("ix_diary_feeling", List.of("feeling"), false))
+                .index(new Index("ix_diary_sad", List.of("id"), false, "", Optional.of("feeling = 'sad'")))
+                .check(new CheckConstraint(Optional.of("ck_diary_note"), "feeling <> 'sad' OR note IS NOT NULL"))
+                .build()));
+        apply(new CreateTable(Table.builder("audit.moods").column(col("mood", ColumnType.other("mood"), true)).build()));
+        exec("INSERT INTO diary (id, feeling, past, note) VALUES (1, 'sad', '{ok,sad}', 'rain'), (2, 'ok', NULL, NULL)");
+        exec("INSERT INTO diary (id) VALUES (3)");
+        exec("INSERT INTO audit.moods VALUES ('sad'), (NULL)");
+    }
+
+    private List<String> labels(String type) throws SQLException {
+        return strings("SELECT enumlabel FROM pg_enum WHERE enumtypid = to_regtype(?) ORDER BY enumsortorder", type);
+    }
+
+    private List<String> diaryRows() throws SQLException {
+        return strings("SELECT id || ' ' || feeling || ' ' || coalesce(past::text, '-') || ' ' || coalesce(note, '-')"
+                + " FROM diary ORDER BY id");
+    }
+
+    @Test
+    void enum_labels_are_added_in_place_inside_a_transaction_but_usable_only_after_commit() throws SQLException {
+        EnumType mood = new EnumType("mood", List.of("sad", "ok"));
+        diary(mood);
+        EnumType more = new EnumType("mood", List.of("awful", "sad", "ok", "fine", "happy"));
+        db.setAutoCommit(false);
+        List<String> statements = apply(new AlterEnumType(mood, more));
+        assertThat(statements).allMatch(st -> st.startsWith("ALTER TYPE \"mood\" ADD VALUE"));
+        assertThat(labels("mood")).containsExactly("awful", "sad", "ok", "fine", "happy");
+        exec("SAVEPOINT before_use");
+        assertFailsWith("55P04", () -> exec("INSERT INTO diary (id, feeling) VALUES (9, 'happy')"));
+        exec("ROLLBACK TO SAVEPOINT before_use");
+        db.commit();
+        db.setAutoCommit(true);
+        exec("INSERT INTO diary (id, feeling) VALUES (9, 'happy')");
+        assertThat(diaryRows()).containsExactly("1 sad {ok,sad} rain", "2 ok - -", "3 ok - -", "9 happy - -");
+        assertThat(strings("SELECT id::text FROM diary ORDER BY feeling, id")).as("labels sort in type order")
+                .containsExactly("1", "2", "3", "9");
+    }
+
+    @Test
+    void enum_labels_are_removed_and_reordered_by_rebuilding_the_type_keeping_rows_defaults_indexes_and_checks()
+            throws SQLException {
+        EnumType mood = new EnumType("mood", List.of("sad", "ok", "happy"));
+        diary(mood);
+        exec("INSERT INTO diary (id, feeling) VALUES (4, 'happy')");
+        String before = catalogSnapshot();
+        EnumType fewer = new EnumType("mood", List.of("ok", "sad"));
+        db.setAutoCommit(false);
+        // a row still holds the label that goes: the conversion fails and the transaction rolls back
+        assertFailsWith("22P02", () -> apply(new AlterEnumType(mood, fewer)));
+        db.rollback();
+        assertThat(labels("mood")).containsExactly("sad", "ok", "happy");
+        assertThat(catalogSnapshot()).isEqualTo(before);
+
+        exec("DELETE FROM diary WHERE feeling = 'happy'");
+        apply(new AlterEnumType(mood, fewer));
+        db.commit();
+        db.setAutoCommit(true);
+        assertThat(labels("mood")).containsExactly("ok", "sad");
+        assertThat(count("SELECT count(*) FROM pg_type WHERE typname LIKE '_retort_old%'")).isZero();
+        assertThat(diaryRows()).containsExactly("1 sad {ok,sad} rain", "2 ok - -", "3 ok - -");
+        assertThat(strings("SELECT coalesce(mood::text, '-') FROM audit.moods ORDER BY 1")).containsExactly("-", "sad");
+        assertThat(column("diary", "feeling")).isEqualTo(new ColumnInfo("mood", true, "'ok'::mood", false));
+        assertThat(column("diary", "past").type()).isEqualTo("mood[]");
+        assertThat(column("audit.moods", "mood").type()).isEqualTo("mood");
+        assertThat(strings("SELECT indexname FROM pg_indexes WHERE tablename = 'diary' ORDER BY 1"))
+                .containsExactly("diary_pkey", "ix_diary_feeling", "ix_diary_sad");
+        assertThat(one("SELECT pg_get_expr(indpred, indrelid) FROM pg_index WHERE indexrelid = 'ix_diary_sad'::regclass"))
+                .isEqualTo("(feeling = 'sad'::mood)");
+        assertThat(constraints("diary")).containsExactly("ck_diary_note:c", "diary_pkey:p");
+        assertFailsWith("23514", () -> exec("INSERT INTO diary (id, feeling) VALUES (5, 'sad')"));
+        assertThat(strings("SELECT id::text FROM diary ORDER BY feeling, id")).as("'ok' sorts first now")
+                .containsExactly("2", "3", "1");
+
+        // and back: 'happy' comes back in place, 'ok' moves behind 'sad' again
+        apply(new AlterEnumType(fewer, mood));
+        assertThat(labels("mood")).containsExactly("sad", "ok", "happy");
+        assertThat(diaryRows()).containsExactly("1 sad {ok,sad} rain", "2 ok - -", "3 ok - -");
+        assertThat(catalogSnapshot()).isEqualTo(before);
     }
 
     @Test

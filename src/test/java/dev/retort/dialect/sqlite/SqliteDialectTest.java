@@ -10,10 +10,12 @@ import dev.retort.error.RetortException;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
+import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.SchemaModel;
+import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.TypeKind;
 import dev.retort.model.UniqueConstraint;
@@ -21,6 +23,8 @@ import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterEnumType;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
@@ -293,6 +297,16 @@ class SqliteDialectTest {
                 .isInstanceOf(RetortException.class)
                 .hasMessageContaining("uq_users_email")
                 .hasMessageContaining("drop the constraint before the column");
+    }
+
+    @Test
+    void sequence_and_enum_type_changes_write_nothing() {
+        // the next_val table keeps only the next value: Hibernate applies its allocationSize itself
+        Sequence seq = new Sequence("tickets_SEQ", 1, 1);
+        SchemaModel before = new SchemaModel(List.of(), List.of(seq), List.of());
+        assertThat(dialect.statements(new AlterSequence(seq, new Sequence("tickets_SEQ", 100, 50)), before)).isEmpty();
+        assertThat(dialect.statements(new AlterEnumType(new EnumType("mood", List.of("sad", "ok")),
+                new EnumType("mood", List.of("ok"))), SchemaModel.EMPTY)).isEmpty();
     }
 
     @Test

@@ -227,6 +227,7 @@ class PostgresCatalogReaderIT {
                 .column(notNull("role_id", TypeKind.INTEGER))
                 .column(notNull("person_id", TypeKind.BIGINT))
                 .primaryKey(List.of("person_id", "role_id"))
+                .primaryKeyName("pk_person_role")
                 .build();
         Table link = Table.builder("link")
                 .column(notNull("id", TypeKind.INTEGER))
