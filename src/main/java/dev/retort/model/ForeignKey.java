@@ -12,14 +12,16 @@ import java.util.Optional;
  * @param referencedTable the referenced table's name
  * @param referencedColumns the referenced columns, same count as {@code columns}
  * @param onDelete the ON DELETE action
+ * @param onUpdate the ON UPDATE action; JPA cannot declare one, so entities always mean NO ACTION
  */
 public record ForeignKey(Optional<String> name, List<String> columns, String referencedTable,
-                         List<String> referencedColumns, ReferentialAction onDelete) {
+                         List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate) {
 
     public ForeignKey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(referencedTable, "referencedTable");
         Objects.requireNonNull(onDelete, "onDelete");
+        Objects.requireNonNull(onUpdate, "onUpdate");
         columns = List.copyOf(columns);
         referencedColumns = List.copyOf(referencedColumns);
         if (columns.isEmpty() || columns.size() != referencedColumns.size()) {
@@ -28,13 +30,52 @@ public record ForeignKey(Optional<String> name, List<String> columns, String ref
         }
     }
 
+    /** A key whose ON UPDATE is NO ACTION, the only one an entity can mean. */
+    public ForeignKey(Optional<String> name, List<String> columns, String referencedTable,
+                      List<String> referencedColumns, ReferentialAction onDelete) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, ReferentialAction.NO_ACTION);
+    }
+
     public ForeignKey withName(String newName) {
-        return new ForeignKey(Optional.of(newName), columns, referencedTable, referencedColumns, onDelete);
+        return new ForeignKey(Optional.of(newName), columns, referencedTable, referencedColumns, onDelete, onUpdate);
+    }
+
+    /** The same key with other referencing columns (a column rename). */
+    public ForeignKey withColumns(List<String> newColumns) {
+        return new ForeignKey(name, newColumns, referencedTable, referencedColumns, onDelete, onUpdate);
+    }
+
+    /** The same key pointing at {@code table} (a table rename). */
+    public ForeignKey withReferencedTable(String table) {
+        return new ForeignKey(name, columns, table, referencedColumns, onDelete, onUpdate);
+    }
+
+    /** The same key pointing at other columns of the referenced table (a column rename there). */
+    public ForeignKey withReferencedColumns(List<String> newReferencedColumns) {
+        return new ForeignKey(name, columns, referencedTable, newReferencedColumns, onDelete, onUpdate);
+    }
+
+    public ForeignKey withOnDelete(ReferentialAction action) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate);
+    }
+
+    public ForeignKey withOnUpdate(ReferentialAction action) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action);
+    }
+
+    /**
+     * The actions that are not the default NO ACTION, as the SQL clauses that follow {@code REFERENCES t (c)}:
+     * {@code " ON DELETE CASCADE ON UPDATE SET NULL"}, each with a leading space; empty when both are NO ACTION.
+     */
+    public String actionClauses() {
+        return (onDelete == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + onDelete.sql())
+                + (onUpdate == ReferentialAction.NO_ACTION ? "" : " ON UPDATE " + onUpdate.sql());
     }
 
     /** Everything but the name. */
     public boolean sameShape(ForeignKey other) {
         return columns.equals(other.columns) && referencedTable.equals(other.referencedTable)
-                && referencedColumns.equals(other.referencedColumns) && onDelete == other.onDelete;
+                && referencedColumns.equals(other.referencedColumns) && onDelete == other.onDelete
+                && onUpdate == other.onUpdate;
     }
 }

@@ -1,6 +1,9 @@
 package dev.retort.model;
 
-/** What a foreign key does when the referenced row is deleted. {@link #NO_ACTION} is the SQL default. */
+/**
+ * What a foreign key does when the referenced row is deleted (ON DELETE) or its key changes (ON UPDATE).
+ * {@link #NO_ACTION} is the SQL default.
+ */
 public enum ReferentialAction {
     NO_ACTION("NO ACTION"),
     RESTRICT("RESTRICT"),

@@ -4,7 +4,6 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
-import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
@@ -82,7 +81,7 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
         for (Table t : m.tables()) {
             fixed.add(t.withForeignKeys(t.foreignKeys().stream()
                     .map(fk -> fk.referencedTable().equals(op.table())
-                            ? new ForeignKey(fk.name(), fk.columns(), op.to(), fk.referencedColumns(), fk.onDelete())
+                            ? fk.withReferencedTable(op.to())
                             : fk)
                     .toList()));
         }
@@ -119,9 +118,10 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
                 t.indexes().stream().map(i -> new Index(i.name(), rename.apply(i.columns()), i.unique(), i.method(),
                         i.where().map(w -> renameIdentifier(w, op.from(), op.to())))).toList(),
                 t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), rename.apply(u.columns()))).toList(),
-                t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), rename.apply(f.columns()), f.referencedTable(),
-                        f.referencedTable().equals(t.name()) ? rename.apply(f.referencedColumns()) : f.referencedColumns(),
-                        f.onDelete())).toList(),
+                t.foreignKeys().stream().map(f -> f.withColumns(rename.apply(f.columns())))
+                        .map(f -> f.referencedTable().equals(t.name())
+                                ? f.withReferencedColumns(rename.apply(f.referencedColumns())) : f)
+                        .toList(),
                 t.checks().stream().map(c -> new CheckConstraint(c.name(), renameIdentifier(c.expression(), op.from(), op.to())))
                         .toList(),
                 t.comment(), t.primaryKeyName());
@@ -133,7 +133,7 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
                 // databases rewrite the references of other tables' foreign keys along with the column
                 next.add(other.withForeignKeys(other.foreignKeys().stream()
                         .map(f -> f.referencedTable().equals(t.name())
-                                ? new ForeignKey(f.name(), f.columns(), f.referencedTable(), rename.apply(f.referencedColumns()), f.onDelete())
+                                ? f.withReferencedColumns(rename.apply(f.referencedColumns()))
                                 : f)
                         .toList()));
             }

@@ -54,6 +54,8 @@ class OpLawsTest {
                 new AddUniqueConstraint("users", new UniqueConstraint(Optional.of("uq_users_email"), List.of("email"))),
                 new AddForeignKey("posts", new ForeignKey(Optional.of("fk_posts_user_id"), List.of("user_id"), "users",
                         List.of("id"), ReferentialAction.CASCADE)),
+                new AddForeignKey("posts", new ForeignKey(Optional.of("fk_posts_user_id"), List.of("user_id"), "users",
+                        List.of("id"), ReferentialAction.NO_ACTION, ReferentialAction.CASCADE)),
                 new AddCheckConstraint("users", new CheckConstraint(Optional.of("ck_age"), "age >= 0")),
                 new AlterColumn("users", Column.of("age", integer()).withComment(Optional.of("In years")),
                         Column.of("age", integer()).withComment(Optional.of("Whole years"))),
@@ -105,6 +107,19 @@ class OpLawsTest {
         assertThat(renamed.indexes()).containsExactly(
                 new Index("ix_events_tags", List.of("labels"), false, "gin", Optional.of("labels IS NOT NULL")));
         assertThat(renamed.primaryKeyName()).contains("pk_events");
+    }
+
+    @Test
+    void renamingKeepsBothActionsOfForeignKeys() {
+        ForeignKey key = new ForeignKey(Optional.of("fk_posts_user_id"), List.of("user_id"), "users", List.of("id"),
+                ReferentialAction.SET_NULL, ReferentialAction.CASCADE);
+        SchemaModel model = ModelFolder.apply(MODEL, new AddForeignKey("posts", key));
+        model = ModelFolder.apply(model, new RenameColumn("posts", "user_id", "author_id"));
+        model = ModelFolder.apply(model, new RenameColumn("users", "id", "user_no"));
+        model = ModelFolder.apply(model, new RenameTable("users", "accounts"));
+        assertThat(model.table("posts").orElseThrow().foreignKeys()).containsExactly(new ForeignKey(
+                Optional.of("fk_posts_user_id"), List.of("author_id"), "accounts", List.of("user_no"),
+                ReferentialAction.SET_NULL, ReferentialAction.CASCADE));
     }
 
     @Test
