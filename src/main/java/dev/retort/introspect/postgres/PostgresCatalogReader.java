@@ -89,7 +89,8 @@ public final class PostgresCatalogReader implements CatalogReader {
     /** Primary keys, uniques, foreign keys and checks; partition clones of a foreign key are skipped. */
     private static final String CONSTRAINT_QUERY = "SELECT n.nspname, c.relname, con.conname, con.contype, "
             + KEY_COLUMNS.formatted("conkey", "conrelid") + ", fn.nspname, fc.relname, "
-            + KEY_COLUMNS.formatted("confkey", "confrelid") + ", con.confdeltype, pg_get_expr(con.conbin, con.conrelid)"
+            + KEY_COLUMNS.formatted("confkey", "confrelid")
+            + ", con.confdeltype, pg_get_expr(con.conbin, con.conrelid), con.confupdtype"
             + " FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace"
@@ -163,7 +164,7 @@ public final class PostgresCatalogReader implements CatalogReader {
 
     private record ConstraintRow(String name, char type, List<String> columns, String referencedSchema,
                                  String referencedTable, List<String> referencedColumns, char onDelete,
-                                 String expression) {
+                                 char onUpdate, String expression) {
     }
 
     private record IndexRow(String name, boolean unique, String method, List<String> keys, String predicate) {
@@ -196,10 +197,9 @@ public final class PostgresCatalogReader implements CatalogReader {
         run(connection, CONSTRAINT_QUERY, schemaArray, "constraints", rs -> {
             TableRows table = tables.get(name(rs.getString(1), rs.getString(2)));
             if (table != null) {
-                String onDelete = rs.getString(9);
                 table.constraints().add(new ConstraintRow(rs.getString(3), rs.getString(4).charAt(0), strings(rs, 5),
-                        rs.getString(6), rs.getString(7), strings(rs, 8),
-                        onDelete == null || onDelete.isBlank() ? ' ' : onDelete.charAt(0), rs.getString(10)));
+                        rs.getString(6), rs.getString(7), strings(rs, 8), actionCode(rs.getString(9)),
+                        actionCode(rs.getString(11)), rs.getString(10)));
             }
         });
         run(connection, INDEX_QUERY, schemaArray, "indexes", rs -> {
@@ -256,7 +256,8 @@ public final class PostgresCatalogReader implements CatalogReader {
                 case 'u' -> uniques.add(new UniqueConstraint(Optional.of(con.name()), con.columns()));
                 case 'f' -> foreignKeys.add(new ForeignKey(Optional.of(con.name()), con.columns(),
                         name(con.referencedSchema(), con.referencedTable()), con.referencedColumns(),
-                        onDelete(name, con)));
+                        action(name, con, "ON DELETE", con.onDelete()),
+                        action(name, con, "ON UPDATE", con.onUpdate())));
                 case 'c' -> checks.add(new CheckConstraint(Optional.of(con.name()),
                         ExpressionCanonicaliser.condition(con.expression(), varcharColumns)));
                 default -> throw new IllegalStateException("constraint type " + con.type() + " was not queried");
@@ -307,16 +308,24 @@ public final class PostgresCatalogReader implements CatalogReader {
                 : ExpressionCanonicaliser.condition(key, varcharColumns);
     }
 
-    /** {@code confdeltype} (https://www.postgresql.org/docs/current/catalog-pg-constraint.html). */
-    private static ReferentialAction onDelete(String table, ConstraintRow con) {
-        return switch (con.onDelete()) {
+    /** A one-letter {@code "char"} column; blank for a constraint other than a foreign key. */
+    private static char actionCode(String code) {
+        return code == null || code.isBlank() ? ' ' : code.charAt(0);
+    }
+
+    /**
+     * {@code confdeltype} or {@code confupdtype}, which share their codes
+     * (https://www.postgresql.org/docs/current/catalog-pg-constraint.html).
+     */
+    private static ReferentialAction action(String table, ConstraintRow con, String clause, char code) {
+        return switch (code) {
             case 'a' -> ReferentialAction.NO_ACTION;
             case 'r' -> ReferentialAction.RESTRICT;
             case 'c' -> ReferentialAction.CASCADE;
             case 'n' -> ReferentialAction.SET_NULL;
             case 'd' -> ReferentialAction.SET_DEFAULT;
             default -> throw new RetortException(ErrorCode.DATABASE, "foreign key " + con.name() + " on " + table
-                    + " has ON DELETE code '" + con.onDelete() + "', which this version of Retort does not know");
+                    + " has " + clause + " code '" + code + "', which this version of Retort does not know");
         };
     }
 

@@ -60,8 +60,9 @@ public final class SqliteCatalogReader implements CatalogReader {
             + " (SELECT i.sql FROM sqlite_schema i WHERE i.type = 'index' AND i.name = il.name)"
             + TABLES + " JOIN pragma_index_list(s.name) il JOIN pragma_index_xinfo(il.name) ix" + ORDINARY
             + " AND ix.key = 1 ORDER BY s.name, il.name, ix.seqno";
-    private static final String FOREIGN_KEY_QUERY = "SELECT s.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_delete"
-            + TABLES + " JOIN pragma_foreign_key_list(s.name) f" + ORDINARY + " ORDER BY s.name, f.id, f.seq";
+    private static final String FOREIGN_KEY_QUERY = "SELECT s.name, f.id, f.\"table\", f.\"from\", f.\"to\","
+            + " f.on_delete, f.on_update" + TABLES + " JOIN pragma_foreign_key_list(s.name) f" + ORDINARY
+            + " ORDER BY s.name, f.id, f.seq";
 
     private record ColumnRow(String name, String type, boolean notNull, String defaultValue, int pk, int hidden) {
     }
@@ -69,7 +70,8 @@ public final class SqliteCatalogReader implements CatalogReader {
     private record IndexRow(String name, boolean unique, String origin, List<String> columns, boolean partial, String sql) {
     }
 
-    private record ForeignKeyRow(int id, String table, List<String> from, List<String> to, String onDelete) {
+    private record ForeignKeyRow(int id, String table, List<String> from, List<String> to, String onDelete,
+                                 String onUpdate) {
     }
 
     @Override
@@ -99,8 +101,10 @@ public final class SqliteCatalogReader implements CatalogReader {
                 int id = rs.getInt(2);
                 String target = rs.getString(3);
                 String onDelete = rs.getString(6);
+                String onUpdate = rs.getString(7);
                 ForeignKeyRow fk = foreignKeys.computeIfAbsent(table, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(id, k -> new ForeignKeyRow(k, target, new ArrayList<>(), new ArrayList<>(), onDelete));
+                        .computeIfAbsent(id, k -> new ForeignKeyRow(k, target, new ArrayList<>(), new ArrayList<>(),
+                                onDelete, onUpdate));
                 fk.from().add(rs.getString(4));
                 fk.to().add(rs.getString(5));
             });
@@ -267,7 +271,8 @@ public final class SqliteCatalogReader implements CatalogReader {
             }
             List<String> from = r.from().stream().map(c -> canonicalColumn(columns.getOrDefault(
                     table.toLowerCase(Locale.ROOT), List.of()), c)).toList();
-            out.add(new ForeignKey(name, from, target, referenced, ReferentialAction.parse(r.onDelete())));
+            out.add(new ForeignKey(name, from, target, referenced, ReferentialAction.parse(r.onDelete()),
+                    ReferentialAction.parse(r.onUpdate())));
         }
         return out;
     }

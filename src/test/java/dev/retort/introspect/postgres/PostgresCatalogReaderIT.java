@@ -244,7 +244,7 @@ class PostgresCatalogReaderIT {
                 .foreignKey(new ForeignKey(Optional.of("fk_link_person_role"), List.of("role_id", "person_id"),
                         "person_role", List.of("role_id", "person_id"), ReferentialAction.NO_ACTION))
                 .foreignKey(fk("fk_none", "p_none", ReferentialAction.NO_ACTION))
-                .foreignKey(fk("fk_null", "p_null", ReferentialAction.SET_NULL))
+                .foreignKey(fk("fk_null", "p_null", ReferentialAction.SET_NULL).withOnUpdate(ReferentialAction.CASCADE))
                 .foreignKey(fk("fk_restrict", "p_restrict", ReferentialAction.RESTRICT))
                 .build();
         assertThat(model).isEqualTo(new SchemaModel(List.of(person, personRole, link)));
@@ -252,6 +252,27 @@ class PostgresCatalogReaderIT {
 
     private static ForeignKey fk(String name, String column, ReferentialAction onDelete) {
         return new ForeignKey(Optional.of(name), List.of(column), "person", List.of("id"), onDelete);
+    }
+
+    @Test
+    void everyOnUpdateAction() throws SQLException {
+        SchemaModel model = read("""
+                CREATE TABLE person (id bigint PRIMARY KEY);
+                CREATE TABLE link (id integer PRIMARY KEY,
+                  p_none bigint CONSTRAINT fk_none REFERENCES person,
+                  p_no_action bigint CONSTRAINT fk_no_action REFERENCES person ON UPDATE NO ACTION,
+                  p_restrict bigint CONSTRAINT fk_restrict REFERENCES person on update restrict,
+                  p_cascade bigint CONSTRAINT fk_cascade REFERENCES person ON UPDATE CASCADE,
+                  p_null bigint CONSTRAINT fk_null REFERENCES person ON UPDATE SET NULL ON DELETE CASCADE,
+                  p_default bigint DEFAULT 0 CONSTRAINT fk_default REFERENCES person ON UPDATE SET DEFAULT);
+                """);
+        assertThat(model.table("link").orElseThrow().foreignKeys()).containsExactly(
+                fk("fk_cascade", "p_cascade", ReferentialAction.NO_ACTION).withOnUpdate(ReferentialAction.CASCADE),
+                fk("fk_default", "p_default", ReferentialAction.NO_ACTION).withOnUpdate(ReferentialAction.SET_DEFAULT),
+                fk("fk_no_action", "p_no_action", ReferentialAction.NO_ACTION),
+                fk("fk_none", "p_none", ReferentialAction.NO_ACTION),
+                fk("fk_null", "p_null", ReferentialAction.CASCADE).withOnUpdate(ReferentialAction.SET_NULL),
+                fk("fk_restrict", "p_restrict", ReferentialAction.NO_ACTION).withOnUpdate(ReferentialAction.RESTRICT));
     }
 
     @Test

@@ -189,6 +189,35 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
+    void every_on_update_action_is_read_whatever_its_spelling() throws Exception {
+        try (Connection c = SqliteTestDatabase.open(dir, "on-update.db")) {
+            execute(c, "CREATE TABLE parent (id integer PRIMARY KEY)",
+                    """
+                    CREATE TABLE child (id integer PRIMARY KEY,
+                      p_none integer CONSTRAINT fk_none REFERENCES parent (id),
+                      p_no_action integer CONSTRAINT fk_no_action REFERENCES parent (id) ON UPDATE NO ACTION,
+                      p_restrict integer CONSTRAINT fk_restrict REFERENCES parent (id) on update restrict,
+                      p_cascade integer CONSTRAINT fk_cascade REFERENCES parent (id) ON UPDATE CASCADE,
+                      p_null integer CONSTRAINT fk_null REFERENCES parent (id) ON UPDATE set null ON DELETE CASCADE,
+                      p_default integer DEFAULT 0,
+                      CONSTRAINT fk_default FOREIGN KEY (p_default) REFERENCES parent (id) ON UPDATE SET DEFAULT)""");
+            Table child = reader.read(c, t -> true).table("child").orElseThrow();
+            assertThat(child.foreignKeys()).containsExactly(
+                    onUpdate("fk_none", "p_none", ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION),
+                    onUpdate("fk_no_action", "p_no_action", ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION),
+                    onUpdate("fk_restrict", "p_restrict", ReferentialAction.NO_ACTION, ReferentialAction.RESTRICT),
+                    onUpdate("fk_cascade", "p_cascade", ReferentialAction.NO_ACTION, ReferentialAction.CASCADE),
+                    onUpdate("fk_null", "p_null", ReferentialAction.CASCADE, ReferentialAction.SET_NULL),
+                    onUpdate("fk_default", "p_default", ReferentialAction.NO_ACTION, ReferentialAction.SET_DEFAULT));
+        }
+    }
+
+    private static ForeignKey onUpdate(String name, String column, ReferentialAction onDelete,
+                                       ReferentialAction onUpdate) {
+        return new ForeignKey(Optional.of(name), List.of(column), "parent", List.of("id"), onDelete, onUpdate);
+    }
+
+    @Test
     void version_table_is_created_idempotently_and_a_predicate_excludes_it() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "version.db")) {
             create(c, richSchema().subList(0, 1));
