@@ -7,7 +7,6 @@ import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
-import dev.retort.model.ReferentialAction;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
@@ -167,11 +166,11 @@ final class PostgresTableSql {
         return constraintName(u.name()) + "UNIQUE (" + columnList(u.columns()) + ")";
     }
 
-    /** NO ACTION is the default and is left out, as the catalog reports it either way. */
+    /** An ON DELETE or ON UPDATE of NO ACTION is the default and is left out, as the catalog reports it either way. */
     String foreignKey(ForeignKey f) {
         return constraintName(f.name()) + "FOREIGN KEY (" + columnList(f.columns()) + ") REFERENCES "
                 + table(f.referencedTable()) + " (" + columnList(f.referencedColumns()) + ")"
-                + (f.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + f.onDelete().sql());
+                + f.actionClauses();
     }
 
     String check(CheckConstraint c) {

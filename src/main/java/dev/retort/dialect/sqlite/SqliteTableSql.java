@@ -6,7 +6,6 @@ import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
-import dev.retort.model.ReferentialAction;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.math.BigDecimal;
@@ -62,7 +61,7 @@ final class SqliteTableSql {
         for (ForeignKey fk : table.foreignKeys()) {
             parts.add(constraintName(fk.name()) + "FOREIGN KEY (" + columnList(fk.columns()) + ") REFERENCES "
                     + q(fk.referencedTable()) + " (" + columnList(fk.referencedColumns()) + ")"
-                    + (fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + fk.onDelete().sql()));
+                    + fk.actionClauses());
         }
         for (CheckConstraint ck : table.checks()) {
             parts.add(constraintName(ck.name()) + "CHECK (" + ck.expression() + ")");

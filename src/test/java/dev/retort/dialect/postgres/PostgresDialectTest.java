@@ -411,6 +411,28 @@ class PostgresDialectTest {
     }
 
     @Test
+    void foreign_key_actions_are_written_only_when_not_no_action() {
+        ForeignKey plain = new ForeignKey(Optional.of("fk_order_user"), List.of("user_id"), "users", List.of("id"),
+                ReferentialAction.NO_ACTION);
+        String references = "FOREIGN KEY (\"user_id\") REFERENCES \"users\" (\"id\")";
+        assertThat(sql(new AddForeignKey("order", plain))).containsExactly("ALTER TABLE \"order\" ADD CONSTRAINT"
+                + " \"fk_order_user\" " + references);
+        assertThat(sql(new AddForeignKey("order", plain.withOnUpdate(ReferentialAction.CASCADE))))
+                .containsExactly("ALTER TABLE \"order\" ADD CONSTRAINT \"fk_order_user\" " + references
+                        + " ON UPDATE CASCADE");
+        assertThat(sql(new AddForeignKey("order", plain.withOnDelete(ReferentialAction.SET_NULL)
+                .withOnUpdate(ReferentialAction.RESTRICT))))
+                .containsExactly("ALTER TABLE \"order\" ADD CONSTRAINT \"fk_order_user\" " + references
+                        + " ON DELETE SET NULL ON UPDATE RESTRICT");
+        Table order = Table.builder("order")
+                .column(new Column("user_id", ColumnType.of(TypeKind.BIGINT), true, Optional.empty(), false))
+                .foreignKey(plain.withOnUpdate(ReferentialAction.SET_DEFAULT))
+                .build();
+        assertThat(sql(new CreateTable(order))).containsExactly("CREATE TABLE \"order\" (\"user_id\" bigint,"
+                + " CONSTRAINT \"fk_order_user\" " + references + " ON UPDATE SET DEFAULT)");
+    }
+
+    @Test
     void dropping_an_unnamed_constraint_is_refused_with_the_table_named() {
         List<MigrationOp> unnamed = List.of(
                 new DropUniqueConstraint("users", new UniqueConstraint(Optional.empty(), List.of("email"))),

@@ -266,6 +266,30 @@ class SqliteDialectTest {
     }
 
     @Test
+    void foreign_key_actions_are_written_into_the_table_only_when_not_no_action() {
+        Table posts = Table.builder("posts")
+                .column(col("author_id", ColumnType.of(TypeKind.BIGINT), true))
+                .column(col("editor_id", ColumnType.of(TypeKind.BIGINT), true))
+                .foreignKey(new ForeignKey(Optional.of("fk_posts_author"), List.of("author_id"), "users", List.of("id"),
+                        ReferentialAction.NO_ACTION))
+                .build();
+        SchemaModel before = new SchemaModel(List.of(users(), posts));
+        assertThat(dialect.statements(new CreateTable(posts), SchemaModel.EMPTY)).containsExactly(
+                "CREATE TABLE \"posts\" (\"author_id\" bigint, \"editor_id\" bigint,"
+                        + " CONSTRAINT \"fk_posts_author\" FOREIGN KEY (\"author_id\") REFERENCES \"users\" (\"id\"))");
+        ForeignKey editor = new ForeignKey(Optional.of("fk_posts_editor"), List.of("editor_id"), "users", List.of("id"),
+                ReferentialAction.SET_NULL, ReferentialAction.CASCADE);
+        assertThat(dialect.statements(new AddForeignKey("posts", editor), before).get(0)).isEqualTo(
+                "CREATE TABLE \"_retort_tmp_posts\" (\"author_id\" bigint, \"editor_id\" bigint,"
+                        + " CONSTRAINT \"fk_posts_author\" FOREIGN KEY (\"author_id\") REFERENCES \"users\" (\"id\"),"
+                        + " CONSTRAINT \"fk_posts_editor\" FOREIGN KEY (\"editor_id\") REFERENCES \"users\" (\"id\")"
+                        + " ON DELETE SET NULL ON UPDATE CASCADE)");
+        assertThat(dialect.statements(new AddForeignKey("posts", editor.withOnDelete(ReferentialAction.NO_ACTION)
+                .withOnUpdate(ReferentialAction.SET_DEFAULT)), before).get(0))
+                .endsWith("REFERENCES \"users\" (\"id\") ON UPDATE SET DEFAULT)");
+    }
+
+    @Test
     void constraint_ops_rebuild_with_the_folded_shape() {
         SchemaModel before = new SchemaModel(List.of(users()));
         List<String> dropUnique = dialect.statements(new DropUniqueConstraint("users",

@@ -94,7 +94,7 @@ class SqliteCatalogReaderTest {
                 .foreignKey(new ForeignKey(Optional.empty(), List.of("parent_id"), "orders", List.of("id"),
                         ReferentialAction.SET_NULL))
                 .foreignKey(new ForeignKey(Optional.of("fk_orders_user"), List.of("user_id"), "users", List.of("id"),
-                        ReferentialAction.RESTRICT))
+                        ReferentialAction.RESTRICT, ReferentialAction.CASCADE))
                 .foreignKey(new ForeignKey(Optional.empty(), List.of("user_id", "role"), "user_roles",
                         List.of("user_id", "role"), ReferentialAction.SET_DEFAULT))
                 .foreignKey(new ForeignKey(Optional.of("fk_orders_user_again"), List.of("user_id"), "users", List.of("id"),
