@@ -354,6 +354,9 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
         if (f.onDelete() != ReferentialAction.NO_ACTION) {
             b.add(".onDelete($T.$L)", REFERENTIAL_ACTION, f.onDelete().name());
         }
+        if (f.onUpdate() != ReferentialAction.NO_ACTION) {
+            b.add(".onUpdate($T.$L)", REFERENTIAL_ACTION, f.onUpdate().name());
+        }
         return b.build();
     }
 

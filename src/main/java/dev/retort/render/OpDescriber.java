@@ -3,7 +3,6 @@ package dev.retort.render;
 import dev.retort.model.Column;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
-import dev.retort.model.ReferentialAction;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
@@ -191,7 +190,7 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     private static String foreignKey(ForeignKey f, String table) {
         return "foreign key " + name(f.name()) + " on " + table + " " + columns(f.columns()) + " -> "
                 + f.referencedTable() + " " + columns(f.referencedColumns())
-                + (f.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + f.onDelete().sql());
+                + f.actionClauses();
     }
 
     @Override

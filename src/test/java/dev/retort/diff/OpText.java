@@ -20,7 +20,7 @@ public final class OpText implements OpVisitor<String> {
     public String visitDropIndex(DropIndex op) { return "drop_index " + op.table() + "." + op.index().name(); }
     public String visitAddUniqueConstraint(AddUniqueConstraint op) { return "add_unique " + op.table() + "." + op.constraint().name().orElse("?") + op.constraint().columns(); }
     public String visitDropUniqueConstraint(DropUniqueConstraint op) { return "drop_unique " + op.table() + "." + op.constraint().name().orElse("?" + op.constraint().columns()); }
-    public String visitAddForeignKey(AddForeignKey op) { return "add_fk " + op.table() + "." + op.foreignKey().name().orElse("?") + op.foreignKey().columns() + " -> " + op.foreignKey().referencedTable() + " " + op.foreignKey().onDelete(); }
+    public String visitAddForeignKey(AddForeignKey op) { return "add_fk " + op.table() + "." + op.foreignKey().name().orElse("?") + op.foreignKey().columns() + " -> " + op.foreignKey().referencedTable() + " " + op.foreignKey().onDelete() + (op.foreignKey().onUpdate() == dev.retort.model.ReferentialAction.NO_ACTION ? "" : " on update " + op.foreignKey().onUpdate()); }
     public String visitDropForeignKey(DropForeignKey op) { return "drop_fk " + op.table() + "." + op.foreignKey().name().orElse("?" + op.foreignKey().columns() + " -> " + op.foreignKey().referencedTable()); }
     public String visitAddCheckConstraint(AddCheckConstraint op) { return "add_check " + op.table() + " " + op.check().expression(); }
     public String visitDropCheckConstraint(DropCheckConstraint op) { return "drop_check " + op.table() + " " + op.check().expression(); }

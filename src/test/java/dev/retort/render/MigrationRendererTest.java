@@ -9,13 +9,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.migration.Migration;
 import dev.retort.model.ColumnType;
+import dev.retort.model.ForeignKey;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.TypeKind;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.BulkInsert;
+import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.MigrationPlan;
@@ -246,6 +249,29 @@ class MigrationRendererTest {
                         .isEqualTo(expected == null ? null : expected.getClass());
             }
         }
+    }
+
+    @Test
+    void onUpdateIsWrittenOnlyWhenNotNoActionAndReadsBackAsTheSameKey() throws Exception {
+        ForeignKey live = new ForeignKey(Optional.of("fk_a_b"), List.of("b_id"), "b", List.of("id"),
+                ReferentialAction.SET_NULL, ReferentialAction.CASCADE);
+        ForeignKey plain = live.withOnUpdate(ReferentialAction.NO_ACTION);
+        MigrationPlan plan = new MigrationPlan(List.of(new DropForeignKey("a", live), new AddForeignKey("a", plain)));
+        RenderFixtures.Case c = new RenderFixtures.Case("on_update", "", RenderFixtures.header("on_update", List.of()),
+                plan);
+        RenderedMigration rendered = c.render();
+        String key = "foreignKey(\"fk_a_b\", List.of(\"b_id\"), \"b\", List.of(\"id\"))"
+                + ".onDelete(ReferentialAction.SET_NULL)";
+        assertThat(body(rendered.source(), "upgrade")).containsExactly(
+                "        op.dropForeignKey(\"a\", " + key + ".onUpdate(ReferentialAction.CASCADE));",
+                "        op.addForeignKey(\"a\", " + key + ");");
+        assertThat(RENDERER.summaryLines(plan)).containsExactly(
+                "- foreign key fk_a_b on a (b_id) -> b (id) ON DELETE SET NULL ON UPDATE CASCADE",
+                "+ foreign key fk_a_b on a (b_id) -> b (id) ON DELETE SET NULL");
+
+        Migration migration = MigrationRendererRoundTripTest.load(c, rendered);
+        assertThat(MigrationRendererRoundTripTest.upgradeOps(migration)).containsExactlyElementsOf(plan.ops());
+        assertThat(MigrationRendererRoundTripTest.downgradeOps(migration)).containsExactlyElementsOf(plan.inverse().ops());
     }
 
     @Test
