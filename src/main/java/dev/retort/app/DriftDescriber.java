@@ -6,6 +6,7 @@ import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
+import dev.retort.model.ReferentialAction;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
@@ -169,7 +170,8 @@ final class DriftDescriber implements OpVisitor<Difference> {
 
     private static String foreignKey(ForeignKey f) {
         return columns(f.columns()) + " -> " + f.referencedTable() + " " + columns(f.referencedColumns())
-                + " ON DELETE " + f.onDelete().sql();
+                + " ON DELETE " + f.onDelete().sql()
+                + (f.onUpdate() == ReferentialAction.NO_ACTION ? "" : " ON UPDATE " + f.onUpdate().sql());
     }
 
     private Difference indexDiffers(String table, Index entity, Index database) {
@@ -180,15 +182,32 @@ final class DriftDescriber implements OpVisitor<Difference> {
     private Difference foreignKeyDiffers(String table, ForeignKey entity, ForeignKey database) {
         String name = database.name().or(entity::name).orElse("(unnamed)");
         String label = "foreign key " + name + " on " + table;
-        boolean onlyOnDelete = entity.referencedTable().equals(database.referencedTable())
+        boolean sameTarget = entity.referencedTable().equals(database.referencedTable())
                 && entity.referencedColumns().equals(database.referencedColumns());
-        if (onlyOnDelete) {
-            String want = "ON DELETE " + entity.onDelete().sql();
-            String have = "ON DELETE " + database.onDelete().sql();
+        boolean onDelete = entity.onDelete() != database.onDelete();
+        boolean onUpdate = entity.onUpdate() != database.onUpdate();
+        if (sameTarget && (onDelete || onUpdate)) {
+            // only the actions that differ; a single one reads "entity says ON DELETE CASCADE, database has NO ACTION"
+            String want = actions(entity, onDelete, onUpdate);
+            String have = actions(database, onDelete, onUpdate);
+            String haveWords = onDelete && onUpdate ? have
+                    : (onDelete ? database.onDelete() : database.onUpdate()).sql();
             return new Difference(Kind.FOREIGN_KEY_DIFFERS, Optional.of(table), name, Optional.of(want), Optional.of(have),
-                    List.of(), label + ": entity says " + want + ", " + otherHas + " " + database.onDelete().sql());
+                    List.of(), label + ": entity says " + want + ", " + otherHas + " " + haveWords);
         }
         return differs(Kind.FOREIGN_KEY_DIFFERS, table, name, label, foreignKey(entity), foreignKey(database), List.of());
+    }
+
+    /** The key's ON DELETE and/or ON UPDATE clause, as SQL. */
+    private static String actions(ForeignKey f, boolean onDelete, boolean onUpdate) {
+        List<String> clauses = new ArrayList<>();
+        if (onDelete) {
+            clauses.add("ON DELETE " + f.onDelete().sql());
+        }
+        if (onUpdate) {
+            clauses.add("ON UPDATE " + f.onUpdate().sql());
+        }
+        return String.join(" ", clauses);
     }
 
     /** Which aspects of a column differ, by the differ's own rules (an identity's integer width on SQLite is not one). */

@@ -62,21 +62,42 @@ class DriftDescriberTest {
                 "primary key of t: entity says no primary key, database has (id)");
     }
 
+    /** The differences between tables a(b_id) of the entities and of the database, each with one key to b. */
+    private static List<Difference> keyDrift(ForeignKey entity, ForeignKey database) {
+        Table b = table("b").build();
+        return online(new SchemaModel(List.of(b, table("a").column(col("b_id", bigint())).foreignKey(entity).build())),
+                new SchemaModel(List.of(b, table("a").column(col("b_id", bigint())).foreignKey(database).build())));
+    }
+
     @Test
     void foreignKeyWhoseOnDeleteChangedIsOneDifference() {
-        Table b = table("b").build();
-        SchemaModel entities = new SchemaModel(List.of(b, table("a").column(col("b_id", bigint()))
-                .foreignKey(fk(null, "b_id", "b", ReferentialAction.CASCADE)).build()));
-        SchemaModel database = new SchemaModel(List.of(b, table("a").column(col("b_id", bigint()))
-                .foreignKey(fk("fk_a_b", "b_id", "b", ReferentialAction.NO_ACTION)).build()));
-
-        List<Difference> differences = online(entities, database);
+        List<Difference> differences = keyDrift(fk(null, "b_id", "b", ReferentialAction.CASCADE),
+                fk("fk_a_b", "b_id", "b", ReferentialAction.NO_ACTION));
 
         assertThat(messages(differences)).containsExactly(
                 "foreign key fk_a_b on a: entity says ON DELETE CASCADE, database has NO ACTION");
         assertThat(differences.get(0)).isEqualTo(new Difference(Difference.Kind.FOREIGN_KEY_DIFFERS, Optional.of("a"),
                 "fk_a_b", Optional.of("ON DELETE CASCADE"), Optional.of("ON DELETE NO ACTION"), List.of(),
                 "foreign key fk_a_b on a: entity says ON DELETE CASCADE, database has NO ACTION"));
+    }
+
+    @Test
+    void foreignKeyThatDiffersOnlyInOnUpdateSaysSo() {
+        List<Difference> differences = keyDrift(fk(null, "b_id", "b", ReferentialAction.SET_NULL),
+                fk("fk_a_b", "b_id", "b", ReferentialAction.SET_NULL).withOnUpdate(ReferentialAction.CASCADE));
+
+        assertThat(differences).containsExactly(new Difference(Difference.Kind.FOREIGN_KEY_DIFFERS, Optional.of("a"),
+                "fk_a_b", Optional.of("ON UPDATE NO ACTION"), Optional.of("ON UPDATE CASCADE"), List.of(),
+                "foreign key fk_a_b on a: entity says ON UPDATE NO ACTION, database has CASCADE"));
+    }
+
+    @Test
+    void foreignKeyThatDiffersInBothActionsNamesBoth() {
+        List<Difference> differences = keyDrift(fk(null, "b_id", "b", ReferentialAction.CASCADE),
+                fk("fk_a_b", "b_id", "b", ReferentialAction.NO_ACTION).withOnUpdate(ReferentialAction.RESTRICT));
+
+        assertThat(messages(differences)).containsExactly("foreign key fk_a_b on a: entity says"
+                + " ON DELETE CASCADE ON UPDATE NO ACTION, database has ON DELETE NO ACTION ON UPDATE RESTRICT");
     }
 
     @Test
@@ -88,6 +109,13 @@ class DriftDescriberTest {
 
         assertThat(messages(online(entities, database))).containsExactly("foreign key fk_a_x on a: entity says"
                 + " (x_id) -> c (id) ON DELETE NO ACTION, database has (x_id) -> b (id) ON DELETE SET NULL");
+
+        SchemaModel cascading = new SchemaModel(List.of(table("b").build(), table("c").build(),
+                table("a").column(col("x_id", bigint())).foreignKey(fk("fk_a_x", "x_id", "b", ReferentialAction.NO_ACTION)
+                        .withOnUpdate(ReferentialAction.CASCADE)).build()));
+        assertThat(messages(online(entities, cascading))).as("an ON UPDATE other than NO ACTION is shown")
+                .containsExactly("foreign key fk_a_x on a: entity says (x_id) -> c (id) ON DELETE NO ACTION,"
+                        + " database has (x_id) -> b (id) ON DELETE NO ACTION ON UPDATE CASCADE");
     }
 
     @Test
