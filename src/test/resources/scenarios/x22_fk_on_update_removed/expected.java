@@ -1,0 +1,46 @@
+import static dev.retort.migration.Schema.*;
+
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+import dev.retort.model.ReferentialAction;
+import java.util.List;
+
+/**
+ * Drops foreign key fk_child_parent on child, drops foreign key fk_ward_parent on ward, adds
+ * foreign key fk_child_parent on child and adds foreign key fk_ward_parent on ward.
+ *
+ * <p>Revision: abc000000001<br>
+ * Revises: none (first revision)<br>
+ * Created: 2026-01-02 03:04:05 UTC
+ *
+ * <ul>
+ *   <li>- foreign key fk_child_parent on child (parent_id) -&gt; parent (id) ON UPDATE CASCADE
+ *   <li>- foreign key fk_ward_parent on ward (parent_id) -&gt; parent (id) ON DELETE SET NULL ON UPDATE CASCADE
+ *   <li>+ foreign key fk_child_parent on child (parent_id) -&gt; parent (id)
+ *   <li>+ foreign key fk_ward_parent on ward (parent_id) -&gt; parent (id) ON DELETE SET NULL
+ * </ul>
+ */
+@Revision(
+        id = "abc000000001",
+        revises = {},
+        created = "2026-01-02 03:04:05",
+        message = "scenario x22_fk_on_update_removed"
+)
+public final class M20260102_030405_scenario_x22_fk_on_update_removed implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.dropForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")).onUpdate(ReferentialAction.CASCADE));
+        op.dropForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL).onUpdate(ReferentialAction.CASCADE));
+        op.addForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")));
+        op.addForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL));
+        op.dropForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")));
+        op.addForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL).onUpdate(ReferentialAction.CASCADE));
+        op.addForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")).onUpdate(ReferentialAction.CASCADE));
+    }
+}
