@@ -3,6 +3,7 @@ package dev.retort.dialect.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.introspect.postgres.PostgresCatalogReader;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -553,6 +554,25 @@ class PostgresOpsIT {
         assertThat(column("codes", "id")).isEqualTo(new ColumnInfo("integer", true, "100", false));
         exec("INSERT INTO codes DEFAULT VALUES");
         assertThat(strings("SELECT id FROM codes ORDER BY id")).containsExactly("-5", "1", "100");
+    }
+
+    @Test
+    void identity_turned_off_on_a_serial_column_drops_its_default_and_sequence() throws SQLException {
+        exec("CREATE TABLE tickets (id bigserial PRIMARY KEY, title text)");
+        exec("INSERT INTO tickets (title) VALUES ('a'), ('b')");
+        model = new PostgresCatalogReader().read(db, t -> true);
+        Column serial = model.table("tickets").orElseThrow().column("id").orElseThrow();
+        assertThat(serial.identity()).as("a serial column reads as identity").isTrue();
+        apply(new AlterColumn("tickets", serial, serial.withIdentity(false)));
+        assertThat(column("tickets", "id")).isEqualTo(new ColumnInfo("bigint", true, null, false));
+        assertThat(new PostgresCatalogReader().read(db, t -> true)).as("the catalog, read again").isEqualTo(model);
+        assertThat(count("SELECT count(*) FROM pg_sequences WHERE schemaname = 'public'")).isZero();
+        exec("INSERT INTO tickets (id, title) VALUES (7, 'c')");
+        assertThat(strings("SELECT id || ':' || title FROM tickets ORDER BY id")).containsExactly("1:a", "2:b", "7:c");
+
+        apply(new AlterColumn("tickets", serial.withIdentity(false), serial));
+        exec("INSERT INTO tickets (title) VALUES ('d')");
+        assertThat(one("SELECT id FROM tickets WHERE title = 'd'")).isEqualTo("8");
     }
 
     // ---- constraints and indexes -----------------------------------------------------------------------------
