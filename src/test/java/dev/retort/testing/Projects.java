@@ -35,6 +35,12 @@ public final class Projects {
                 List.of(classes), List.of(entityPackage), migrations, RetortConfig.DEFAULT_VERSION_TABLE, hibernate);
     }
 
+    /** The same project with other entities: the next step of an evolution. */
+    public static RetortConfig withEntities(RetortConfig c, String entityPackage) {
+        return new RetortConfig(c.projectDir(), c.url(), c.user(), c.password(), c.classpath(), List.of(entityPackage),
+                c.migrationsDir(), c.versionTable(), c.hibernateProperties(), c.tables(), c.detectRenames());
+    }
+
     /**
      * A façade whose clock moves one minute per call and whose revision ids count up from the number of
      * migrations already written, so runs are reproducible and several façades on one project never collide.

@@ -45,8 +45,11 @@ final class PostgresColumnChange {
         boolean isNotNull = !to.nullable() || to.identity();
 
         List<String> clauses = new ArrayList<>();
-        if (from.identity() && !to.identity()) {
+        boolean identityDropped = from.identity() && !to.identity();
+        if (identityDropped) {
+            // either clause is a no-op for the other kind: an identity column has no default, a serial one no identity
             clauses.add("DROP IDENTITY IF EXISTS");
+            clauses.add("DROP DEFAULT");
         }
         if (oldDefault.isPresent() && (typeChanged || newDefault.isEmpty())) {
             clauses.add("DROP DEFAULT");
@@ -78,7 +81,28 @@ final class PostgresColumnChange {
         if (identityAdded) {
             out.add(restartAfterExistingValues());
         }
+        if (identityDropped) {
+            out.add(dropSerialSequence());
+        }
         return out;
+    }
+
+    /**
+     * The catalog reader reads a serial column (a {@code nextval} default on a sequence the column owns) as an
+     * identity too. DROP IDENTITY leaves such a column alone, so the statement above also drops its default; this
+     * one drops the sequence left behind, which would otherwise read back as a sequence of its own. Whether the
+     * column was serial is only known on the database, and the sequence's name only there, hence the DO block;
+     * for an identity column {@code pg_get_serial_sequence} finds nothing once DROP IDENTITY has run
+     * (https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG).
+     */
+    private String dropSerialSequence() {
+        String body = "DECLARE s text := " + serialSequence() + ";"
+                + " BEGIN IF s IS NOT NULL THEN EXECUTE 'DROP SEQUENCE ' || s; END IF; END";
+        String tag = "$$";
+        for (int i = 1; body.contains(tag); i++) {
+            tag = "$retort" + i + "$";
+        }
+        return "DO " + tag + body + tag;
     }
 
     /**
@@ -87,10 +111,14 @@ final class PostgresColumnChange {
      * (https://www.postgresql.org/docs/current/functions-sequence.html).
      */
     private String restartAfterExistingValues() {
-        String column = PostgresTableSql.q(to.name());
-        String tableName = PostgresTableSql.table(table);
-        return "SELECT setval(pg_get_serial_sequence(" + PostgresTableSql.literal(tableName) + ", " + PostgresTableSql.literal(to.name()) + "), "
-                + "GREATEST(COALESCE(MAX(" + column + "), 0), 0) + 1, false) FROM " + tableName;
+        return "SELECT setval(" + serialSequence() + ", GREATEST(COALESCE(MAX(" + PostgresTableSql.q(to.name())
+                + "), 0), 0) + 1, false) FROM " + PostgresTableSql.table(table);
+    }
+
+    /** The name of the sequence behind the column's identity or serial default, NULL when there is none. */
+    private String serialSequence() {
+        return "pg_get_serial_sequence(" + PostgresTableSql.literal(PostgresTableSql.table(table)) + ", "
+                + PostgresTableSql.literal(to.name()) + ")";
     }
 
     /**

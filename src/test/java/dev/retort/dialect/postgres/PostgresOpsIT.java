@@ -3,6 +3,7 @@ package dev.retort.dialect.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.introspect.postgres.PostgresCatalogReader;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -506,6 +507,72 @@ class PostgresOpsIT {
         assertThat(column("tickets", "no")).isEqualTo(new ColumnInfo("integer", false, null, false));
         exec("INSERT INTO tickets (id) VALUES (3)");
         assertThat(strings("SELECT coalesce(no, 0) FROM tickets ORDER BY id")).containsExactly("1", "2", "0");
+    }
+
+    @Test
+    void identity_turned_on_continues_after_the_largest_id_and_turned_off_keeps_ids_for_explicit_inserts()
+            throws SQLException {
+        people();
+        Column assigned = peopleColumn("id");
+        Column identity = assigned.withIdentity(true);
+        apply(new AlterColumn("people", assigned, identity));
+        assertThat(column("people", "id")).isEqualTo(new ColumnInfo("bigint", true, null, true));
+        exec("INSERT INTO people (name) VALUES ('Dee')");
+        assertThat(one("SELECT id FROM people WHERE name = 'Dee'")).as("rows 1..3 exist").isEqualTo("4");
+
+        apply(new AlterColumn("people", identity, assigned));
+        assertThat(column("people", "id")).isEqualTo(new ColumnInfo("bigint", true, null, false));
+        assertThat(count("SELECT count(*) FROM pg_sequences WHERE schemaname = 'public'"))
+                .as("the identity's sequence went with it").isZero();
+        assertThat(strings("SELECT id || ':' || coalesce(name, '<null>') FROM people ORDER BY id"))
+                .containsExactly("1:Ann", "2:Bob", "3:<null>", "4:Dee");
+        exec("INSERT INTO people (id, name) VALUES (10, 'Eve')");
+        assertFailsWith("23502", () -> exec("INSERT INTO people (name) VALUES ('Fay')"));
+
+        // and on again: past the explicit 10, not after the 4 the old identity had handed out
+        apply(new AlterColumn("people", assigned, identity));
+        exec("INSERT INTO people (name) VALUES ('Gus')");
+        assertThat(one("SELECT id FROM people WHERE name = 'Gus'")).isEqualTo("11");
+    }
+
+    @Test
+    void identity_turned_on_for_an_empty_table_or_negative_ids_starts_at_one() throws SQLException {
+        apply(new CreateTable(Table.builder("codes").column(col("id", INT, false)).primaryKey(List.of("id")).build()));
+        Column assigned = model.table("codes").orElseThrow().column("id").orElseThrow();
+        apply(new AlterColumn("codes", assigned, assigned.withIdentity(true)));
+        exec("INSERT INTO codes DEFAULT VALUES");
+        assertThat(strings("SELECT id FROM codes")).containsExactly("1");
+
+        apply(new AlterColumn("codes", assigned.withIdentity(true), assigned));
+        exec("UPDATE codes SET id = -5");
+        apply(new AlterColumn("codes", assigned, assigned.withIdentity(true)));
+        exec("INSERT INTO codes DEFAULT VALUES");
+        assertThat(strings("SELECT id FROM codes ORDER BY id")).containsExactly("-5", "1");
+
+        // off again, to a plain default
+        apply(new AlterColumn("codes", assigned.withIdentity(true), assigned.withDefault(Optional.of("100"))));
+        assertThat(column("codes", "id")).isEqualTo(new ColumnInfo("integer", true, "100", false));
+        exec("INSERT INTO codes DEFAULT VALUES");
+        assertThat(strings("SELECT id FROM codes ORDER BY id")).containsExactly("-5", "1", "100");
+    }
+
+    @Test
+    void identity_turned_off_on_a_serial_column_drops_its_default_and_sequence() throws SQLException {
+        exec("CREATE TABLE tickets (id bigserial PRIMARY KEY, title text)");
+        exec("INSERT INTO tickets (title) VALUES ('a'), ('b')");
+        model = new PostgresCatalogReader().read(db, t -> true);
+        Column serial = model.table("tickets").orElseThrow().column("id").orElseThrow();
+        assertThat(serial.identity()).as("a serial column reads as identity").isTrue();
+        apply(new AlterColumn("tickets", serial, serial.withIdentity(false)));
+        assertThat(column("tickets", "id")).isEqualTo(new ColumnInfo("bigint", true, null, false));
+        assertThat(new PostgresCatalogReader().read(db, t -> true)).as("the catalog, read again").isEqualTo(model);
+        assertThat(count("SELECT count(*) FROM pg_sequences WHERE schemaname = 'public'")).isZero();
+        exec("INSERT INTO tickets (id, title) VALUES (7, 'c')");
+        assertThat(strings("SELECT id || ':' || title FROM tickets ORDER BY id")).containsExactly("1:a", "2:b", "7:c");
+
+        apply(new AlterColumn("tickets", serial.withIdentity(false), serial));
+        exec("INSERT INTO tickets (title) VALUES ('d')");
+        assertThat(one("SELECT id FROM tickets WHERE title = 'd'")).isEqualTo("8");
     }
 
     // ---- constraints and indexes -----------------------------------------------------------------------------

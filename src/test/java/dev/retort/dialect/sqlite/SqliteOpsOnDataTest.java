@@ -380,6 +380,58 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
+    void identity_turned_on_continues_after_the_largest_id_and_turned_off_keeps_ids_for_explicit_inserts()
+            throws Exception {
+        Column assigned = col("id", ColumnType.of(TypeKind.BIGINT), false);
+        Column identity = assigned.withIdentity(true);
+        apply(new CreateTable(Table.builder("notes").column(assigned)
+                .column(col("body", ColumnType.of(TypeKind.TEXT), true)).primaryKey(List.of("id")).build()));
+        execute(c, "INSERT INTO notes (id, body) VALUES (1, 'a'), (2, 'b'), (3, 'c')");
+        var notes = notesRows();
+
+        AlterColumn on = new AlterColumn("notes", assigned, identity);
+        executeInTransaction(c, dialect.statements(on, before));
+        // SQLite's identity is the integer rowid alias, so the bigint identity reads back as integer
+        before = ModelFolder.apply(before,
+                new AlterColumn("notes", assigned, identity.withType(ColumnType.of(TypeKind.INTEGER))));
+        assertThat(reader.read(c, t -> true)).isEqualTo(before);
+        assertThat(String.valueOf(one("SELECT sql FROM sqlite_schema WHERE name = 'notes'"))).contains("AUTOINCREMENT");
+        assertThat(notesRows()).isEqualTo(notes);
+        assertThat(rows(c, "SELECT name, seq FROM sqlite_sequence WHERE name <> 'users'"))
+                .extracting(r -> r.get("name") + ":" + r.get("seq"))
+                .as("the high-water mark is the largest id, under the table's own name").containsExactly("notes:3");
+        execute(c, "INSERT INTO notes (body) VALUES ('d')");
+        assertThat(one("SELECT id FROM notes WHERE body = 'd'")).isEqualTo(4);
+
+        apply(new AlterColumn("notes", before.table("notes").orElseThrow().column("id").orElseThrow(), assigned));
+        assertThat(String.valueOf(one("SELECT sql FROM sqlite_schema WHERE name = 'notes'")))
+                .doesNotContain("AUTOINCREMENT");
+        assertThat(rows(c, "SELECT name FROM sqlite_sequence WHERE name <> 'users'")).isEmpty();
+        assertThat(rows(c, "SELECT id, body FROM notes ORDER BY id")).extracting(r -> r.get("id") + ":" + r.get("body"))
+                .containsExactly("1:a", "2:b", "3:c", "4:d");
+        execute(c, "INSERT INTO notes (id, body) VALUES (10, 'e')");
+        assertThatThrownBy(() -> execute(c, "INSERT INTO notes (body) VALUES ('f')"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("NOT NULL");
+        assertThatThrownBy(() -> execute(c, "INSERT INTO notes (id, body) VALUES (10, 'again')"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("UNIQUE");
+
+        // and on again: past the explicit 10
+        executeInTransaction(c, dialect.statements(on, before));
+        execute(c, "INSERT INTO notes (body) VALUES ('g')");
+        assertThat(one("SELECT id FROM notes WHERE body = 'g'")).isEqualTo(11);
+    }
+
+    private List<Map<String, Object>> notesRows() throws SQLException {
+        return rows(c, "SELECT * FROM notes ORDER BY id");
+    }
+
+    private Object one(String query) throws SQLException {
+        List<Map<String, Object>> rows = rows(c, query);
+        assertThat(rows).as(query).hasSize(1);
+        return rows.get(0).values().iterator().next();
+    }
+
+    @Test
     void a_new_table_with_identity_but_no_primary_key_is_refused() {
         Table t = Table.builder("orphans")
                 .column(new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.empty(), true)).build();
