@@ -46,7 +46,7 @@ class PostgresEnumLabelsIT {
         assertLabels(before, List.of("HIGH", "LOW"), List.of("OPEN", "CLOSED"));
         assertThat(tickets(before)).containsExactlyElementsOf(ROWS);
 
-        RetortConfig after = withEntities(before, ENTITIES + "after");
+        RetortConfig after = Projects.withEntities(before, ENTITIES + "after");
         Retort retort = Projects.retort(after);
         retort.autogenerate("more priorities and phases");
         retort.upgrade("head", line -> { });
@@ -82,7 +82,7 @@ class PostgresEnumLabelsIT {
         RetortConfig online = Projects.postgres(dir, CLASSES, ENTITIES + "before", Map.of());
         String first = Projects.retort(online).autogenerate("tickets").revision().orElseThrow();
         Projects.retort(online).upgrade("head", line -> { });
-        Projects.retort(withEntities(online, ENTITIES + "after")).autogenerate("more priorities and phases");
+        Projects.retort(Projects.withEntities(online, ENTITIES + "after")).autogenerate("more priorities and phases");
 
         PostgresServer.Database db = PostgresServer.newDatabase();
         RetortConfig offline = new RetortConfig(online.projectDir(), Optional.of(db.url()), Optional.of(db.user()),
@@ -113,7 +113,7 @@ class PostgresEnumLabelsIT {
         assertLabels(offline, List.of("HIGH", "LOW"), List.of("OPEN", "CLOSED"));
         assertThat(tickets(offline)).containsExactlyElementsOf(ROWS);
         assertThat(scripted.current().revisions()).extracting(r -> r.id()).containsExactly(first);
-        assertThat(Projects.retort(withEntities(offline, ENTITIES + "before")).check().differences()).isEmpty();
+        assertThat(Projects.retort(Projects.withEntities(offline, ENTITIES + "before")).check().differences()).isEmpty();
     }
 
     @Test
@@ -121,7 +121,7 @@ class PostgresEnumLabelsIT {
         RetortConfig before = Projects.postgres(dir, CLASSES, ENTITIES + "before", Map.of());
         Projects.retort(before).autogenerate("tickets");
         Projects.retort(before).upgrade("head", line -> { });
-        Retort retort = Projects.retort(withEntities(before, ENTITIES + "after"));
+        Retort retort = Projects.retort(Projects.withEntities(before, ENTITIES + "after"));
         Path file = retort.autogenerate("more priorities").file().orElseThrow();
         String source = Files.readString(file);
         Files.writeString(file, source.replaceFirst("(enumType\\(\"priority\", \"CRITICAL\", \"HIGH\", \"LOW\", \"MEDIUM\"\\)\\);\\n)",
@@ -134,11 +134,6 @@ class PostgresEnumLabelsIT {
                 .hasMessageContaining("move the steps that use the new label")
                 .hasMessageContaining("was rolled back");
         assertLabels(before, List.of("HIGH", "LOW"), List.of("OPEN", "CLOSED"));
-    }
-
-    private static RetortConfig withEntities(RetortConfig c, String entityPackage) {
-        return new RetortConfig(c.projectDir(), c.url(), c.user(), c.password(), c.classpath(), List.of(entityPackage),
-                c.migrationsDir(), c.versionTable(), Map.of());
     }
 
     private static void assertLabels(RetortConfig config, List<String> priority, List<String> phase) throws SQLException {

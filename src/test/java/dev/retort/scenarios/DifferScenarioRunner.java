@@ -149,7 +149,7 @@ abstract class DifferScenarioRunner {
         SchemaModel beforeModel = r1.databaseModel();
 
         // 2. autogenerate against the after entities
-        RetortConfig after = withEntities(before, FIXTURES + name + ".after");
+        RetortConfig after = Projects.withEntities(before, FIXTURES + name + ".after");
         Retort r2 = Projects.retort(after);
         if (gap.isPresent() && gap.get().phase() == Phase.AUTOGENERATE) {
             phase(gap, Phase.AUTOGENERATE, () -> r2.autogenerate("scenario " + name));
@@ -275,11 +275,6 @@ abstract class DifferScenarioRunner {
             out.add(current.toString().strip());
         }
         return out;
-    }
-
-    static RetortConfig withEntities(RetortConfig c, String entityPackage) {
-        return new RetortConfig(c.projectDir(), c.url(), c.user(), c.password(), c.classpath(), List.of(entityPackage),
-                c.migrationsDir(), c.versionTable(), Map.of());
     }
 
     static Properties properties(String name) {
