@@ -7,8 +7,9 @@ import dev.retort.model.ReferentialAction;
 import java.util.List;
 
 /**
- * Drops foreign key fk_child_parent on child, drops foreign key fk_ward_parent on ward, adds
- * foreign key fk_child_parent on child and adds foreign key fk_ward_parent on ward.
+ * Review first: drops foreign key fk_child_parent on child and drops foreign key fk_ward_parent on
+ * ward. Also adds foreign key fk_child_parent on child and adds foreign key fk_ward_parent on
+ * ward.
  *
  * <p>Revision: abc000000001<br>
  * Revises: none (first revision)<br>
@@ -30,7 +31,13 @@ import java.util.List;
 public final class M20260102_030405_scenario_x22_fk_on_update_removed implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // REVIEW: drops foreign key fk_child_parent on child and with it ON UPDATE CASCADE: a key
+        //         changed in parent is no longer carried over to child; if the application relies
+        //         on it, add .onUpdate(ReferentialAction.CASCADE) to the key added back
         op.dropForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")).onUpdate(ReferentialAction.CASCADE));
+        // REVIEW: drops foreign key fk_ward_parent on ward and with it ON UPDATE CASCADE: a key
+        //         changed in parent is no longer carried over to ward; if the application relies on
+        //         it, add .onUpdate(ReferentialAction.CASCADE) to the key added back
         op.dropForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL).onUpdate(ReferentialAction.CASCADE));
         op.addForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")));
         op.addForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL));

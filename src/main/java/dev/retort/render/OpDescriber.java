@@ -4,6 +4,7 @@ import dev.retort.model.Column;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.model.ReferentialAction;
 import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
@@ -201,8 +202,17 @@ final class OpDescriber implements OpVisitor<OpDescription> {
 
     @Override
     public OpDescription visitDropForeignKey(DropForeignKey op) {
-        return OpDescription.of("- " + foreignKey(op.foreignKey(), op.table()),
-                "drops foreign key " + name(op.foreignKey().name()) + " on " + op.table());
+        ForeignKey fk = op.foreignKey();
+        OpDescription d = OpDescription.of("- " + foreignKey(fk, op.table()),
+                "drops foreign key " + name(fk.name()) + " on " + op.table());
+        if (fk.onUpdate() == ReferentialAction.NO_ACTION) {
+            return d;
+        }
+        // entities cannot declare ON UPDATE, so a live one goes unless a hand-written step keeps it
+        return d.withReviewNotes(List.of("drops foreign key " + name(fk.name()) + " on " + op.table()
+                + " and with it ON UPDATE " + fk.onUpdate().sql() + ": a key changed in " + fk.referencedTable()
+                + " is no longer carried over to " + op.table() + "; if the application relies on it, add"
+                + " .onUpdate(ReferentialAction." + fk.onUpdate().name() + ") to the key added back"));
     }
 
     @Override
