@@ -113,7 +113,9 @@ final class PostgresStatements implements OpVisitor<List<String>> {
             out.add(alterTable(current) + "RENAME TO " + q(toName));
             // PostgreSQL keeps the key's name; a default-named key follows the table, so that it keeps the
             // default name the model (and any later migration that drops it) expects
-            if (sql.tableBefore(op.table()).filter(t -> !t.primaryKey().isEmpty() && t.primaryKeyName().isEmpty()).isPresent()) {
+            boolean defaultNamedKey = sql.tableBefore(op.table())
+                    .filter(t -> !t.primaryKey().isEmpty() && t.primaryKeyName().isEmpty()).isPresent();
+            if (defaultNamedKey) {
                 out.add(alterTable(op.to()) + "RENAME CONSTRAINT " + q(PostgresDialect.defaultPrimaryKeyName(fromName))
                         + " TO " + q(PostgresDialect.defaultPrimaryKeyName(toName)));
             }
@@ -158,7 +160,8 @@ final class PostgresStatements implements OpVisitor<List<String>> {
     public List<String> visitAlterPrimaryKey(AlterPrimaryKey op) {
         List<String> actions = new ArrayList<>();
         if (!op.from().isEmpty()) {
-            actions.add("DROP CONSTRAINT " + q(op.fromName().orElseGet(() -> PostgresDialect.defaultPrimaryKeyName(op.table()))));
+            String name = op.fromName().orElseGet(() -> PostgresDialect.defaultPrimaryKeyName(op.table()));
+            actions.add("DROP CONSTRAINT " + q(name));
         }
         if (!op.to().isEmpty()) {
             actions.add("ADD " + PostgresTableSql.primaryKey(op.to(), op.toName()));
