@@ -1,6 +1,7 @@
 package dev.retort.app;
 
 import dev.retort.config.RetortConfig;
+import dev.retort.config.TableFilter;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.diff.DiffOptions;
@@ -65,8 +66,9 @@ final class Project {
         return isApplicationTable(table) && config.tables().manages(table);
     }
 
+    /** Neither Retort's version table nor another tool's bookkeeping table ({@link TableFilter#OTHER_TOOLS}). */
     boolean isApplicationTable(String table) {
-        return !table.equalsIgnoreCase(config.versionTable());
+        return !table.equalsIgnoreCase(config.versionTable()) && !TableFilter.isOtherToolsTable(table);
     }
 
     SqlDialect dialect() {

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Compares the schema the entities want ({@code target}) with the schema the database has ({@code live})
@@ -93,7 +94,9 @@ public final class SchemaDiffer {
         this.options = Objects.requireNonNull(options);
     }
 
-    public MigrationPlan diff(SchemaModel target, SchemaModel live) {
+    public MigrationPlan diff(SchemaModel entities, SchemaModel databaseModel) {
+        SchemaModel target = withoutViews(entities, databaseModel);
+        SchemaModel live = withoutSequenceDefaults(databaseModel, target);
         List<MigrationOp> ops = new ArrayList<>();
         List<Table> appearing = target.tables().stream().filter(t -> live.table(t.name()).isEmpty()).toList();
         List<Table> vanishing = live.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();
@@ -196,6 +199,67 @@ public final class SchemaDiffer {
                 .filter(op -> confirmed && (op instanceof RenameTable || op instanceof RenameColumn)).toList());
     }
 
+    /**
+     * {@code target} without the tables that are views in the database, and without foreign keys to them: an
+     * entity mapped to a view reads it, and there is nothing to create or alter (a database cannot reference a
+     * view from a foreign key either).
+     */
+    static SchemaModel withoutViews(SchemaModel target, SchemaModel live) {
+        if (live.views().isEmpty() || target.tables().stream().noneMatch(t -> live.isView(t.name()))) {
+            return target;
+        }
+        return target.withTables(target.tables().stream().filter(t -> !live.isView(t.name()))
+                .map(t -> t.withForeignKeys(t.foreignKeys().stream()
+                        .filter(fk -> !live.isView(fk.referencedTable())).toList()))
+                .toList());
+    }
+
+    /** {@code nextval('seq')}, with or without the {@code ::regclass} cast PostgreSQL prints. */
+    private static final Pattern NEXTVAL = Pattern.compile(
+            "(?i)nextval\\s*\\(\\s*'((?:[^']|'')+)'\\s*(?:::\\s*regclass\\s*)?\\)");
+
+    /**
+     * {@code live} without the defaults that only draw the next value of a sequence the entities declare, on
+     * columns for which the entities declare no default. A database made by Flyway, Liquibase or hand-written SQL
+     * often gives an id column {@code DEFAULT nextval('x_seq')} for the sequence its {@code @SequenceGenerator}
+     * names; Hibernate never uses that default, and removing it would only break other writers of the table.
+     */
+    static SchemaModel withoutSequenceDefaults(SchemaModel live, SchemaModel target) {
+        java.util.Set<String> sequences = new java.util.HashSet<>();
+        target.sequences().forEach(s -> sequences.add(s.name()));
+        if (sequences.isEmpty()) {
+            return live;
+        }
+        List<Table> tables = new ArrayList<>();
+        boolean changed = false;
+        for (Table table : live.tables()) {
+            Optional<Table> wanted = target.table(table.name());
+            List<Column> columns = new ArrayList<>();
+            for (Column column : table.columns()) {
+                boolean noDefaultWanted = wanted.flatMap(w -> w.column(column.name()))
+                        .map(c -> c.defaultValue().isEmpty()).orElse(false);
+                if (noDefaultWanted && column.defaultValue().map(d -> drawsFrom(d, sequences)).orElse(false)) {
+                    columns.add(column.withDefault(Optional.empty()));
+                    changed = true;
+                } else {
+                    columns.add(column);
+                }
+            }
+            tables.add(table.withColumns(columns));
+        }
+        return changed ? live.withTables(tables) : live;
+    }
+
+    private static boolean drawsFrom(String defaultValue, java.util.Set<String> sequences) {
+        java.util.regex.Matcher m = NEXTVAL.matcher(defaultValue.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String name = m.group(1).replace("''", "'").replace("\"", "");
+        String bare = name.substring(name.lastIndexOf('.') + 1);
+        return sequences.contains(name) || sequences.contains(bare);
+    }
+
     private void diffTable(Table want, Table have, List<MigrationOp> ops) {
         String name = want.name();
         for (Index index : have.indexes()) {
@@ -235,7 +299,7 @@ public final class SchemaDiffer {
         }
         // the key as it stands once renamed columns carry their new names
         List<String> haveKey = have.primaryKey().stream().map(c -> renamed.getOrDefault(c, c)).toList();
-        boolean keyChanges = !want.primaryKey().equals(haveKey);
+        boolean keyChanges = !sameKey(want.primaryKey(), haveKey);
         boolean keyNeedsRenames = have.primaryKey().stream().anyMatch(renamed::containsKey)
                 || want.primaryKey().stream().anyMatch(renamed::containsValue);
         if (!keyNeedsRenames) {
@@ -326,9 +390,18 @@ public final class SchemaDiffer {
         return renames;
     }
 
+    /**
+     * Whether two primary keys hold the same columns, in any order. Entities cannot order a key's columns
+     * (Hibernate orders a composite key by its own rules, which also differ between its versions), so the order
+     * a database was given by Flyway, Liquibase or hand-written SQL is kept rather than reported.
+     */
+    static boolean sameKey(List<String> want, List<String> have) {
+        return want.size() == have.size() && new java.util.HashSet<>(want).equals(new java.util.HashSet<>(have));
+    }
+
     /** Same primary key and the same columns, by name and definition; constraints and indexes may differ. */
     private boolean sameTable(Table want, Table have) {
-        if (!want.primaryKey().equals(have.primaryKey()) || want.columns().size() != have.columns().size()) {
+        if (!sameKey(want.primaryKey(), have.primaryKey()) || want.columns().size() != have.columns().size()) {
             return false;
         }
         return want.columns().stream().allMatch(c -> have.column(c.name())

@@ -1,15 +1,18 @@
 package dev.retort.model;
 
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The canonical spelling of a column default ({@link Column#defaultValue()}), shared by scanning and
  * introspection so that both sides of a diff spell the same default the same way.
  *
  * <p>Canonical form: surrounding whitespace trimmed and redundant outer parentheses removed
- * ({@code (now())} becomes {@code now()}, {@code (1) + (2)} is kept). A missing, blank or {@code NULL}
- * default is no default at all. Parentheses inside string literals and quoted identifiers are ignored.
+ * ({@code (now())} becomes {@code now()}, {@code (1) + (2)} is kept). A missing or blank default is no default
+ * at all, and so is every spelling of {@code NULL}: {@code NULL}, {@code NULL::character varying} (what
+ * PostgreSQL stores for a {@code DEFAULT NULL} that Hibernate, Flyway or Liquibase wrote for a {@code varchar}),
+ * {@code CAST(NULL AS text)}, in any letter case and parentheses. Parentheses inside string literals and quoted
+ * identifiers are ignored.
  */
 public final class DefaultExpression {
 
@@ -22,10 +25,19 @@ public final class DefaultExpression {
             return Optional.empty();
         }
         String e = stripOuterParentheses(sql);
-        if (e.isEmpty() || e.toUpperCase(Locale.ROOT).equals("NULL")) {
+        if (e.isEmpty() || isNull(e)) {
             return Optional.empty();
         }
         return Optional.of(e);
+    }
+
+    /** A type name as a cast spells it: words, digits, parentheses, brackets, commas, dots and double quotes. */
+    private static final String TYPE = "[A-Za-z_\"][A-Za-z0-9_ ,.()\\[\\]\"]*";
+    private static final Pattern NULL = Pattern.compile(
+            "(?i)\\(*\\s*null\\s*\\)*(\\s*::\\s*" + TYPE + ")*|cast\\s*\\(\\s*\\(*\\s*null\\s*\\)*\\s+as\\s+" + TYPE + "\\)");
+
+    private static boolean isNull(String expression) {
+        return NULL.matcher(expression).matches();
     }
 
     /** {@code expr} trimmed, without parentheses that enclose the whole expression. */

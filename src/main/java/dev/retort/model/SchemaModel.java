@@ -6,13 +6,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A whole schema: the tables, sequences and enum types, each sorted by name. Immutable; edits return a new model.
+ * A whole schema: the tables, sequences and enum types, each sorted by name, and the names of the views a live
+ * database has. Immutable; edits return a new model.
+ *
+ * <p>Views are only names: Retort neither creates nor compares them, but an entity mapped to a name that is a view
+ * in the database ({@code @Immutable} read models over a view) maps that view, not a table to create.
  *
  * @param tables the tables, sorted by name, names unique
  * @param sequences the sequences, sorted by name
  * @param enumTypes the named enum types, sorted by name
+ * @param views the names of the database's views (and materialized views), sorted; empty for a model of entities
  */
-public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes) {
+public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
+                          List<String> views) {
 
     public static final SchemaModel EMPTY = new SchemaModel(List.of());
 
@@ -20,11 +26,17 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
         enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
+        views = views.stream().sorted().distinct().toList();
         for (int i = 1; i < tables.size(); i++) {
             if (tables.get(i).name().equals(tables.get(i - 1).name())) {
                 throw new IllegalArgumentException("table " + tables.get(i).name() + " appears twice");
             }
         }
+    }
+
+    /** A model without views. */
+    public SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes) {
+        this(tables, sequences, enumTypes, List.of());
     }
 
     /** A model of tables only. */
@@ -33,15 +45,24 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
     }
 
     public SchemaModel withTables(List<Table> newTables) {
-        return new SchemaModel(newTables, sequences, enumTypes);
+        return new SchemaModel(newTables, sequences, enumTypes, views);
     }
 
     public SchemaModel withSequences(List<Sequence> newSequences) {
-        return new SchemaModel(tables, newSequences, enumTypes);
+        return new SchemaModel(tables, newSequences, enumTypes, views);
     }
 
     public SchemaModel withEnumTypes(List<EnumType> newEnumTypes) {
-        return new SchemaModel(tables, sequences, newEnumTypes);
+        return new SchemaModel(tables, sequences, newEnumTypes, views);
+    }
+
+    public SchemaModel withViews(List<String> newViews) {
+        return new SchemaModel(tables, sequences, enumTypes, newViews);
+    }
+
+    /** Whether {@code name} is a view of the database this model was read from. */
+    public boolean isView(String name) {
+        return views.contains(name);
     }
 
     public Optional<Sequence> sequence(String name) {

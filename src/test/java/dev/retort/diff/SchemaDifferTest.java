@@ -630,4 +630,46 @@ class SchemaDifferTest {
         SchemaModel back = ModelFolder.applyAll(after, plan.inverse().ops());
         assertThat(differ.diff(live, back).isEmpty()).as("re-diff after applying the inverse").isTrue();
     }
+
+    /** Adoption: a Flyway or hand-written schema draws ids from the generator's sequence by default. */
+    @Test
+    void aDefaultDrawingFromTheEntitiesSequenceIsNoDifference() {
+        dev.retort.model.Sequence seq = new dev.retort.model.Sequence("owner_seq", 1, 50);
+        Table want = Table.builder("owner").column(notNull("id", bigint())).column(col("name", varchar(40)))
+                .primaryKey(List.of("id")).build();
+        SchemaModel target = new SchemaModel(List.of(want), List.of(seq), List.of());
+        for (String spelling : List.of("nextval('owner_seq'::regclass)", "nextval('public.owner_seq'::regclass)",
+                "NEXTVAL('\"owner_seq\"')")) {
+            Table have = want.withColumns(List.of(notNull("id", bigint()).withDefault(Optional.of(spelling)),
+                    col("name", varchar(40))));
+            assertThat(differ.diff(target, new SchemaModel(List.of(have), List.of(seq), List.of())).ops())
+                    .as(spelling).isEmpty();
+        }
+        // another sequence, or a default the entity declares itself, is still a difference
+        Table other = want.withColumns(List.of(notNull("id", bigint())
+                .withDefault(Optional.of("nextval('legacy_seq'::regclass)")), col("name", varchar(40))));
+        assertThat(differ.diff(target, new SchemaModel(List.of(other), List.of(seq), List.of())).ops()).hasSize(1);
+        Table declared = want.withColumns(List.of(notNull("id", bigint()).withDefault(Optional.of("42")),
+                col("name", varchar(40))));
+        Table have = want.withColumns(List.of(notNull("id", bigint())
+                .withDefault(Optional.of("nextval('owner_seq'::regclass)")), col("name", varchar(40))));
+        assertThat(differ.diff(new SchemaModel(List.of(declared), List.of(seq), List.of()),
+                new SchemaModel(List.of(have), List.of(seq), List.of())).ops()).hasSize(1);
+    }
+
+    /** An entity mapped to a view reads it: nothing to create, alter or reference. */
+    @Test
+    void anEntityMappedToAViewIsNotATable() {
+        Table report = Table.builder("order_totals").column(notNull("customer_id", bigint()))
+                .column(col("total", numeric(12, 2))).primaryKey(List.of("customer_id")).build();
+        Table customer = Table.builder("customer").column(notNull("id", bigint())).column(col("best", bigint()))
+                .primaryKey(List.of("id")).foreignKey(fk(List.of("best"), "order_totals", List.of("customer_id")))
+                .build();
+        Table liveCustomer = customer.withForeignKeys(List.of());
+        SchemaModel target = new SchemaModel(List.of(report, customer));
+        SchemaModel live = new SchemaModel(List.of(liveCustomer)).withViews(List.of("order_totals"));
+        assertThat(differ.diff(target, live).ops()).isEmpty();
+        // without the view, the table and the key are created
+        assertThat(differ.diff(target, new SchemaModel(List.of(liveCustomer))).ops()).hasSize(2);
+    }
 }

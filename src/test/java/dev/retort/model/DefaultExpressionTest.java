@@ -26,4 +26,23 @@ class DefaultExpressionTest {
         assertThat(DefaultExpression.normalise("(null)")).isEmpty();
         assertThat(DefaultExpression.normalise("'NULL'")).contains("'NULL'");
     }
+
+    @Test
+    void every_spelling_of_null_is_no_default() {
+        assertThat(DefaultExpression.normalise("NULL::character varying")).isEmpty();
+        assertThat(DefaultExpression.normalise("null::timestamp(6) with time zone")).isEmpty();
+        assertThat(DefaultExpression.normalise("(NULL)::numeric(12,3)")).isEmpty();
+        assertThat(DefaultExpression.normalise("NULL::\"Mood\"")).isEmpty();
+        assertThat(DefaultExpression.normalise("NULL::text[]")).isEmpty();
+        assertThat(DefaultExpression.normalise("CAST(NULL AS varchar(20))")).isEmpty();
+        assertThat(DefaultExpression.normalise("cast (null as integer)")).isEmpty();
+    }
+
+    @Test
+    void expressions_that_merely_contain_null_are_defaults() {
+        assertThat(DefaultExpression.normalise("NULL::text || 'x'")).contains("NULL::text || 'x'");
+        assertThat(DefaultExpression.normalise("coalesce(NULL, 0)")).contains("coalesce(NULL, 0)");
+        assertThat(DefaultExpression.normalise("nullif(a, b)")).contains("nullif(a, b)");
+        assertThat(DefaultExpression.normalise("'NULL'::character varying")).contains("'NULL'::character varying");
+    }
 }

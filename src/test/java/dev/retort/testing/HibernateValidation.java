@@ -11,13 +11,35 @@ import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 
-/** Runs Hibernate's own schema validator ({@code hbm2ddl.auto=validate}) for entities against a database. */
+/**
+ * Runs Hibernate's own schema tool ({@code hbm2ddl.auto}) for entities against a database: {@code validate}, the
+ * check an application runs at start-up, and {@code create}, the schema Hibernate itself would make.
+ */
 public final class HibernateValidation {
+    public static final String SQLITE = "org.hibernate.community.dialect.SQLiteDialect";
+    public static final String POSTGRES = "org.hibernate.dialect.PostgreSQLDialect";
+
     private HibernateValidation() {
     }
 
     public static void validate(Path classes, String entityPackage, RetortConfig config, String dialect,
                                 Map<String, String> properties) throws Exception {
+        run(classes, entityPackage, config, dialect, properties, "validate");
+    }
+
+    /** Lets Hibernate create the schema of the entities in {@code entityPackage}, as {@code ddl-auto=create} does. */
+    public static void create(Path classes, String entityPackage, RetortConfig config, String dialect,
+                              Map<String, String> properties) throws Exception {
+        run(classes, entityPackage, config, dialect, properties, "create");
+    }
+
+    /** The Hibernate dialect for the configured database URL. */
+    public static String dialectOf(RetortConfig config) {
+        return config.url().orElseThrow().contains("sqlite") ? SQLITE : POSTGRES;
+    }
+
+    private static void run(Path classes, String entityPackage, RetortConfig config, String dialect,
+                            Map<String, String> properties, String action) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 HibernateValidation.class.getClassLoader())) {
             Thread thread = Thread.currentThread();
@@ -33,11 +55,11 @@ public final class HibernateValidation {
                     }
                     entities.forEach(cfg::addAnnotatedClass);
                 }
-                cfg.setProperty("hibernate.connection.url", config.url().orElseThrow());
+                cfg.setProperty("hibernate.connection.url", jdbcUrl(config.url().orElseThrow()));
                 config.user().ifPresent(u -> cfg.setProperty("hibernate.connection.username", u));
                 config.password().ifPresent(p -> cfg.setProperty("hibernate.connection.password", p));
                 cfg.setProperty("hibernate.dialect", dialect);
-                cfg.setProperty("hibernate.hbm2ddl.auto", "validate");
+                cfg.setProperty("hibernate.hbm2ddl.auto", action);
                 properties.forEach(cfg::setProperty);
                 try (SessionFactory sf = cfg.buildSessionFactory()) {
                     if (!sf.isOpen()) {
@@ -48,5 +70,9 @@ public final class HibernateValidation {
                 thread.setContextClassLoader(previous);
             }
         }
+    }
+
+    private static String jdbcUrl(String url) {
+        return url.startsWith("jdbc:") ? url : "jdbc:" + url;
     }
 }

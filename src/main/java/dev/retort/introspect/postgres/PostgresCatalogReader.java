@@ -48,7 +48,9 @@ import java.util.stream.Collectors;
  * shape. Constraints are named as in the catalog and listed by name. Indexes that back a primary key, unique or
  * exclusion constraint are not listed; btree is the default method.
  *
- * <p>Not read: partitions (their partitioned parent is), objects that belong to an extension, views, ON UPDATE
+ * <p>Views and materialized views are listed by name only ({@link SchemaModel#views()}).
+ *
+ * <p>Not read: partitions (their partitioned parent is), objects that belong to an extension, view definitions, ON UPDATE
  * actions, deferrability, NOT VALID, index sort order, operator classes and INCLUDE columns, exclusion constraints,
  * generated-column expressions (such a column has no default here), collations, comments on anything but tables
  * and columns, and sequence settings other than start and increment.
@@ -60,8 +62,14 @@ public final class PostgresCatalogReader implements CatalogReader {
             + " AND n.nspname = ANY (?) AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass"
             + " AND x.objid = c.oid AND x.deptype = 'e')";
 
+    /** Views and materialized views of the schemas read, not those of extensions: names only. */
+    private static final String VIEW_FILTER = " c.relkind IN ('v', 'm') AND n.nspname = ANY (?) AND NOT EXISTS"
+            + " (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid"
+            + " AND x.deptype = 'e')";
+
     /**
-     * One row per column (one row with null column fields for a table without columns), each with the table's
+     * One row per column (one row with null column fields for a table without columns, and one for each view),
+     * each with the table's
      * comment as well as the column's (https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-COMMENT).
      */
     private static final String COLUMN_QUERY = "SELECT n.nspname, c.relname, a.attname,"
@@ -76,11 +84,12 @@ public final class PostgresCatalogReader implements CatalogReader {
             // the schema of the column's type, or of its element type for an array
             + " (SELECT tn.nspname FROM pg_type t LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'"
             + "   JOIN pg_namespace tn ON tn.oid = COALESCE(e.typnamespace, t.typnamespace) WHERE t.oid = a.atttypid),"
-            + " obj_description(c.oid, 'pg_class'), col_description(c.oid, a.attnum)"
+            + " obj_description(c.oid, 'pg_class'), col_description(c.oid, a.attnum), c.relkind"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+            + " AND c.relkind IN ('r', 'p')"
             + " LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum"
-            + " WHERE" + TABLE_FILTER
+            + " WHERE (" + TABLE_FILTER + ") OR (" + VIEW_FILTER + ")"
             + " ORDER BY n.nspname, c.relname, a.attnum";
 
     private static final String KEY_COLUMNS = "ARRAY(SELECT a.attname::text FROM unnest(con.%s) WITH ORDINALITY"
@@ -182,7 +191,12 @@ public final class PostgresCatalogReader implements CatalogReader {
         Map<Long, Sequence> sequencesByOid = new LinkedHashMap<>();
         List<EnumType> enumTypes = new ArrayList<>();
         Array schemaArray = schemaArray(connection);
+        List<String> views = new ArrayList<>();
         run(connection, COLUMN_QUERY, schemaArray, "tables and columns", rs -> {
+            if (rs.getString(13).charAt(0) == 'v' || rs.getString(13).charAt(0) == 'm') {
+                views.add(name(rs.getString(1), rs.getString(2)));
+                return;
+            }
             String tableComment = rs.getString(11);
             TableRows table = tables.computeIfAbsent(name(rs.getString(1), rs.getString(2)),
                     k -> new TableRows(tableComment, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
@@ -229,7 +243,7 @@ public final class PostgresCatalogReader implements CatalogReader {
                 sequences.add(sequence);
             }
         });
-        return new SchemaModel(model, sequences, enumTypes);
+        return new SchemaModel(model, sequences, enumTypes, views);
     }
 
     /** The model name of an object of {@code schema}: bare in the default schema, else qualified. */
@@ -344,7 +358,10 @@ public final class PostgresCatalogReader implements CatalogReader {
 
     private void run(Connection connection, String query, Array schemaArray, String what, RowHandler handler) {
         try (PreparedStatement st = connection.prepareStatement(query)) {
-            st.setArray(1, schemaArray);
+            // every parameter is the list of schemas read
+            for (int i = 1; i <= query.chars().filter(ch -> ch == '?').count(); i++) {
+                st.setArray(i, schemaArray);
+            }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     handler.accept(rs);

@@ -42,7 +42,9 @@ import java.util.function.Predicate;
  * the text names them; the primary key's own index is not reported. SQLite has no table or column comments, so
  * every comment is empty.
  *
- * <p>Not read: internal {@code sqlite_*} tables, virtual and shadow tables, views, triggers, hidden and generated
+ * <p>Views are listed by name only ({@link SchemaModel#views()}).
+ *
+ * <p>Not read: internal {@code sqlite_*} tables, virtual and shadow tables, view definitions, triggers, hidden and generated
  * columns, indexes on expressions, partial-index predicates, ON UPDATE actions, collations and WITHOUT ROWID.
  */
 public final class SqliteCatalogReader implements CatalogReader {
@@ -53,7 +55,10 @@ public final class SqliteCatalogReader implements CatalogReader {
     private static final String ORDINARY = " WHERE s.type = 'table' AND tl.type = 'table'"
             + " AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
 
-    private static final String TABLE_QUERY = "SELECT s.name, s.sql" + TABLES + ORDINARY + " ORDER BY s.name";
+    /** The tables with their text, and the views (names only). */
+    private static final String TABLE_QUERY = "SELECT s.name, s.sql, s.type" + TABLES
+            + " WHERE s.type IN ('table', 'view') AND tl.type IN ('table', 'view')"
+            + " AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY s.name";
     private static final String COLUMN_QUERY = "SELECT s.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden"
             + TABLES + " JOIN pragma_table_xinfo(s.name) c" + ORDINARY + " ORDER BY s.name, c.cid";
     private static final String INDEX_QUERY = "SELECT s.name, il.name, il.\"unique\", il.origin, ix.name, il.partial,"
@@ -80,8 +85,15 @@ public final class SqliteCatalogReader implements CatalogReader {
         Map<String, List<ColumnRow>> columns = new LinkedHashMap<>();
         Map<String, Map<String, IndexRow>> indexes = new LinkedHashMap<>();
         Map<String, Map<Integer, ForeignKeyRow>> foreignKeys = new LinkedHashMap<>();
+        List<String> views = new ArrayList<>();
         try (Statement st = connection.createStatement()) {
-            run(st, TABLE_QUERY, "tables", rs -> createSql.put(rs.getString(1), rs.getString(2)));
+            run(st, TABLE_QUERY, "tables", rs -> {
+                if (rs.getString(3).equals("view")) {
+                    views.add(rs.getString(1));
+                } else {
+                    createSql.put(rs.getString(1), rs.getString(2));
+                }
+            });
             run(st, COLUMN_QUERY, "columns", rs -> columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                     .add(new ColumnRow(rs.getString(2), rs.getString(3), rs.getInt(4) != 0, rs.getString(5),
                             rs.getInt(6), rs.getInt(7))));
@@ -139,7 +151,7 @@ public final class SqliteCatalogReader implements CatalogReader {
                     foreignKeys(name, foreignKeys.getOrDefault(name, Map.of()), parsed, tableNames, byLowerName),
                     parsed.checks()));
         }
-        return new SchemaModel(tables, sequences, List.of());
+        return new SchemaModel(tables, sequences, List.of(), views);
     }
 
     private interface RowHandler {

@@ -462,7 +462,7 @@ class PostgresCatalogReaderIT {
     }
 
     @Test
-    void thePredicateExcludesTablesAndPartitionsAreNotTables() throws SQLException {
+    void thePredicateExcludesTablesAndPartitionsAreNotTablesAndViewsAreNamesOnly() throws SQLException {
         SchemaModel model = read(new PostgresCatalogReader("public"), t -> !t.equals("retort_version"), """
                 CREATE TABLE retort_version (version_num varchar(32) PRIMARY KEY);
                 CREATE TABLE nothing ();
@@ -470,11 +470,12 @@ class PostgresCatalogReaderIT {
                 CREATE TABLE measurement_2020 PARTITION OF measurement FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
                 CREATE INDEX ix_measurement_taken ON measurement (taken);
                 CREATE VIEW recent AS SELECT * FROM measurement;
+                CREATE MATERIALIZED VIEW totals AS SELECT count(*) AS n FROM measurement;
                 """);
         assertThat(model).isEqualTo(new SchemaModel(List.of(
                 Table.builder("measurement").column(col("id", TypeKind.INTEGER)).column(notNull("taken", TypeKind.DATE))
                         .index(new Index("ix_measurement_taken", List.of("taken"), false)).build(),
-                Table.builder("nothing").build())));
+                Table.builder("nothing").build())).withViews(List.of("recent", "totals")));
     }
 
     @Test

@@ -237,7 +237,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void internal_tables_and_views_are_not_reported_and_expression_and_partial_indexes_are() throws Exception {
+    void internal_tables_are_not_reported_views_are_names_only_and_expression_and_partial_indexes_are() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "internal.db")) {
             create(c, richSchema().subList(0, 1));
             execute(c, "INSERT INTO users (email) VALUES ('a@example.com')",
@@ -249,6 +249,7 @@ class SqliteCatalogReaderTest {
                     .extracting(r -> r.get("name")).contains("sqlite_sequence", "sqlite_stat1");
             SchemaModel m = reader.read(c, t -> true);
             assertThat(m.tableNames()).containsExactly("users");
+            assertThat(m.views()).containsExactly("active_users");
             assertThat(m.table("users").orElseThrow().indexes()).containsExactly(
                     new Index("ix_users_display_name", List.of("display_name"), false),
                     new Index("ix_users_lower_email", List.of("lower(email)"), false),
