@@ -19,7 +19,7 @@ import dev.retort.migration.Revision;
  *   <li>+ column vessels.draught_m
  *   <li>~ column vessels.flag: char(2) NULL -&gt; char(2) NULL COMMENT 'ISO 3166 country code'
  *   <li>~ column vessels.name: varchar(120) NULL COMMENT 'Name' -&gt; varchar(120) NULL COMMENT 'Registered name'
- *   <li>~ column vessels.callsign: varchar(7) NULL COMMENT 'Radio call sign' -&gt; varchar(7) NOT NULL
+ *   <li>~ column vessels.callsign: varchar(7) NULL COMMENT 'Radio call sign' -&gt; varchar(7) NOT NULL (NOT NULL added)
  *   <li>~ table vessels comment: (none) -&gt; 'Every vessel ever seen'
  *   <li>~ table alerts comment: 'Alerts' -&gt; 'Rule violations, newest last'
  *   <li>~ table alert_cooldowns comment: 'Do not alert twice' -&gt; (none)
@@ -70,7 +70,10 @@ public final class M20261122_101500_document_the_vessel_tables implements Migrat
         op.alterColumn("vessels", column("callsign", varchar(7)).notNull(), column("callsign", varchar(7)).comment("Radio call sign"));
         op.alterColumn("vessels", column("name", varchar(120)).comment("Registered name"), column("name", varchar(120)).comment("Name"));
         op.alterColumn("vessels", column("flag", character(2)).comment("ISO 3166 country code"), column("flag", character(2)));
+        // REVIEW: drops column vessels.draught_m and its data; upgrade() restores the column, not
+        //         its values
         op.dropColumn("vessels", column("draught_m", numeric(4, 1)).comment("Metres below the waterline"));
+        // REVIEW: drops table ports and all its rows; upgrade() recreates it empty
         op.dropTable("ports",
                 comment("Ports a vessel can call at"),
                 column("id", bigint()).notNull().comment("UN/LOCODE number"),

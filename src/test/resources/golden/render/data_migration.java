@@ -44,6 +44,8 @@ public final class M20261122_101500_seed_default_preferences implements Migratio
         //       here by hand; Retort cannot reverse raw SQL
         // TODO: remove the 2 rows that upgrade() inserts into user_preferences, e.g.
         //       op.execute("DELETE FROM user_preferences WHERE ...")
+        // REVIEW: drops column user_preferences.is_default and its data; upgrade() restores the
+        //         column, not its values
         op.dropColumn("user_preferences", column("is_default", bool()).defaultValue("false"));
     }
 }

@@ -19,15 +19,15 @@ import java.util.List;
  * <ul>
  *   <li>- foreign key fk_tasks_crew_id on tasks (crew_id) -&gt; crews (id) ON DELETE RESTRICT
  *   <li>- index ix_users_name on users (name)
- *   <li>- unique uq_users_name on users (name)
+ *   <li>- unique uq_users_name on users (name) (uniqueness lost)
  *   <li>- check ck_users_name_length on users
- *   <li>~ column users.name: varchar(100) NULL -&gt; varchar(50) NOT NULL
- *   <li>~ column users.status: text NULL -&gt; text NOT NULL
+ *   <li>~ column users.name: varchar(100) NULL -&gt; varchar(50) NOT NULL (narrowing, NOT NULL added)
+ *   <li>~ column users.status: text NULL -&gt; text NOT NULL (NOT NULL added)
  *   <li>- column users.password_hash (data loss)
  *   <li>- table legacy_sessions (data loss)
  *   <li>~ table crews -&gt; teams (detected rename)
  *   <li>~ column tasks.crew_id -&gt; tasks.team_id (detected rename)
- *   <li>+ column tasks.priority
+ *   <li>+ column tasks.priority (NOT NULL without default)
  * </ul>
  */
 @Revision(
@@ -87,6 +87,8 @@ public final class M20261122_101500_drop_legacy_sessions_tighten_user_names impl
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops column tasks.priority and its data; upgrade() restores the column, not its
+        //         values
         op.dropColumn("tasks", column("priority", integer()).notNull());
         op.renameColumn("tasks", "team_id", "crew_id");
         op.renameTable("teams", "crews");
@@ -108,9 +110,15 @@ public final class M20261122_101500_drop_legacy_sessions_tighten_user_names impl
         op.addColumn("users", column("password_hash", varchar(200)).notNull().defaultValue("''"));
         op.alterColumn("users", column("status", text()).notNull(), column("status", text()));
         op.alterColumn("users", column("name", varchar(50)).notNull(), column("name", varchar(100)));
+        // REVIEW: restores check constraint ck_users_name_length on users: fails if rows written
+        //         since the upgrade violate length(name) > 2; fix those rows first
         op.addCheckConstraint("users", check("ck_users_name_length", "length(name) > 2"));
+        // REVIEW: restores unique constraint uq_users_name on users: fails if rows written since
+        //         the upgrade hold duplicates (name); fix those rows first
         op.addUniqueConstraint("users", unique("uq_users_name", "name"));
         op.createIndex("users", index("ix_users_name", "name"));
+        // REVIEW: restores foreign key fk_tasks_crew_id on tasks: fails if rows written since the
+        //         upgrade point at rows missing from crews; fix those rows first
         op.addForeignKey("tasks", foreignKey("fk_tasks_crew_id", List.of("crew_id"), "crews", List.of("id")).onDelete(ReferentialAction.RESTRICT));
     }
 }

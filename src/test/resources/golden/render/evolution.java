@@ -65,6 +65,7 @@ public final class M20261122_101500_add_user_email_and_preferences implements Mi
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops table user_preferences and all its rows; upgrade() recreates it empty
         op.dropTable("user_preferences",
                 column("id", bigint()).notNull().identity(),
                 column("user_id", bigint()).notNull(),
@@ -77,13 +78,23 @@ public final class M20261122_101500_add_user_email_and_preferences implements Mi
                 index("ix_user_preferences_user_id", "user_id"));
         op.dropCheckConstraint("users", check("ck_users_score", "score >= 0"));
         op.dropForeignKey("users", foreignKey("fk_users_org_id", List.of("org_id"), "organizations", List.of("id")).onDelete(ReferentialAction.SET_NULL));
+        // REVIEW: drops unique constraint uq_users_org_id_email on users: duplicates become
+        //         possible, and upgrade() fails once any exist
         op.dropUniqueConstraint("users", unique("uq_users_org_id_email", "org_id", "email"));
         op.dropIndex("users", index("ix_users_org_id_name", "org_id", "name"));
         op.dropIndex("users", uniqueIndex("ix_users_email", "email"));
         op.addColumn("users", column("legacy_flag", bool()));
+        // REVIEW: narrows users.score from bigint to integer: fails or truncates where existing
+        //         values do not fit; check the data first
         op.alterColumn("users", column("score", bigint()).defaultValue("0"), column("score", integer()));
+        // REVIEW: narrows users.name from varchar(100) to varchar(50): fails or truncates where
+        //         existing values do not fit; check the data first
         op.alterColumn("users", column("name", varchar(100)), column("name", varchar(50)));
+        // REVIEW: drops column users.org_id and its data; upgrade() restores the column, not its
+        //         values
         op.dropColumn("users", column("org_id", bigint()));
+        // REVIEW: drops column users.email and its data; upgrade() restores the column, not its
+        //         values
         op.dropColumn("users", column("email", varchar(320)).notNull().defaultValue("''"));
     }
 }

@@ -31,6 +31,8 @@ public final class M20261122_101500_add_alert_acknowledged implements Migration 
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops column alerts.acknowledged and its data; upgrade() restores the column, not
+        //         its values
         op.dropColumn("alerts", column("acknowledged", bool()).notNull().defaultValue("false"));
     }
 }

@@ -68,6 +68,7 @@ public final class M20261122_101500_create_vessel_tracking_tables implements Mig
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops table alert_cooldowns and all its rows; upgrade() recreates it empty
         op.dropTable("alert_cooldowns",
                 column("mmsi", bigint()).notNull(),
                 column("rule_type", varchar(50)).notNull(),
@@ -78,6 +79,7 @@ public final class M20261122_101500_create_vessel_tracking_tables implements Mig
                 unique("uq_alert_cooldowns_rule_type_mmsi", "rule_type", "mmsi"),
                 check("ck_alert_cooldowns_rule_type", "length(rule_type) > 0"),
                 index("ix_alert_cooldowns_last_alert_timestamp", "last_alert_timestamp"));
+        // REVIEW: drops table alerts and all its rows; upgrade() recreates it empty
         op.dropTable("alerts",
                 column("id", bigint()).notNull().identity(),
                 column("mmsi", bigint()).notNull(),
@@ -92,6 +94,7 @@ public final class M20261122_101500_create_vessel_tracking_tables implements Mig
                 index("ix_alerts_mmsi", "mmsi"),
                 index("ix_alerts_mmsi_timestamp", "mmsi", "timestamp"),
                 index("ix_alerts_type_timestamp", "type", "timestamp"));
+        // REVIEW: drops table vessels_latest and all its rows; upgrade() recreates it empty
         op.dropTable("vessels_latest",
                 column("mmsi", bigint()).notNull(),
                 column("name", varchar(120)),

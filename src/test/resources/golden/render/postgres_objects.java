@@ -50,6 +50,7 @@ public final class M20261122_101500_dispatch_incidents implements Migration {
         op.createEnumType(enumType("legacy_kind", "A", "B's"));
         op.createSequence(sequence("legacy_seq", 100, 1));
         op.dropIndex("incidents", index("ix_incidents_metadata", "metadata").using("gin").where("deleted_at IS NULL"));
+        // REVIEW: drops table incidents and all its rows; upgrade() recreates it empty
         op.dropTable("incidents",
                 column("id", bigint()).notNull(),
                 column("tags", sqlType("text[]")),

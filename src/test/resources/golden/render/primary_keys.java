@@ -16,8 +16,8 @@ import java.util.List;
  * <ul>
  *   <li>+ column vessel_events.id
  *   <li>~ table vessel_events primary key: (none) -&gt; (id)
- *   <li>~ table crew_members primary key: (vessel_id) -&gt; (vessel_id, person_id)
- *   <li>~ table position_reports primary key: (mmsi, reported_at) -&gt; (none)
+ *   <li>~ table crew_members primary key: (vessel_id) -&gt; (vessel_id, person_id) (primary key changed)
+ *   <li>~ table position_reports primary key: (mmsi, reported_at) -&gt; (none) (primary key dropped)
  * </ul>
  */
 @Revision(
@@ -43,8 +43,15 @@ public final class M20261122_101500_key_events_by_id implements Migration {
     @Override
     public void downgrade(Operations op) {
         op.alterPrimaryKey("position_reports", List.of(), List.of("mmsi", "reported_at"));
+        // REVIEW: changes the primary key of crew_members from (vessel_id, person_id) to
+        //         (vessel_id): fails if the new key columns hold duplicates or NULLs, and foreign
+        //         keys that reference the old key must change with it
         op.alterPrimaryKey("crew_members", List.of("vessel_id", "person_id"), List.of("vessel_id"));
+        // REVIEW: drops the primary key (id) of vessel_events: duplicate keys become possible, and
+        //         upgrade() fails once any exist
         op.alterPrimaryKey("vessel_events", List.of("id"), List.of());
+        // REVIEW: drops column vessel_events.id and its data; upgrade() restores the column, not
+        //         its values
         op.dropColumn("vessel_events", column("id", bigint()).notNull().identity());
     }
 }

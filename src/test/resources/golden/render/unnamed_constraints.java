@@ -16,7 +16,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>- foreign key (unnamed) on tasks (crew_id) -&gt; crews (id)
- *   <li>- unique (unnamed) on users (email)
+ *   <li>- unique (unnamed) on users (email) (uniqueness lost)
  *   <li>- check (unnamed) on users
  *   <li>- table notes (data loss)
  * </ul>
@@ -52,8 +52,14 @@ public final class M20261122_101500_drop_what_sqlite_keeps_unnamed implements Mi
                 foreignKey(List.of("user_id"), "users", List.of("id")).onDelete(ReferentialAction.CASCADE),
                 unique(List.of("user_id", "body")),
                 check("length(body) > 0"));
+        // REVIEW: restores check constraint (unnamed) on users: fails if rows written since the
+        //         upgrade violate length(name) > 2; fix those rows first
         op.addCheckConstraint("users", check("length(name) > 2"));
+        // REVIEW: restores unique constraint (unnamed) on users: fails if rows written since the
+        //         upgrade hold duplicates (email); fix those rows first
         op.addUniqueConstraint("users", unique(List.of("email")));
+        // REVIEW: restores foreign key (unnamed) on tasks: fails if rows written since the upgrade
+        //         point at rows missing from crews; fix those rows first
         op.addForeignKey("tasks", foreignKey(List.of("crew_id"), "crews", List.of("id")));
     }
 }

@@ -23,7 +23,7 @@ import java.util.List;
  *   <li>~ column order.amount: numeric(8,2) NOT NULL DEFAULT 0 -&gt; numeric(10,2) NULL DEFAULT 0
  *   <li>- index pw_idx on user (pw)
  *   <li>~ column user.a1: text NULL -&gt; text NULL DEFAULT 'x'
- *   <li>~ column user.name: varchar(50) NULL -&gt; varchar(50) NOT NULL
+ *   <li>~ column user.name: varchar(50) NULL -&gt; varchar(50) NOT NULL (NOT NULL added)
  *   <li>- column user.pw (data loss)
  *   <li>+ foreign key fk_order_user_id on order (user_id) -&gt; user (id)
  *   <li>- table extra (data loss)
@@ -76,10 +76,22 @@ public final class M20260102_030405_scenario_s01_core implements Migration {
         op.alterColumn("user", column("name", varchar(50)).notNull(), column("name", varchar(50)));
         op.alterColumn("user", column("a1", text()).defaultValue("'x'"), column("a1", text()));
         op.createIndex("user", index("pw_idx", "pw"));
+        // REVIEW: narrows order.amount from numeric(10,2) to numeric(8,2): fails or truncates where
+        //         existing values do not fit; check the data first
+        // REVIEW: makes order.amount NOT NULL: fails if any row holds NULL; backfill first
+        //         (nullable -> backfill -> NOT NULL), e.g. with op.execute("UPDATE order SET amount
+        //         = ... WHERE amount IS NULL") above this line
         op.alterColumn("order", column("amount", numeric(10, 2)).defaultValue("0"), column("amount", numeric(8, 2)).notNull().defaultValue("0"));
+        // REVIEW: drops column order.user_id and its data; upgrade() restores the column, not its
+        //         values
         op.dropColumn("order", column("user_id", integer()));
+        // REVIEW: drops unique constraint uq_email on address: duplicates become possible, and
+        //         upgrade() fails once any exist
         op.dropUniqueConstraint("address", unique("uq_email", "email_address"));
+        // REVIEW: drops column address.street and its data; upgrade() restores the column, not its
+        //         values
         op.dropColumn("address", column("street", varchar(50)));
+        // REVIEW: drops table item and all its rows; upgrade() recreates it empty
         op.dropTable("item",
                 column("id", integer()).notNull(),
                 column("description", varchar(100)),

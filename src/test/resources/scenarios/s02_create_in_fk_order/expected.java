@@ -38,11 +38,13 @@ public final class M20260102_030405_scenario_s02_create_in_fk_order implements M
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops table child and all its rows; upgrade() recreates it empty
         op.dropTable("child",
                 column("id", integer()).notNull(),
                 column("parent_id", integer()),
                 primaryKey("id"),
                 foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")));
+        // REVIEW: drops table parent and all its rows; upgrade() recreates it empty
         op.dropTable("parent",
                 column("id", integer()).notNull(),
                 primaryKey("id"));

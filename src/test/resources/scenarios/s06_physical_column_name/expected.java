@@ -29,6 +29,8 @@ public final class M20260102_031405_scenario_s06_physical_column_name implements
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops column thing.othervalue and its data; upgrade() restores the column, not
+        //         its values
         op.dropColumn("thing", column("othervalue", varchar(20)));
     }
 }

@@ -45,10 +45,12 @@ public final class M20260102_030405_scenario_s07_fk_cycle implements Migration {
     public void downgrade(Operations op) {
         op.dropForeignKey("b", foreignKey("fk_b_a_id", List.of("a_id"), "a", List.of("id")));
         op.dropForeignKey("a", foreignKey("fk_a_b_id", List.of("b_id"), "b", List.of("id")));
+        // REVIEW: drops table b and all its rows; upgrade() recreates it empty
         op.dropTable("b",
                 column("id", integer()).notNull(),
                 column("a_id", integer()),
                 primaryKey("id"));
+        // REVIEW: drops table a and all its rows; upgrade() recreates it empty
         op.dropTable("a",
                 column("id", integer()).notNull(),
                 column("b_id", integer()),

@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:14:05 UTC
  *
  * <ul>
- *   <li>~ column t.n: varchar(30) NULL -&gt; integer NULL
+ *   <li>~ column t.n: varchar(30) NULL -&gt; integer NULL (narrowing)
  *   <li>~ column t.s: varchar(30) NULL -&gt; varchar(40) NULL
  * </ul>
  */
@@ -33,7 +33,11 @@ public final class M20260102_031405_scenario_s12_type_changes implements Migrati
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: narrows t.s from varchar(40) to varchar(30): fails or truncates where existing
+        //         values do not fit; check the data first
         op.alterColumn("t", column("s", varchar(40)), column("s", varchar(30)));
+        // REVIEW: narrows t.n from integer to varchar(30): fails or truncates where existing values
+        //         do not fit; check the data first
         op.alterColumn("t", column("n", integer()), column("n", varchar(30)));
     }
 }

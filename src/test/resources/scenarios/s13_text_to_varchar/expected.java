@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:04:05 UTC
  *
  * <ul>
- *   <li>~ column t.s: text NULL -&gt; varchar(255) NULL
+ *   <li>~ column t.s: text NULL -&gt; varchar(255) NULL (narrowing)
  * </ul>
  */
 @Revision(

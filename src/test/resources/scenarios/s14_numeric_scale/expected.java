@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:04:05 UTC
  *
  * <ul>
- *   <li>~ column t.a: numeric(10,5) NULL -&gt; numeric(10,6) NULL
+ *   <li>~ column t.a: numeric(10,5) NULL -&gt; numeric(10,6) NULL (narrowing)
  * </ul>
  */
 @Revision(
@@ -31,6 +31,8 @@ public final class M20260102_030405_scenario_s14_numeric_scale implements Migrat
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: narrows t.a from numeric(10,6) to numeric(10,5): fails or truncates where
+        //         existing values do not fit; check the data first
         op.alterColumn("t", column("a", numeric(10, 6)), column("a", numeric(10, 5)));
     }
 }

@@ -12,8 +12,8 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:04:05 UTC
  *
  * <ul>
- *   <li>~ column t.i: bigint NULL -&gt; integer NULL
- *   <li>~ column t.s: bigint NULL -&gt; smallint NULL
+ *   <li>~ column t.i: bigint NULL -&gt; integer NULL (narrowing)
+ *   <li>~ column t.s: bigint NULL -&gt; smallint NULL (narrowing)
  * </ul>
  */
 @Revision(

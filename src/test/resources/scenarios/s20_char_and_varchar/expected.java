@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:04:05 UTC
  *
  * <ul>
- *   <li>~ column t.c: text NULL -&gt; char(1) NULL
+ *   <li>~ column t.c: text NULL -&gt; char(1) NULL (narrowing)
  *   <li>~ column t.v: varchar(6) NULL -&gt; varchar(12) NULL
  * </ul>
  */
@@ -33,6 +33,8 @@ public final class M20260102_030405_scenario_s20_char_and_varchar implements Mig
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: narrows t.v from varchar(12) to varchar(6): fails or truncates where existing
+        //         values do not fit; check the data first
         op.alterColumn("t", column("v", varchar(12)), column("v", varchar(6)));
         op.alterColumn("t", column("c", character(1)), column("c", text()));
     }

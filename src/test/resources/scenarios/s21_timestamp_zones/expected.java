@@ -12,9 +12,9 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:04:05 UTC
  *
  * <ul>
- *   <li>~ column t.inst: timestamp NULL -&gt; timestamptz NULL
- *   <li>~ column t.ldt: timestamptz NULL -&gt; timestamp NULL
- *   <li>~ column t.odt: timestamp NULL -&gt; timestamptz NULL
+ *   <li>~ column t.inst: timestamp NULL -&gt; timestamptz NULL (narrowing)
+ *   <li>~ column t.ldt: timestamptz NULL -&gt; timestamp NULL (narrowing)
+ *   <li>~ column t.odt: timestamp NULL -&gt; timestamptz NULL (narrowing)
  * </ul>
  */
 @Revision(
@@ -39,8 +39,14 @@ public final class M20260102_030405_scenario_s21_timestamp_zones implements Migr
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: narrows t.odt from timestamptz to timestamp: fails or truncates where existing
+        //         values do not fit; check the data first
         op.alterColumn("t", column("odt", timestamptz()), column("odt", timestamp()));
+        // REVIEW: narrows t.ldt from timestamp to timestamptz: fails or truncates where existing
+        //         values do not fit; check the data first
         op.alterColumn("t", column("ldt", timestamp()), column("ldt", timestamptz()));
+        // REVIEW: narrows t.inst from timestamptz to timestamp: fails or truncates where existing
+        //         values do not fit; check the data first
         op.alterColumn("t", column("inst", timestamptz()), column("inst", timestamp()));
     }
 }

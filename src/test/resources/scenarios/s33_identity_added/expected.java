@@ -32,7 +32,10 @@ public final class M20260102_030405_scenario_s33_identity_added implements Migra
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops the primary key (id) of t: duplicate keys become possible, and upgrade()
+        //         fails once any exist
         op.alterPrimaryKey("t", List.of("id"), List.of());
+        // REVIEW: drops column t.id and its data; upgrade() restores the column, not its values
         op.dropColumn("t", column("id", bigint()).notNull().identity());
     }
 }

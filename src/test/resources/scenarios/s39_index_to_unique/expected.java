@@ -31,6 +31,8 @@ public final class M20260102_030405_scenario_s39_index_to_unique implements Migr
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops unique constraint uq_t_name on t: duplicates become possible, and upgrade()
+        //         fails once any exist
         op.dropUniqueConstraint("t", unique("uq_t_name", "name"));
         op.createIndex("t", index("ix_t_name", "name"));
     }

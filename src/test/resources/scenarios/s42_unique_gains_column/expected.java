@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:04:05 UTC
  *
  * <ul>
- *   <li>- unique nochange on t (x)
+ *   <li>- unique nochange on t (x) (uniqueness lost)
  *   <li>+ unique nochange on t (x, y)
  * </ul>
  */
@@ -33,7 +33,11 @@ public final class M20260102_030405_scenario_s42_unique_gains_column implements 
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops unique constraint nochange on t: duplicates become possible, and upgrade()
+        //         fails once any exist
         op.dropUniqueConstraint("t", unique("nochange", "x", "y"));
+        // REVIEW: restores unique constraint nochange on t: fails if rows written since the upgrade
+        //         hold duplicates (x); fix those rows first
         op.addUniqueConstraint("t", unique("nochange", "x"));
     }
 }

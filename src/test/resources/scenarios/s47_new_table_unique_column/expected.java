@@ -33,6 +33,7 @@ public final class M20260102_031405_scenario_s47_new_table_unique_column impleme
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops table tag and all its rows; upgrade() recreates it empty
         op.dropTable("tag",
                 column("id", integer()).notNull(),
                 column("label", varchar(30)),

@@ -34,6 +34,7 @@ public final class M20260102_031405_scenario_x01_new_table_referencing implement
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops table child and all its rows; upgrade() recreates it empty
         op.dropTable("child",
                 column("id", integer()).notNull(),
                 column("parent_id", integer()),

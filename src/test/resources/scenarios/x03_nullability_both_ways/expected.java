@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:14:05 UTC
  *
  * <ul>
- *   <li>~ column t.a: varchar(20) NULL -&gt; varchar(20) NOT NULL
+ *   <li>~ column t.a: varchar(20) NULL -&gt; varchar(20) NOT NULL (NOT NULL added)
  *   <li>~ column t.b: varchar(20) NOT NULL -&gt; varchar(20) NULL
  * </ul>
  */
@@ -34,6 +34,9 @@ public final class M20260102_031405_scenario_x03_nullability_both_ways implement
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: makes t.b NOT NULL: fails if any row holds NULL; backfill first (nullable ->
+        //         backfill -> NOT NULL), e.g. with op.execute("UPDATE t SET b = ... WHERE b IS
+        //         NULL") above this line
         op.alterColumn("t", column("b", varchar(20)), column("b", varchar(20)).notNull());
         op.alterColumn("t", column("a", varchar(20)).notNull(), column("a", varchar(20)));
     }

@@ -29,6 +29,7 @@ public final class M20260102_031405_scenario_x04_add_not_null_column_with implem
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops column t.score and its data; upgrade() restores the column, not its values
         op.dropColumn("t", column("score", integer()).notNull().defaultValue("0"));
     }
 }

@@ -33,6 +33,8 @@ public final class M20260102_031405_scenario_x06_fk_target_change implements Mig
     @Override
     public void downgrade(Operations op) {
         op.dropForeignKey("child", foreignKey("fk_child_ref", List.of("ref_id"), "p2", List.of("id")));
+        // REVIEW: restores foreign key fk_child_ref on child: fails if rows written since the
+        //         upgrade point at rows missing from p1; fix those rows first
         op.addForeignKey("child", foreignKey("fk_child_ref", List.of("ref_id"), "p1", List.of("id")));
     }
 }

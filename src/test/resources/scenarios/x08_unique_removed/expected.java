@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:14:05 UTC
  *
  * <ul>
- *   <li>- unique uq_t_code on t (code)
+ *   <li>- unique uq_t_code on t (code) (uniqueness lost)
  * </ul>
  */
 @Revision(
@@ -31,6 +31,8 @@ public final class M20260102_031405_scenario_x08_unique_removed implements Migra
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: restores unique constraint uq_t_code on t: fails if rows written since the
+        //         upgrade hold duplicates (code); fix those rows first
         op.addUniqueConstraint("t", unique("uq_t_code", "code"));
     }
 }

@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:14:05 UTC
  *
  * <ul>
- *   <li>- unique uq_t_name on t (name)
+ *   <li>- unique uq_t_name on t (name) (uniqueness lost)
  *   <li>+ index ix_t_name on t (name)
  * </ul>
  */
@@ -34,6 +34,8 @@ public final class M20260102_031405_scenario_x10_unique_to_index implements Migr
     @Override
     public void downgrade(Operations op) {
         op.dropIndex("t", index("ix_t_name", "name"));
+        // REVIEW: restores unique constraint uq_t_name on t: fails if rows written since the
+        //         upgrade hold duplicates (name); fix those rows first
         op.addUniqueConstraint("t", unique("uq_t_name", "name"));
     }
 }

@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:14:05 UTC
  *
  * <ul>
- *   <li>~ column t.s: varchar(50) NULL -&gt; varchar(20) NULL
+ *   <li>~ column t.s: varchar(50) NULL -&gt; varchar(20) NULL (narrowing)
  * </ul>
  */
 @Revision(

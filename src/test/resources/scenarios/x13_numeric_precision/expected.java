@@ -29,6 +29,8 @@ public final class M20260102_031405_scenario_x13_numeric_precision implements Mi
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: narrows t.amount from numeric(12,2) to numeric(8,2): fails or truncates where
+        //         existing values do not fit; check the data first
         op.alterColumn("t", column("amount", numeric(12, 2)), column("amount", numeric(8, 2)));
     }
 }

@@ -42,6 +42,7 @@ public final class M20260102_031405_scenario_x15_table_replaced implements Migra
                 column("id", integer()).notNull(),
                 column("a", integer()),
                 primaryKey("id"));
+        // REVIEW: drops table new_things and all its rows; upgrade() recreates it empty
         op.dropTable("new_things",
                 column("id", integer()).notNull(),
                 column("b", varchar(10)),

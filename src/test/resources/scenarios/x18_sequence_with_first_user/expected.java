@@ -33,6 +33,7 @@ public final class M20260102_031405_scenario_x18_sequence_with_first_user implem
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: drops table t and all its rows; upgrade() recreates it empty
         op.dropTable("t",
                 column("id", bigint()).notNull(),
                 primaryKey("id"));

@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:14:05 UTC
  *
  * <ul>
- *   <li>~ sequence invoice_seq: increment 1 -&gt; 50
+ *   <li>~ sequence invoice_seq: increment 1 -&gt; 50 (increment changed)
  *   <li>~ sequence receipt_seq: start 1 -&gt; 1000
  * </ul>
  */
@@ -37,6 +37,11 @@ public final class M20260102_031405_scenario_x19_sequence_increment_change imple
     @Override
     public void downgrade(Operations op) {
         op.alterSequence(sequence("receipt_seq", 1000, 50), sequence("receipt_seq", 1, 50));
+        // REVIEW: changes the increment of sequence invoice_seq from 50 to 1: Hibernate takes each
+        //         value as the end of a block of allocationSize ids, so an application whose
+        //         allocationSize is larger than the increment hands out duplicate ids; apply this
+        //         before an application with a larger allocationSize starts, or, when the increment
+        //         shrinks, once no application with the old allocationSize runs
         op.alterSequence(sequence("invoice_seq", 1, 50), sequence("invoice_seq", 1, 1));
     }
 }

@@ -34,8 +34,14 @@ public final class M20260102_031405_scenario_x20_enum_label_added implements Mig
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: removes labels 'CRITICAL', 'MEDIUM' from enum type priority: fails while any row
+        //         holds one, so update those rows first (op.execute("UPDATE ...") above this line);
+        //         upgrade() brings the labels back, not the values
         op.alterEnumType(enumType("priority", "CRITICAL", "HIGH", "LOW", "MEDIUM"),
                 enumType("priority", "HIGH", "LOW"));
+        // REVIEW: removes label 'IN_PROGRESS' from enum type phase: fails while any row holds it,
+        //         so update those rows first (op.execute("UPDATE ...") above this line); upgrade()
+        //         brings the label back, not the values
         op.alterEnumType(enumType("phase", "OPEN", "IN_PROGRESS", "CLOSED"),
                 enumType("phase", "OPEN", "CLOSED"));
     }

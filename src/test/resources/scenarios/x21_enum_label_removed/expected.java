@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:14:05 UTC
  *
  * <ul>
- *   <li>~ enum type priority labels: ('HIGH', 'LOW', 'MEDIUM') -&gt; ('HIGH', 'LOW')
+ *   <li>~ enum type priority labels: ('HIGH', 'LOW', 'MEDIUM') -&gt; ('HIGH', 'LOW') (labels removed)
  * </ul>
  */
 @Revision(

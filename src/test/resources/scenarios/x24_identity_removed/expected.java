@@ -29,6 +29,8 @@ public final class M20260102_031405_scenario_x24_identity_removed implements Mig
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: narrows t.id from bigint to integer: fails or truncates where existing values do
+        //         not fit; check the data first
         op.alterColumn("t", column("id", bigint()).notNull(), column("id", integer()).notNull().identity());
     }
 }

@@ -12,7 +12,7 @@ import dev.retort.migration.Revision;
  * Created: 2026-01-02 03:04:05 UTC
  *
  * <ul>
- *   <li>~ table account primary key: (id) -&gt; (code)
+ *   <li>~ table account primary key: (id) -&gt; (code) (primary key changed)
  * </ul>
  */
 @Revision(
@@ -32,6 +32,9 @@ public final class M20260102_030405_scenario_x30_pk_named_by_database implements
 
     @Override
     public void downgrade(Operations op) {
+        // REVIEW: changes the primary key of account from (code) to (id): fails if the new key
+        //         columns hold duplicates or NULLs, and foreign keys that reference the old key
+        //         must change with it
         op.alterPrimaryKey("account", primaryKey("code"), primaryKey("id").named("pk_account"));
     }
 }

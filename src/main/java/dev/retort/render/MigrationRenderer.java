@@ -25,7 +25,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes a migration class for a plan: {@code upgrade()} records the plan's ops one call per op, and
  * {@code downgrade()} records {@link MigrationPlan#inverse()}. Risky steps get a {@code // REVIEW:} line
- * above their call, and ops Retort cannot invert leave a {@code // TODO:} in {@code downgrade()} instead of
+ * above their call, in either body (a downgrade that drops what the upgrade added, or puts back a constraint that
+ * rows written since may violate, is as risky as an upgrade), and ops Retort cannot invert leave a {@code // TODO:} in {@code downgrade()} instead of
  * failing. The output is a pure function of header and plan: same input, same bytes.
  *
  * <pre>{@code
@@ -196,7 +197,11 @@ public final class MigrationRenderer {
             if (todo.isPresent()) {
                 b.add(comment("TODO: ", todo.get()));
             } else {
-                b.add(OpCallRenderer.render(op.inverse()));
+                MigrationOp inverse = op.inverse();
+                for (String note : OpDescriber.describeUndo(inverse).reviewNotes()) {
+                    b.add(comment("REVIEW: ", note));
+                }
+                b.add(OpCallRenderer.render(inverse));
             }
         }
         return b.build();

@@ -318,12 +318,14 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
             case CHAR -> "character(" + t.length() + ")";
             case VARCHAR -> "varchar(" + t.length() + ")";
             case TEXT -> "text()";
+            case CLOB -> "clob()";
             case DATE -> "date()";
             case TIME -> "time()";
             case TIMESTAMP -> "timestamp()";
             case TIMESTAMPTZ -> "timestamptz()";
             case UUID -> "uuid()";
             case BINARY -> "binary()";
+            case BLOB -> "blob()";
             case JSON -> "json()";
             case JSONB -> "jsonb()";
             case OTHER -> "sqlType(" + JavaText.literal(t.raw()) + ")";

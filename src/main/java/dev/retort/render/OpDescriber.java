@@ -40,14 +40,38 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     private static final int SQL_PREVIEW = 60;
 
     private final boolean confirmed;
+    /** Describing a step of {@code downgrade()}, the inverse of one of the plan's ops. */
+    private final boolean undo;
 
-    private OpDescriber(boolean confirmed) {
+    private OpDescriber(boolean confirmed, boolean undo) {
         this.confirmed = confirmed;
+        this.undo = undo;
     }
 
     /** {@code op}, one of {@code plan}'s ops, described as the plan has it (a rename detected or confirmed). */
     static OpDescription describe(MigrationOp op, MigrationPlan plan) {
-        return op.accept(new OpDescriber(plan.isConfirmed(op)));
+        return op.accept(new OpDescriber(plan.isConfirmed(op), false));
+    }
+
+    /**
+     * {@code inverse}, the inverse of one of a plan's ops, described as a step of {@code downgrade()}: the same
+     * risks (a dropped table loses its rows either way), the method that restores what it removes named as
+     * {@code upgrade()}, no rename guess (undoing a rename is no guess), and a note on everything it puts back
+     * that rows written since the upgrade may violate.
+     */
+    static OpDescription describeUndo(MigrationOp inverse) {
+        return inverse.accept(new OpDescriber(true, true));
+    }
+
+    /** The method that puts back what a step removes: the other body. */
+    private String restorer() {
+        return undo ? "upgrade()" : "downgrade()";
+    }
+
+    /** The note on a step of {@code downgrade()} that puts back a constraint the upgrade removed. */
+    private List<String> restoresNote(String what, String violation) {
+        return undo ? List.of("restores " + what + ": fails if rows written since the upgrade " + violation
+                + "; fix those rows first") : List.of();
     }
 
     private static String name(Optional<String> name) {
@@ -71,26 +95,26 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     public OpDescription visitDropTable(DropTable op) {
         return OpDescription.of("- table " + op.table() + " (data loss)", "drops table " + op.table() + " and all its rows")
                 .withReviewNotes(List.of("drops table " + op.table() + " and all its rows;"
-                        + " downgrade() recreates it empty"));
+                        + " " + restorer() + " recreates it empty"));
     }
 
     @Override
     public OpDescription visitRenameTable(RenameTable op) {
         return OpDescription.of("~ table " + op.table() + " -> " + op.to() + renameSuffix(),
                         "renames table " + op.table() + " to " + op.to())
-                .withReviewNotes(List.of(renameNote(op.table(), op.to(), "dropTable/createTable")));
+                .withReviewNotes(undo ? List.of() : List.of(renameNote(op.table(), op.to(), "dropTable/createTable")));
     }
 
     @Override
     public OpDescription visitAddColumn(AddColumn op) {
         Column c = op.column();
         String where = op.table() + "." + c.name();
-        OpDescription d = OpDescription.of("+ column " + where, "adds column " + where);
         if (!c.nullable() && c.defaultValue().isEmpty() && !c.identity()) {
-            return d.withReviewNotes(List.of("adds NOT NULL column " + where + " without a default: fails if "
+            return OpDescription.of("+ column " + where + " (NOT NULL without default)", "adds column " + where)
+                    .withReviewNotes(List.of("adds NOT NULL column " + where + " without a default: fails if "
                     + op.table() + " has rows; add it nullable, backfill it, then make it NOT NULL"));
         }
-        return d;
+        return OpDescription.of("+ column " + where, "adds column " + where);
     }
 
     @Override
@@ -98,7 +122,7 @@ final class OpDescriber implements OpVisitor<OpDescription> {
         String where = op.table() + "." + op.column().name();
         return OpDescription.of("- column " + where + " (data loss)", "drops column " + where + " and its data")
                 .withReviewNotes(List.of("drops column " + where + " and its data;"
-                        + " downgrade() restores the column, not its values"));
+                        + " " + restorer() + " restores the column, not its values"));
     }
 
     @Override
@@ -125,7 +149,15 @@ final class OpDescriber implements OpVisitor<OpDescription> {
                     + " (nullable -> backfill -> NOT NULL), e.g. with op.execute(\"UPDATE " + op.table()
                     + " SET " + op.column() + " = ... WHERE " + op.column() + " IS NULL\") above this line");
         }
-        return OpDescription.of(line, "narrows column " + where).withReviewNotes(notes);
+        List<String> marks = new ArrayList<>();
+        if (typeNarrows) {
+            marks.add("narrowing");
+        }
+        if (from.nullable() && !to.nullable()) {
+            marks.add("NOT NULL added");
+        }
+        return OpDescription.of(line + " (" + String.join(", ", marks) + ")", "narrows column " + where)
+                .withReviewNotes(notes);
     }
 
     @Override
@@ -134,7 +166,7 @@ final class OpDescriber implements OpVisitor<OpDescription> {
         String to = op.table() + "." + op.to();
         return OpDescription.of("~ column " + from + " -> " + to + renameSuffix(),
                         "renames column " + from + " to " + op.to())
-                .withReviewNotes(List.of(renameNote(from, to, "dropColumn/addColumn")));
+                .withReviewNotes(undo ? List.of() : List.of(renameNote(from, to, "dropColumn/addColumn")));
     }
 
     private String renameSuffix() {
@@ -176,16 +208,18 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     @Override
     public OpDescription visitAddUniqueConstraint(AddUniqueConstraint op) {
         return OpDescription.of("+ " + unique(op.constraint(), op.table()),
-                "adds unique constraint " + name(op.constraint().name()) + " on " + op.table());
+                        "adds unique constraint " + name(op.constraint().name()) + " on " + op.table())
+                .withReviewNotes(restoresNote("unique constraint " + name(op.constraint().name()) + " on "
+                        + op.table(), "hold duplicates " + columns(op.constraint().columns())));
     }
 
     @Override
     public OpDescription visitDropUniqueConstraint(DropUniqueConstraint op) {
         String name = name(op.constraint().name());
-        return OpDescription.of("- " + unique(op.constraint(), op.table()),
+        return OpDescription.of("- " + unique(op.constraint(), op.table()) + " (uniqueness lost)",
                         "drops unique constraint " + name + " on " + op.table())
                 .withReviewNotes(List.of("drops unique constraint " + name + " on " + op.table()
-                        + ": duplicates become possible, and downgrade() fails once any exist"));
+                        + ": duplicates become possible, and " + restorer() + " fails once any exist"));
     }
 
     private static String foreignKey(ForeignKey f, String table) {
@@ -197,19 +231,21 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     @Override
     public OpDescription visitAddForeignKey(AddForeignKey op) {
         return OpDescription.of("+ " + foreignKey(op.foreignKey(), op.table()),
-                "adds foreign key " + name(op.foreignKey().name()) + " on " + op.table());
+                        "adds foreign key " + name(op.foreignKey().name()) + " on " + op.table())
+                .withReviewNotes(restoresNote("foreign key " + name(op.foreignKey().name()) + " on " + op.table(),
+                        "point at rows missing from " + op.foreignKey().referencedTable()));
     }
 
     @Override
     public OpDescription visitDropForeignKey(DropForeignKey op) {
         ForeignKey fk = op.foreignKey();
-        OpDescription d = OpDescription.of("- " + foreignKey(fk, op.table()),
-                "drops foreign key " + name(fk.name()) + " on " + op.table());
+        String line = "- " + foreignKey(fk, op.table());
+        String phrase = "drops foreign key " + name(fk.name()) + " on " + op.table();
         if (fk.onUpdate() == ReferentialAction.NO_ACTION) {
-            return d;
+            return OpDescription.of(line, phrase);
         }
         // entities cannot declare ON UPDATE, so a live one goes unless a hand-written step keeps it
-        return d.withReviewNotes(List.of("drops foreign key " + name(fk.name()) + " on " + op.table()
+        return OpDescription.of(line + " (ON UPDATE lost)", phrase).withReviewNotes(List.of(phrase
                 + " and with it ON UPDATE " + fk.onUpdate().sql() + ": a key changed in " + fk.referencedTable()
                 + " is no longer carried over to " + op.table() + "; if the application relies on it, add"
                 + " .onUpdate(ReferentialAction." + fk.onUpdate().name() + ") to the key added back"));
@@ -220,7 +256,9 @@ final class OpDescriber implements OpVisitor<OpDescription> {
         String name = name(op.check().name());
         return OpDescription.of("+ check " + name + " on " + op.table() + ": "
                         + JavaText.abbreviate(op.check().expression(), SQL_PREVIEW),
-                "adds check constraint " + name + " on " + op.table());
+                        "adds check constraint " + name + " on " + op.table())
+                .withReviewNotes(restoresNote("check constraint " + name + " on " + op.table(), "violate "
+                        + JavaText.abbreviate(op.check().expression(), SQL_PREVIEW)));
     }
 
     @Override
@@ -249,12 +287,11 @@ final class OpDescriber implements OpVisitor<OpDescription> {
         if (op.from().increment() != op.to().increment()) {
             changes.add("increment " + op.from().increment() + " -> " + op.to().increment());
         }
-        OpDescription d = OpDescription.of("~ sequence " + op.name() + ": " + String.join(", ", changes),
-                "changes sequence " + op.name());
+        String line = "~ sequence " + op.name() + ": " + String.join(", ", changes);
         if (op.from().increment() == op.to().increment()) {
-            return d;
+            return OpDescription.of(line, "changes sequence " + op.name());
         }
-        return d.withReviewNotes(List.of("changes the increment of sequence " + op.name() + " from "
+        return OpDescription.of(line + " (increment changed)", "changes sequence " + op.name()).withReviewNotes(List.of("changes the increment of sequence " + op.name() + " from "
                 + op.from().increment() + " to " + op.to().increment() + ": Hibernate takes each value as the end of"
                 + " a block of allocationSize ids, so an application whose allocationSize is larger than the increment"
                 + " hands out duplicate ids; apply this before an application with a larger allocationSize starts, or,"
@@ -281,13 +318,12 @@ final class OpDescriber implements OpVisitor<OpDescription> {
                 : removed.isEmpty() ? "adds " + labelWord(added) + " to " + type
                 : added.isEmpty() ? "removes " + labelWord(removed) + " from " + type
                 : "changes the labels of " + type + " (adds " + labelWord(added) + ", removes " + labelWord(removed) + ")";
-        OpDescription d = OpDescription.of(line, phrase);
         if (removed.isEmpty()) {
-            return d;
+            return OpDescription.of(line, phrase);
         }
-        return d.withReviewNotes(List.of("removes " + labelWord(removed) + " from " + type + ": fails while any row"
+        return OpDescription.of(line + " (labels removed)", phrase).withReviewNotes(List.of("removes " + labelWord(removed) + " from " + type + ": fails while any row"
                 + " holds " + (removed.size() == 1 ? "it" : "one") + ", so update those rows first (op.execute(\"UPDATE"
-                + " ...\") above this line); downgrade() brings the " + (removed.size() == 1 ? "label" : "labels")
+                + " ...\") above this line); " + restorer() + " brings the " + (removed.size() == 1 ? "label" : "labels")
                 + " back, not the values"));
     }
 
@@ -317,11 +353,11 @@ final class OpDescriber implements OpVisitor<OpDescription> {
             return OpDescription.of(line, "adds primary key " + keyText(op.to()) + " to " + op.table());
         }
         if (op.to().isEmpty()) {
-            return OpDescription.of(line, "drops the primary key of " + op.table())
+            return OpDescription.of(line + " (primary key dropped)", "drops the primary key of " + op.table())
                     .withReviewNotes(List.of("drops the primary key " + keyText(op.from()) + " of " + op.table()
-                            + ": duplicate keys become possible, and downgrade() fails once any exist"));
+                            + ": duplicate keys become possible, and " + restorer() + " fails once any exist"));
         }
-        return OpDescription.of(line, "changes the primary key of " + op.table())
+        return OpDescription.of(line + " (primary key changed)", "changes the primary key of " + op.table())
                 .withReviewNotes(List.of("changes the primary key of " + op.table() + " from " + keyText(op.from())
                         + " to " + keyText(op.to()) + ": fails if the new key columns hold duplicates or NULLs,"
                         + " and foreign keys that reference the old key must change with it"));

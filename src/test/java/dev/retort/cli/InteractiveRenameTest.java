@@ -102,7 +102,7 @@ class InteractiveRenameTest {
         Files.delete(off.file());
         Run run = answering(List.of("", " No "), "autogenerate", "--interactive", "-m", "replace columns");
 
-        assertThat(changes(run)).isEqualTo(changes(off)).contains("+ column account.display_name",
+        assertThat(changes(run)).isEqualTo(changes(off)).contains("+ column account.display_name (NOT NULL without default)",
                 "- column account.fullname (data loss)", "+ column account.handle",
                 "- column account.nick (data loss)");
         String source = Files.readString(run.file());

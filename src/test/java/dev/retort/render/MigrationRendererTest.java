@@ -40,6 +40,16 @@ class MigrationRendererTest {
         return RENDERER.render(RenderFixtures.header("m", List.of("9b1e04c2a7d0")), new MigrationPlan(List.of(ops))).source();
     }
 
+    /** The upgrade body of the rendered ops, as one string. */
+    private static String upgradeOf(MigrationOp... ops) {
+        return String.join("\n", body(render(ops), "upgrade"));
+    }
+
+    /** The downgrade body of the rendered ops, as one string. */
+    private static String downgradeOf(MigrationOp... ops) {
+        return String.join("\n", body(render(ops), "downgrade"));
+    }
+
     private static List<String> lines(String source) {
         return Arrays.asList(source.split("\n"));
     }
@@ -70,15 +80,15 @@ class MigrationRendererTest {
         assertThat(RENDERER.summaryLines(RenderFixtures.destructive())).containsExactly(
                 "- foreign key fk_tasks_crew_id on tasks (crew_id) -> crews (id) ON DELETE RESTRICT",
                 "- index ix_users_name on users (name)",
-                "- unique uq_users_name on users (name)",
+                "- unique uq_users_name on users (name) (uniqueness lost)",
                 "- check ck_users_name_length on users",
-                "~ column users.name: varchar(100) NULL -> varchar(50) NOT NULL",
-                "~ column users.status: text NULL -> text NOT NULL",
+                "~ column users.name: varchar(100) NULL -> varchar(50) NOT NULL (narrowing, NOT NULL added)",
+                "~ column users.status: text NULL -> text NOT NULL (NOT NULL added)",
                 "- column users.password_hash (data loss)",
                 "- table legacy_sessions (data loss)",
                 "~ table crews -> teams (detected rename)",
                 "~ column tasks.crew_id -> tasks.team_id (detected rename)",
-                "+ column tasks.priority");
+                "+ column tasks.priority (NOT NULL without default)");
         assertThat(RENDERER.summaryLines(RenderFixtures.dataMigration())).containsExactly(
                 "+ column user_preferences.is_default",
                 "* insert 2 rows into user_preferences",
@@ -97,7 +107,7 @@ class MigrationRendererTest {
     }
 
     @Test
-    void reviewNotesSitDirectlyAboveTheirCallInUpgradeOnly() {
+    void reviewNotesSitDirectlyAboveTheirCallInBothBodies() {
         String source = RenderFixtures.byName("destructive").render().source();
         List<String> upgrade = body(source, "upgrade");
 
@@ -114,7 +124,18 @@ class MigrationRendererTest {
         assertThat(upgrade.get(upgrade.indexOf("        op.renameColumn(\"tasks\", \"crew_id\", \"team_id\");") - 2))
                 .isEqualTo("        // REVIEW: detected as a rename: tasks.crew_id -> tasks.team_id; if this is a drop and an");
         assertThat(upgrade.stream().filter(l -> l.startsWith("        // REVIEW: "))).hasSize(9);
-        assertThat(body(source, "downgrade")).noneMatch(l -> l.contains("REVIEW"));
+
+        // the downgrade drops what the upgrade added and puts back what rows written since may violate
+        List<String> downgrade = body(source, "downgrade");
+        assertThat(downgrade.get(downgrade.indexOf("        op.dropColumn(\"tasks\", column(\"priority\", integer()).notNull());") - 2))
+                .isEqualTo("        // REVIEW: drops column tasks.priority and its data; upgrade() restores the column, not its");
+        assertThat(downgrade.get(downgrade.indexOf("        op.addUniqueConstraint(\"users\", unique(\"uq_users_name\", \"name\"));") - 2))
+                .isEqualTo("        // REVIEW: restores unique constraint uq_users_name on users: fails if rows written since");
+        assertThat(downgrade).anyMatch(l -> l.startsWith("        // REVIEW: restores check constraint ck_users_name_length"));
+        assertThat(downgrade).anyMatch(l -> l.startsWith("        // REVIEW: restores foreign key fk_tasks_crew_id"));
+        // undoing a rename is no guess
+        assertThat(downgrade).noneMatch(l -> l.contains("REVIEW") && l.contains("rename"));
+        assertThat(downgrade.stream().filter(l -> l.startsWith("        // REVIEW: "))).hasSize(4);
     }
 
     @Test
@@ -149,19 +170,25 @@ class MigrationRendererTest {
                 + " op.execute(\"UPDATE users SET name = ... WHERE name IS NULL\") above this line");
         assertThat(nullOnly).doesNotContain("narrows users.name");
 
-        String widening = render(
+        AlterColumn[] widening = {
                 new AlterColumn("users", col("n", ColumnType.varchar(50)), col("n", t(TypeKind.TEXT))),
-                new AlterColumn("users", notNull("m", t(TypeKind.INTEGER)), col("m", t(TypeKind.BIGINT))));
-        assertThat(widening).doesNotContain("REVIEW");
+                new AlterColumn("users", notNull("m", t(TypeKind.INTEGER)), col("m", t(TypeKind.BIGINT)))};
+        assertThat(upgradeOf(widening)).doesNotContain("REVIEW");
+        // undone, the same steps narrow and tighten
+        assertThat(downgradeOf(widening)).contains("// REVIEW: narrows users.n from text to varchar(50)")
+                .contains("// REVIEW: makes users.m NOT NULL");
     }
 
     @Test
     void addingNotNullColumnWithoutDefaultIsFlaggedButWithADefaultIsNot() {
         assertThat(render(new AddColumn("t", notNull("c", t(TypeKind.INTEGER)))))
                 .contains("// REVIEW: adds NOT NULL column t.c without a default: fails if t has rows");
-        assertThat(render(new AddColumn("t", notNull("c", t(TypeKind.INTEGER)).withDefault(Optional.of("0")))))
+        assertThat(upgradeOf(new AddColumn("t", notNull("c", t(TypeKind.INTEGER)).withDefault(Optional.of("0")))))
                 .doesNotContain("REVIEW");
-        assertThat(render(new AddColumn("t", col("c", t(TypeKind.INTEGER))))).doesNotContain("REVIEW");
+        assertThat(upgradeOf(new AddColumn("t", col("c", t(TypeKind.INTEGER))))).doesNotContain("REVIEW");
+        // dropping a column the downgrade is flagged whatever the column
+        assertThat(downgradeOf(new AddColumn("t", col("c", t(TypeKind.INTEGER)))))
+                .contains("// REVIEW: drops column t.c and its data; upgrade() restores the column");
     }
 
     @Test
@@ -270,7 +297,7 @@ class MigrationRendererTest {
         assertThat(upgrade.get(0)).contains("// REVIEW: drops foreign key fk_a_b on a and with it ON UPDATE CASCADE");
         assertThat(String.join(" ", upgrade)).contains(".onUpdate(ReferentialAction.CASCADE) to the key added back");
         assertThat(RENDERER.summaryLines(plan)).containsExactly(
-                "- foreign key fk_a_b on a (b_id) -> b (id) ON DELETE SET NULL ON UPDATE CASCADE",
+                "- foreign key fk_a_b on a (b_id) -> b (id) ON DELETE SET NULL ON UPDATE CASCADE (ON UPDATE lost)",
                 "+ foreign key fk_a_b on a (b_id) -> b (id) ON DELETE SET NULL");
 
         Migration migration = MigrationRendererRoundTripTest.load(c, rendered);
