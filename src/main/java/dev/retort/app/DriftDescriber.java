@@ -215,7 +215,7 @@ final class DriftDescriber implements OpVisitor<Difference> {
         List<String> aspects = new ArrayList<>();
         boolean aliasWidth = options.identityIsIntegerAlias() && want.identity()
                 && want.type().kind().isIntegral() && have.type().kind().isIntegral();
-        if (!want.type().equals(have.type()) && !aliasWidth) {
+        if (!options.sameType(want.type(), have.type()) && !aliasWidth) {
             aspects.add("type");
         }
         if (want.nullable() != have.nullable()) {

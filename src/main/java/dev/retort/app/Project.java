@@ -88,7 +88,7 @@ final class Project {
     static DiffOptions diffOptions(SqlDialect dialect) {
         var can = dialect.capabilities();
         return new DiffOptions(can.identityIsIntegerAlias(), can.indexMethods(), can.comments(),
-                RenameDecider.REJECT_ALL);
+                RenameDecider.REJECT_ALL, can.storedAs(), can.sequenceSettings());
     }
 
     /** The rules for writing a migration: the dialect's, with {@code renames} deciding each rename candidate. */

@@ -11,8 +11,18 @@ package dev.retort.dialect;
  * @param advisoryLocks the database offers session-level advisory locks
  * @param comments tables and columns can carry comments (PostgreSQL's {@code COMMENT ON}); without them the
  *     entities' comments are neither written nor compared
+ * @param storedAs type kinds the database stores exactly as another type, so that a column of one is already a
+ *     column of the other (SQLite: what Hibernate writes as {@code timestamp}, {@code blob} or {@code clob};
+ *     PostgreSQL: the large objects, an {@code oid})
+ * @param sequenceSettings the database keeps a sequence's start and increment; SQLite's one-row stand-in table
+ *     keeps only the next value, so they are neither read nor compared there
  */
 public record Capabilities(boolean transactionalDdl, boolean alterColumnType, boolean alterConstraints,
                            boolean identityIsIntegerAlias, boolean indexMethods, boolean advisoryLocks,
-                           boolean comments) {
+                           boolean comments,
+                           java.util.Map<dev.retort.model.TypeKind, dev.retort.model.ColumnType> storedAs,
+                           boolean sequenceSettings) {
+    public Capabilities {
+        storedAs = java.util.Map.copyOf(storedAs);
+    }
 }

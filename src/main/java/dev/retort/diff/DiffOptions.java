@@ -1,5 +1,8 @@
 package dev.retort.diff;
 
+import dev.retort.model.ColumnType;
+import dev.retort.model.TypeKind;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,13 +18,26 @@ import java.util.Objects;
  * @param renames decides each rename candidate: a column (or table) that goes away while exactly one identical
  *     one appears becomes a rename, which keeps the data, when it says yes, and a drop and an add otherwise;
  *     {@link RenameDecider#REJECT_ALL} does not look for candidates at all
+ * @param storedAs type kinds the database stores exactly as another type (SQLite keeps a {@code timestamptz} as a
+ *     {@code timestamp}, a {@code uuid} as a {@code blob}, JSON as text; PostgreSQL a large object as an
+ *     {@code oid}), only for kinds without parameters: two types that the database stores alike
+ *     are the same type there, so a database whose columns Hibernate or another tool spelled the plain way is not
+ *     reported, and nothing is altered that would not change
+ * @param sequenceSettings the database keeps a sequence's start and increment, so they are compared; without
+ *     (SQLite) a sequence is the same sequence whatever they are
  */
 public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, boolean comments,
-                          RenameDecider renames) {
+                          RenameDecider renames, Map<TypeKind, ColumnType> storedAs, boolean sequenceSettings) {
     public static final DiffOptions STRICT = new DiffOptions(false, true, true, RenameDecider.ACCEPT_ALL);
 
     public DiffOptions {
         Objects.requireNonNull(renames, "renames");
+        storedAs = Map.copyOf(storedAs);
+    }
+
+    /** The given comparison rules, every type stored as itself. */
+    public DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, boolean comments, RenameDecider renames) {
+        this(identityIsIntegerAlias, indexMethods, comments, renames, Map.of(), true);
     }
 
     /** The given comparison rules, with every rename candidate taken as a rename. */
@@ -30,7 +46,20 @@ public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, 
     }
 
     public DiffOptions withRenames(RenameDecider decider) {
-        return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, decider);
+        return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, decider, storedAs, sequenceSettings);
+    }
+
+    public DiffOptions withStoredAs(Map<TypeKind, ColumnType> kinds) {
+        return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, renames, kinds, sequenceSettings);
+    }
+
+    /** Whether the database stores {@code a} and {@code b} alike ({@link #storedAs()}). */
+    public boolean sameType(ColumnType a, ColumnType b) {
+        return a.equals(b) || stored(a).equals(stored(b));
+    }
+
+    private ColumnType stored(ColumnType type) {
+        return storedAs.getOrDefault(type.kind(), type);
     }
 
     /** {@link RenameDecider#ACCEPT_ALL} when {@code detect}, {@link RenameDecider#REJECT_ALL} otherwise. */

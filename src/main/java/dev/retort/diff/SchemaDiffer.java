@@ -136,7 +136,7 @@ public final class SchemaDiffer {
             Optional<Sequence> have = live.sequence(s.name());
             if (have.isEmpty()) {
                 ops.add(new CreateSequence(s));
-            } else if (!have.get().equals(s)) {
+            } else if (options.sequenceSettings() && !have.get().equals(s)) {
                 ops.add(new AlterSequence(have.get(), s));
             }
         }
@@ -263,12 +263,12 @@ public final class SchemaDiffer {
     private void diffTable(Table want, Table have, List<MigrationOp> ops) {
         String name = want.name();
         for (Index index : have.indexes()) {
-            if (want.indexes().stream().noneMatch(i -> sameIndex(i, index))) {
+            if (want.indexes().stream().noneMatch(i -> sameIndex(i, index)) && !uniqueElsewhere(index, want)) {
                 ops.add(new DropIndex(name, index));
             }
         }
         for (UniqueConstraint u : have.uniqueConstraints()) {
-            if (want.uniqueConstraints().stream().noneMatch(u::sameShape)) {
+            if (want.uniqueConstraints().stream().noneMatch(u::sameShape) && !uniqueIndexOn(want, u.columns())) {
                 ops.add(new DropUniqueConstraint(name, u));
             }
         }
@@ -288,8 +288,12 @@ public final class SchemaDiffer {
         List<MigrationOp> afterKey = new ArrayList<>();
         for (Column column : want.columns()) {
             have.column(column.name()).ifPresent(existing -> {
-                Column from = keyAware(have, existing);
                 Column to = keyAware(want, column);
+                Column from = keyAware(have, existing);
+                if (to.identity() && !from.identity() && isRowidAlias(have, from)) {
+                    // SQLite numbers a rowid alias itself: Hibernate's own ddl-auto writes identity ids that way
+                    from = from.withIdentity(true);
+                }
                 if (!sameColumn(to, from)) {
                     boolean leavesKey = have.primaryKey().contains(column.name())
                             && !want.primaryKey().contains(column.name());
@@ -327,7 +331,7 @@ public final class SchemaDiffer {
         }
         ops.addAll(drops);
         for (UniqueConstraint u : want.uniqueConstraints()) {
-            if (have.uniqueConstraints().stream().noneMatch(u::sameShape)) {
+            if (have.uniqueConstraints().stream().noneMatch(u::sameShape) && !uniqueIndexOn(have, u.columns())) {
                 ops.add(new AddUniqueConstraint(name, u));
             }
         }
@@ -337,7 +341,7 @@ public final class SchemaDiffer {
             }
         }
         for (Index index : want.indexes()) {
-            if (have.indexes().stream().noneMatch(i -> sameIndex(index, i))) {
+            if (have.indexes().stream().noneMatch(i -> sameIndex(index, i)) && !uniqueElsewhere(index, have)) {
                 ops.add(new CreateIndex(name, index));
             }
         }
@@ -408,6 +412,26 @@ public final class SchemaDiffer {
                 .filter(h -> sameColumn(keyAware(want, c), keyAware(have, h))).isPresent());
     }
 
+    /**
+     * Whether {@code table} has a plain unique index over exactly {@code columns} (in any order). A unique index
+     * and a unique constraint over the same columns enforce the same thing, and the database backs the constraint
+     * with such an index: Hibernate's own DDL makes an {@code @Index(unique = true)} a constraint, a schema written
+     * by hand often makes a {@code @UniqueConstraint} an index. Either form satisfies the other.
+     */
+    private static boolean uniqueIndexOn(Table table, List<String> columns) {
+        return table.indexes().stream().anyMatch(i -> isPlainUnique(i) && sameKey(i.columns(), columns));
+    }
+
+    /** Whether {@code index} is a plain unique index whose columns {@code table} keeps unique by a constraint. */
+    private static boolean uniqueElsewhere(Index index, Table table) {
+        return isPlainUnique(index) && table.uniqueConstraints().stream().anyMatch(u -> sameKey(u.columns(), index.columns()));
+    }
+
+    private static boolean isPlainUnique(Index index) {
+        return index.unique() && index.where().isEmpty() && (index.method().isEmpty() || index.method().equals("btree"))
+                && index.columns().stream().noneMatch(c -> c.contains("("));
+    }
+
     private boolean sameIndex(Index want, Index have) {
         return options.indexMethods() ? want.sameShape(have) : want.withMethod("").sameShape(have.withMethod(""));
     }
@@ -415,6 +439,16 @@ public final class SchemaDiffer {
     /** Primary-key columns are NOT NULL whatever a catalog or mapping says about them. */
     private static Column keyAware(Table table, Column column) {
         return table.primaryKey().contains(column.name()) ? column.withNullable(false) : column;
+    }
+
+    /**
+     * Whether {@code column} is the table's rowid alias on a database whose identity is the rowid (SQLite): the
+     * table's one key column, declared {@code integer}. SQLite assigns its values on insert with or without
+     * {@code AUTOINCREMENT} (https://www.sqlite.org/autoinc.html).
+     */
+    private boolean isRowidAlias(Table table, Column column) {
+        return options.identityIsIntegerAlias() && table.primaryKey().equals(List.of(column.name()))
+                && column.type().kind() == dev.retort.model.TypeKind.INTEGER;
     }
 
     private boolean sameColumn(Column want, Column have) {
@@ -425,7 +459,7 @@ public final class SchemaDiffer {
         if (options.comments() && !want.comment().equals(have.comment())) {
             return false;
         }
-        if (want.type().equals(have.type())) {
+        if (options.sameType(want.type(), have.type())) {
             return true;
         }
         return options.identityIsIntegerAlias() && want.identity()

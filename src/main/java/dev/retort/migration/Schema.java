@@ -70,6 +70,11 @@ public final class Schema {
         return ColumnType.of(TypeKind.TEXT);
     }
 
+    /** A character large object ({@code @Lob String}): {@code clob} on SQLite, {@code oid} on PostgreSQL. */
+    public static ColumnType clob() {
+        return ColumnType.of(TypeKind.CLOB);
+    }
+
     public static ColumnType date() {
         return ColumnType.of(TypeKind.DATE);
     }
@@ -92,6 +97,11 @@ public final class Schema {
 
     public static ColumnType binary() {
         return ColumnType.of(TypeKind.BINARY);
+    }
+
+    /** A binary large object ({@code @Lob byte[]}): {@code blob} on SQLite, {@code oid} on PostgreSQL. */
+    public static ColumnType blob() {
+        return ColumnType.of(TypeKind.BLOB);
     }
 
     public static ColumnType json() {

@@ -72,10 +72,22 @@ public record ForeignKey(Optional<String> name, List<String> columns, String ref
                 + (onUpdate == ReferentialAction.NO_ACTION ? "" : " ON UPDATE " + onUpdate.sql());
     }
 
-    /** Everything but the name. */
+    /**
+     * Everything but the name and the order of the column pairs: {@code (a, b) -> (x, y)} is the key
+     * {@code (b, a) -> (y, x)}. Hibernate orders a composite key's columns by its own rules (which differ between
+     * its versions and between its boot model and its DDL), and a schema written by hand keeps the order it was
+     * written in; neither is a difference.
+     */
     public boolean sameShape(ForeignKey other) {
-        return columns.equals(other.columns) && referencedTable.equals(other.referencedTable)
-                && referencedColumns.equals(other.referencedColumns) && onDelete == other.onDelete
-                && onUpdate == other.onUpdate;
+        return referencedTable.equals(other.referencedTable) && onDelete == other.onDelete
+                && onUpdate == other.onUpdate && pairs().equals(other.pairs());
+    }
+
+    private java.util.Set<List<String>> pairs() {
+        java.util.Set<List<String>> pairs = new java.util.HashSet<>();
+        for (int i = 0; i < columns.size(); i++) {
+            pairs.add(List.of(columns.get(i), referencedColumns.get(i)));
+        }
+        return pairs;
     }
 }

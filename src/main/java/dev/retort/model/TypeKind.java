@@ -15,12 +15,19 @@ public enum TypeKind {
     CHAR(Shape.LENGTH),
     VARCHAR(Shape.LENGTH),
     TEXT(Shape.PLAIN),
+    /**
+     * A character large object, what Hibernate maps {@code @Lob String} to: {@code clob} on SQLite, a large-object
+     * {@code oid} on PostgreSQL.
+     */
+    CLOB(Shape.PLAIN),
     DATE(Shape.PLAIN),
     TIME(Shape.PLAIN),
     TIMESTAMP(Shape.PLAIN),
     TIMESTAMPTZ(Shape.PLAIN),
     UUID(Shape.PLAIN),
     BINARY(Shape.PLAIN),
+    /** A binary large object, what Hibernate maps {@code @Lob byte[]} to: {@code blob} on SQLite, {@code oid} on PostgreSQL. */
+    BLOB(Shape.PLAIN),
     JSON(Shape.PLAIN),
     JSONB(Shape.PLAIN),
     /** A type Retort does not model; {@link ColumnType#raw()} holds its SQL text. */

@@ -16,6 +16,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.registry.selector.spi.StrategySelector;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 
 /**
@@ -28,6 +29,10 @@ import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
  * database version unless {@code jakarta.persistence.database-major-version} (and {@code -minor-version}) are
  * passed in the request's properties; in 7.4 that is PostgreSQL 14.0 and SQLite 2.0. The SQLite default only
  * changes how Hibernate spells {@code char} (without a length before 3.x), which Retort does not read.
+ *
+ * <p>Once built, the metamodel's columns are ordered by Hibernate's column ordering strategy
+ * ({@code MetadataImplementor.orderColumns}), exactly as an application's session factory orders them before it
+ * creates or validates a schema, so tables and keys list their columns as Hibernate's own DDL does.
  */
 final class BootMetamodel implements AutoCloseable {
 
@@ -90,6 +95,9 @@ final class BootMetamodel implements AutoCloseable {
             packages.forEach(sources::addPackage);
             MetadataBuilder builder = sources.getMetadataBuilder().applyImplicitNamingStrategy(names);
             Metadata metadata = builder.build();
+            // what Hibernate does when the application's session factory starts, before it writes or validates any
+            // DDL: its column ordering strategy orders each table's columns and the columns of its keys
+            ((MetadataImplementor) metadata).orderColumns(false);
             return new BootMetamodel(bootstrap, registry, metadata, names);
         } catch (RetortException e) {
             destroy(bootstrap, registry);

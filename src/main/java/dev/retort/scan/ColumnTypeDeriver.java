@@ -34,10 +34,10 @@ import org.hibernate.type.SqlTypes;
  * String, length over PostgreSQL's limit of 10485760
  *                       VARCHAR varchar(n) / text *                    VARCHAR(n) / TEXT
  * char, Character       CHAR char / char(1)                            CHAR(1)
- * &#64;Lob String           CLOB clob / oid *                              TEXT / OTHER(oid)
- * &#64;Lob byte[], Blob     BLOB blob / oid *                              BINARY / OTHER(oid)
+ * &#64;Lob String           CLOB clob / oid *                              CLOB (clob / oid)
+ * &#64;Lob byte[], Blob     BLOB blob / oid *                              BLOB (blob / oid)
  * byte[]                VARBINARY blob / bytea                         BINARY
- * UUID                  BINARY blob * / UUID uuid                      BINARY / UUID
+ * UUID                  BINARY blob * / UUID uuid                      UUID on both (one neutral kind)
  * LocalDate             DATE date                                      DATE
  * LocalTime            TIME time(0)                                   TIME
  * OffsetTime            TIME_UTC time(0) *                             TIME
@@ -94,10 +94,17 @@ final class ColumnTypeDeriver {
         if (explicitDefinition != null && !explicitDefinition.isBlank()) {
             return fromText(explicitDefinition);
         }
-        if (isJson(column)) {
+        int logical = jdbcCode(column, false);
+        if (logical == SqlTypes.JSON) {
             // JSON is JSONB where Hibernate creates it natively (PostgreSQL) and text elsewhere (SQLite stores
             // it as clob); one neutral kind keeps a migration made on either database valid on the other
             return ColumnType.of(TypeKind.JSONB);
+        }
+        int spelled = jdbcCode(column, true);
+        if (logical == SqlTypes.UUID && spelled != SqlTypes.VARCHAR && spelled != SqlTypes.CHAR) {
+            // a UUID is uuid where the database has the type (PostgreSQL) and a 16-byte blob elsewhere (SQLite);
+            // the neutral kind keeps the key and the foreign keys to it alike, and a migration portable
+            return ColumnType.of(TypeKind.UUID);
         }
         try {
             int code = column.getSqlTypeCode(metadata);
@@ -116,16 +123,27 @@ final class ColumnTypeDeriver {
         }
     }
 
-    private static boolean isJson(Column column) {
+    /**
+     * The type code of the column's JDBC type before the dialect spelled it for DDL: {@link SqlTypes#UUID} for a
+     * UUID that SQLite stores as binary, {@link SqlTypes#JSON} for JSON it stores as text; 0 when the column's
+     * value is not a basic value or does not resolve.
+     */
+    /**
+     * The type code of the column's JDBC type before the dialect spelled it for DDL ({@link SqlTypes#UUID} for a
+     * UUID that SQLite stores as binary, {@link SqlTypes#JSON} for JSON it stores as text), or with {@code ddl}
+     * the code it is spelled by (a UUID kept as text is {@code CHAR}); 0 when the column's value is not a basic
+     * value or does not resolve.
+     */
+    private static int jdbcCode(Column column, boolean ddl) {
         if (column.getValue() instanceof org.hibernate.mapping.BasicValue basic) {
             try {
-                int code = basic.resolve().getJdbcMapping().getJdbcType().getDefaultSqlTypeCode();
-                return code == SqlTypes.JSON;
+                org.hibernate.type.descriptor.jdbc.JdbcType type = basic.resolve().getJdbcMapping().getJdbcType();
+                return ddl ? type.getDdlTypeCode() : type.getDefaultSqlTypeCode();
             } catch (RuntimeException e) {
-                return false;
+                return 0;
             }
         }
-        return false;
+        return 0;
     }
 
     private Optional<String> ddlName(Column column) {
@@ -157,9 +175,12 @@ final class ColumnTypeDeriver {
                     ? ColumnType.chars(length(size)) : fromText(ddl.get());
             case SqlTypes.VARCHAR, SqlTypes.NVARCHAR, SqlTypes.ENUM -> ddl.isEmpty() || ddl.get().contains("char")
                     ? ColumnType.varchar(length(size)) : fromText(ddl.get());
-            case SqlTypes.LONGVARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONG32NVARCHAR,
-                    SqlTypes.CLOB, SqlTypes.NCLOB, SqlTypes.MATERIALIZED_CLOB, SqlTypes.MATERIALIZED_NCLOB ->
-                    isOid(ddl) ? ColumnType.other("oid") : ColumnType.of(TypeKind.TEXT);
+            case SqlTypes.LONGVARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONG32NVARCHAR ->
+                    ColumnType.of(TypeKind.TEXT);
+            // @Lob String: clob on SQLite, a large object (oid) on PostgreSQL
+            case SqlTypes.CLOB, SqlTypes.NCLOB, SqlTypes.MATERIALIZED_CLOB, SqlTypes.MATERIALIZED_NCLOB ->
+                    isOid(ddl) || ddl.filter(d -> d.contains("clob")).isPresent() ? ColumnType.of(TypeKind.CLOB)
+                            : ColumnType.of(TypeKind.TEXT);
             case SqlTypes.DATE, SqlTypes.LOCAL_DATE -> ColumnType.of(TypeKind.DATE);
             case SqlTypes.TIME, SqlTypes.TIME_WITH_TIMEZONE, SqlTypes.TIME_UTC, SqlTypes.LOCAL_TIME,
                     SqlTypes.OFFSET_TIME -> ColumnType.of(TypeKind.TIME);
@@ -167,9 +188,10 @@ final class ColumnTypeDeriver {
             case SqlTypes.TIMESTAMP_WITH_TIMEZONE, SqlTypes.TIMESTAMP_UTC, SqlTypes.INSTANT,
                     SqlTypes.OFFSET_DATE_TIME, SqlTypes.ZONED_DATE_TIME -> ColumnType.of(TypeKind.TIMESTAMPTZ);
             case SqlTypes.UUID -> ColumnType.of(TypeKind.UUID);
-            case SqlTypes.BINARY, SqlTypes.VARBINARY, SqlTypes.LONGVARBINARY, SqlTypes.LONG32VARBINARY,
-                    SqlTypes.BLOB, SqlTypes.MATERIALIZED_BLOB ->
-                    isOid(ddl) ? ColumnType.other("oid") : ColumnType.of(TypeKind.BINARY);
+            case SqlTypes.BINARY, SqlTypes.VARBINARY, SqlTypes.LONGVARBINARY, SqlTypes.LONG32VARBINARY ->
+                    isOid(ddl) ? ColumnType.of(TypeKind.BLOB) : ColumnType.of(TypeKind.BINARY);
+            // @Lob byte[]: blob on SQLite, a large object (oid) on PostgreSQL
+            case SqlTypes.BLOB, SqlTypes.MATERIALIZED_BLOB -> ColumnType.of(TypeKind.BLOB);
             case SqlTypes.JSON, SqlTypes.JSON_ARRAY -> ColumnType.of(
                     ddl.filter(d -> d.startsWith("jsonb")).isPresent() ? TypeKind.JSONB : TypeKind.JSON);
             default -> ddl.map(ColumnTypeDeriver::fromText).orElse(null);

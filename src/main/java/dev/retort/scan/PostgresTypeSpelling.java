@@ -71,6 +71,7 @@ final class PostgresTypeSpelling {
             case CHAR -> "character(" + Math.max(1, type.length()) + ")";
             case VARCHAR -> "character varying" + (type.length() > 0 ? "(" + type.length() + ")" : "");
             case TEXT -> "text";
+            case CLOB, BLOB -> "oid";
             case DATE -> "date";
             // TIME and TIMESTAMP(TZ) are matched above, with their precision; this is the parser's fallback
             case TIME -> "time without time zone";

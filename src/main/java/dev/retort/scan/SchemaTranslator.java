@@ -25,6 +25,7 @@ import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PrimaryKey;
 import org.hibernate.mapping.Selectable;
@@ -43,7 +44,8 @@ import org.hibernate.mapping.UniqueKey;
  *       ids are backed by a table that the boot metamodel already holds as an ordinary physical table
  *       ({@code Ticket_SEQ} with one nullable {@code next_val bigint} column and no primary key; Hibernate's own
  *       DDL then inserts the seed row). Such a table (mapped by no entity or collection) becomes a
- *       {@link Sequence}, which the SQLite dialect creates as that table plus its seed row. On PostgreSQL the boot metamodel
+ *       {@link Sequence} with the start and increment of the generator Hibernate creates for it, which the SQLite
+ *       dialect creates as that table plus its seed row, and PostgreSQL as a real sequence. On PostgreSQL the boot metamodel
  *       holds real sequences ({@code Namespace.getSequences()}): an {@code AUTO} or plain {@code SEQUENCE} id
  *       gets {@code <table>_SEQ} (start 1, increment 50; the base is the entity's table name, not its entity
  *       name, and the sequence stays in the default schema even when the table does not), a
@@ -124,12 +126,17 @@ final class SchemaTranslator {
         }
         List<Table> tables = new ArrayList<>();
         java.util.Set<org.hibernate.mapping.Table> mapped = mappedTables();
+        Map<String, Sequence> generators = null;
         for (org.hibernate.mapping.Table table : exported) {
             if (isGeneratorTable(table, mapped)) {
-                // SQLite: the one-row table behind an AUTO/SEQUENCE id is a sequence; creating it as one seeds
-                // the row Hibernate reads (start 1, as Hibernate's own DDL seeds it)
+                // SQLite: the one-row table behind an AUTO/SEQUENCE id is a sequence, with the start and increment
+                // of the generator that uses it, so that a migration made here creates the right sequence on
+                // PostgreSQL; creating it on SQLite seeds the row Hibernate reads with the start
+                generators = generators == null ? generatorSequences() : generators;
                 String name = tableNames.get(table);
-                sequences.putIfAbsent(name, new Sequence(name, 1, 1));
+                Sequence settings = generators.get(table.getName().toLowerCase(java.util.Locale.ROOT));
+                sequences.putIfAbsent(name, settings == null ? new Sequence(name, 1, 1)
+                        : new Sequence(name, settings.start(), settings.increment()));
                 continue;
             }
             tables.add(table(table, definitions));
@@ -141,6 +148,33 @@ final class SchemaTranslator {
             throw new RetortException(ErrorCode.SCAN, "The entities map two tables to the same name: "
                     + e.getMessage() + ". Give one of them another @Table(name = ...).", e);
         }
+    }
+
+    /**
+     * The start and increment of every entity's sequence-style id generator, as Hibernate configures it for the
+     * dialect, by the lower-cased name of the sequence (or of the table that stands in for it); named after the
+     * sequence, not yet qualified. A generator Hibernate cannot create here is left out.
+     */
+    private Map<String, Sequence> generatorSequences() {
+        Map<String, Sequence> result = new TreeMap<>();
+        Dialect dialect = metadata.getDatabase().getDialect();
+        for (org.hibernate.mapping.PersistentClass entity : metadata.getEntityBindings()) {
+            if (!(entity instanceof org.hibernate.mapping.RootClass root)) {
+                continue;
+            }
+            try {
+                if (root.getIdentifier().createGenerator(dialect, root)
+                        instanceof org.hibernate.id.enhanced.SequenceStyleGenerator generator) {
+                    org.hibernate.id.enhanced.DatabaseStructure structure = generator.getDatabaseStructure();
+                    String name = structure.getPhysicalName().getObjectName().getText();
+                    result.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT),
+                            new Sequence(name, structure.getInitialValue(), structure.getIncrementSize()));
+                }
+            } catch (RuntimeException e) {
+                // not a generator Retort needs to know about (a custom one, or one that wants a connection)
+            }
+        }
+        return result;
     }
 
     /** Tables that entities and collections map; anything else Hibernate exported serves a generator. */
@@ -160,7 +194,7 @@ final class SchemaTranslator {
     }
 
     private static boolean isExported(org.hibernate.mapping.Table table) {
-        return table.isPhysicalTable() && !table.isView() && !table.isAbstract();
+        return table.isPhysicalTable() && !table.isView();
     }
 
     private static Sequence sequence(String name, org.hibernate.boot.model.relational.Sequence sequence) {

@@ -64,8 +64,9 @@ class EntityScannerBasicTest {
     }
 
     @Test
-    void uuidIsBinaryOnSqliteAndUuidOnPostgres() {
-        assertThat(column(table(sqlite, "Customer"), "externalId").type()).isEqualTo(ColumnType.of(TypeKind.BINARY));
+    void uuidIsOneNeutralKindOnBothDatabases() {
+        // Hibernate keeps it as a blob on SQLite, which the SQLite dialect spells; the model stays portable
+        assertThat(column(table(sqlite, "Customer"), "externalId").type()).isEqualTo(ColumnType.of(TypeKind.UUID));
         assertThat(column(table(postgres, "customer"), "externalid").type()).isEqualTo(ColumnType.of(TypeKind.UUID));
     }
 

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *   <tr><td>TIMESTAMP, TIMESTAMPTZ</td><td>{@code timestamp}, {@code timestamp with time zone}</td></tr>
  *   <tr><td>UUID</td><td>{@code uuid}</td></tr>
  *   <tr><td>BINARY</td><td>{@code bytea}</td></tr>
+ *   <tr><td>CLOB, BLOB</td><td>{@code oid}, a large object, as Hibernate keeps {@code @Lob} values; reads back as
+ *       the OTHER type {@code oid} ({@link #STORED_AS})</td></tr>
  *   <tr><td>JSON, JSONB</td><td>{@code json}, {@code jsonb}</td></tr>
  *   <tr><td>OTHER</td><td>the raw text ({@code text[]}, {@code oid}, an enum type's name…)</td></tr>
  * </table>
@@ -37,6 +39,11 @@ public final class PostgresTypes {
     /** A type name, possibly schema-qualified, followed by array brackets: {@code app.mood[]}. */
     private static final Pattern NAMED_TYPE =
             Pattern.compile("([a-z_][a-z0-9_$]*(?:\\.[a-z_][a-z0-9_$]*)?)((?:\\s*\\[\\s*\\])*)");
+
+    /** The large-object kinds, which PostgreSQL stores as (and reads back as) an {@code oid}. */
+    public static final java.util.Map<TypeKind, ColumnType> STORED_AS = java.util.Map.of(
+            TypeKind.CLOB, ColumnType.other("oid"),
+            TypeKind.BLOB, ColumnType.other("oid"));
 
     private PostgresTypes() {
     }
@@ -57,6 +64,8 @@ public final class PostgresTypes {
             case CHAR -> type.length() > 0 ? "char(" + type.length() + ")" : "char";
             case VARCHAR -> type.length() > 0 ? "varchar(" + type.length() + ")" : "varchar";
             case TEXT -> "text";
+            // Hibernate's PostgreSQL dialect keeps @Lob values as large objects, referenced by oid
+            case CLOB, BLOB -> "oid";
             case DATE -> "date";
             case TIME -> "time";
             case TIMESTAMP -> "timestamp";

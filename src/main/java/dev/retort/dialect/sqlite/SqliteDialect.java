@@ -23,7 +23,8 @@ import java.util.List;
  */
 public final class SqliteDialect implements SqlDialect {
 
-    private static final Capabilities CAPABILITIES = new Capabilities(true, false, false, true, false, false, false);
+    private static final Capabilities CAPABILITIES = new Capabilities(true, false, false, true, false, false, false,
+            SqliteTypes.STORED_AS, false);
 
     @Override
     public String name() {

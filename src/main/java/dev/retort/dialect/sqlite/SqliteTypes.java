@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * SQLite's spelling of each {@link TypeKind}, and the inverse: a declared column type read from the catalog
- * back to a {@link ColumnType}. {@code parse(sql(t)).equals(t)} holds for every type.
+ * back to a {@link ColumnType}. The spellings are those Hibernate's SQLite dialect writes, so that its schema
+ * validator accepts the tables; {@code parse(sql(t))} is {@code t}, or for the kinds SQLite stores as another
+ * ({@link #STORED_AS}: a {@code timestamptz} is a {@code timestamp}, a {@code uuid} a {@code blob}) that kind.
  *
  * <p>SQLite stores any declared type text and derives only a storage <em>affinity</em> from it
  * (https://www.sqlite.org/datatype3.html#determination_of_column_affinity): a name containing {@code INT} is
@@ -25,10 +27,10 @@ import java.util.regex.Pattern;
  *   <tr><td>REAL, DOUBLE</td><td>{@code real}, {@code double precision}</td><td>REAL</td></tr>
  *   <tr><td>NUMERIC</td><td>{@code numeric(p,s)}, or {@code numeric}</td><td>NUMERIC</td></tr>
  *   <tr><td>CHAR, VARCHAR, TEXT</td><td>{@code char(n)}, {@code varchar(n)}, {@code text}</td><td>TEXT (the length is not enforced)</td></tr>
+ *   <tr><td>CLOB</td><td>{@code clob}</td><td>TEXT</td></tr>
  *   <tr><td>DATE, TIME, TIMESTAMP, TIMESTAMPTZ</td><td>{@code date}, {@code time}, {@code timestamp},
- *       {@code timestamp with time zone}</td><td>NUMERIC (ISO-8601 text stays text; epoch numbers stay numbers)</td></tr>
- *   <tr><td>UUID</td><td>{@code uuid}</td><td>NUMERIC (a textual UUID is never numeric, a 16-byte blob stays a blob)</td></tr>
- *   <tr><td>BINARY</td><td>{@code blob}</td><td>BLOB</td></tr>
+ *       {@code timestamp}</td><td>NUMERIC (ISO-8601 text stays text; epoch numbers stay numbers)</td></tr>
+ *   <tr><td>UUID, BINARY, BLOB</td><td>{@code blob}</td><td>BLOB (Hibernate binds a UUID as its 16 bytes)</td></tr>
  *   <tr><td>JSON, JSONB</td><td>{@code json}, {@code jsonb}</td><td>NUMERIC (JSON text stays text unless it is a bare
  *       number; JSONB blobs stay blobs)</td></tr>
  *   <tr><td>OTHER</td><td>the raw text; {@code text} for an array type such as {@code integer[]}</td><td>whatever SQLite derives from it</td></tr>
@@ -73,7 +75,7 @@ public final class SqliteTypes {
             Map.entry("character varying", TypeKind.VARCHAR),
             Map.entry("varying character", TypeKind.VARCHAR),
             Map.entry("text", TypeKind.TEXT),
-            Map.entry("clob", TypeKind.TEXT),
+            Map.entry("clob", TypeKind.CLOB),
             Map.entry("date", TypeKind.DATE),
             Map.entry("time", TypeKind.TIME),
             Map.entry("time without time zone", TypeKind.TIME),
@@ -89,6 +91,20 @@ public final class SqliteTypes {
             Map.entry("varbinary", TypeKind.BINARY),
             Map.entry("json", TypeKind.JSON),
             Map.entry("jsonb", TypeKind.JSONB));
+
+    /**
+     * Kinds SQLite stores exactly as another: it keeps the declared text, but the values and their affinity are
+     * the same, and Hibernate's SQLite dialect writes the plain spelling for the first (an {@code Instant} as
+     * {@code timestamp}, a {@code UUID} as {@code blob}, {@code @Lob String} and JSON as {@code clob}). A column
+     * of one is therefore already a column of the other, and comparing them finds nothing to change.
+     */
+    public static final Map<TypeKind, ColumnType> STORED_AS = Map.of(
+            TypeKind.TIMESTAMPTZ, ColumnType.of(TypeKind.TIMESTAMP),
+            TypeKind.UUID, ColumnType.of(TypeKind.BINARY),
+            TypeKind.BLOB, ColumnType.of(TypeKind.BINARY),
+            TypeKind.CLOB, ColumnType.of(TypeKind.TEXT),
+            TypeKind.JSON, ColumnType.of(TypeKind.TEXT),
+            TypeKind.JSONB, ColumnType.of(TypeKind.TEXT));
 
     private SqliteTypes() {
     }
@@ -106,12 +122,14 @@ public final class SqliteTypes {
             case CHAR -> type.length() > 0 ? "char(" + type.length() + ")" : "char";
             case VARCHAR -> type.length() > 0 ? "varchar(" + type.length() + ")" : "varchar";
             case TEXT -> "text";
+            case CLOB -> "clob";
             case DATE -> "date";
             case TIME -> "time";
             case TIMESTAMP -> "timestamp";
-            case TIMESTAMPTZ -> "timestamp with time zone";
-            case UUID -> "uuid";
-            case BINARY -> "blob";
+            // Hibernate writes (and its validator expects) these spellings; SQLite stores both kinds alike
+            case TIMESTAMPTZ -> "timestamp";
+            case UUID -> "blob";
+            case BINARY, BLOB -> "blob";
             case JSON -> "json";
             case JSONB -> "jsonb";
             // SQLite has no arrays and reads "[" as a quote: a PostgreSQL array column becomes text there
