@@ -1,13 +1,14 @@
--- A schema written by hand for SQLite, with the spellings people use there.
+-- A schema written by hand for SQLite, with the spellings people use there (upper-case columns included:
+-- SQLite matches names without regard to case).
 CREATE TABLE owner_seq (next_val BIGINT);
 INSERT INTO owner_seq VALUES (1);
 CREATE TABLE pet_seq (next_val BIGINT);
 INSERT INTO pet_seq VALUES (1);
 CREATE TABLE owners (
-    id BIGINT PRIMARY KEY NOT NULL,
-    first_name VARCHAR(30) NOT NULL,
-    last_name VARCHAR(255) DEFAULT NULL,
-    telephone VARCHAR(20) DEFAULT (NULL)
+    ID BIGINT PRIMARY KEY NOT NULL,
+    FIRST_NAME VARCHAR(30) NOT NULL,
+    LAST_NAME VARCHAR(255) DEFAULT NULL,
+    TELEPHONE VARCHAR(20) DEFAULT (NULL)
 );
 CREATE TABLE pets (
     id BIGINT NOT NULL PRIMARY KEY,

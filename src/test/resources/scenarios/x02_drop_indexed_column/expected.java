@@ -32,7 +32,7 @@ public final class M20260102_031405_scenario_x02_drop_indexed_column implements 
 
     @Override
     public void downgrade(Operations op) {
-        op.addColumn("t", column("a", integer()));
+        op.addColumnBefore("t", "b", column("a", integer()));
         op.createIndex("t", index("ix_t_a", "a"));
     }
 }

@@ -25,9 +25,13 @@ import java.util.Objects;
  *     reported, and nothing is altered that would not change
  * @param sequenceSettings the database keeps a sequence's start and increment, so they are compared; without
  *     (SQLite) a sequence is the same sequence whatever they are
+ * @param namesIgnoreCase the database matches names without regard to ASCII case (SQLite): a table, column or
+ *     sequence whose name differs from the entities' only in case is the same one (a database Hibernate's
+ *     {@code ddl-auto} made keeps {@code DTYPE} where Retort folds to {@code dtype})
  */
 public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, boolean comments,
-                          RenameDecider renames, Map<TypeKind, ColumnType> storedAs, boolean sequenceSettings) {
+                          RenameDecider renames, Map<TypeKind, ColumnType> storedAs, boolean sequenceSettings,
+                          boolean namesIgnoreCase) {
     public static final DiffOptions STRICT = new DiffOptions(false, true, true, RenameDecider.ACCEPT_ALL);
 
     public DiffOptions {
@@ -37,7 +41,7 @@ public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, 
 
     /** The given comparison rules, every type stored as itself. */
     public DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, boolean comments, RenameDecider renames) {
-        this(identityIsIntegerAlias, indexMethods, comments, renames, Map.of(), true);
+        this(identityIsIntegerAlias, indexMethods, comments, renames, Map.of(), true, false);
     }
 
     /** The given comparison rules, with every rename candidate taken as a rename. */
@@ -46,19 +50,28 @@ public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, 
     }
 
     public DiffOptions withRenames(RenameDecider decider) {
-        return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, decider, storedAs, sequenceSettings);
+        return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, decider, storedAs, sequenceSettings,
+                namesIgnoreCase);
     }
 
     public DiffOptions withStoredAs(Map<TypeKind, ColumnType> kinds) {
-        return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, renames, kinds, sequenceSettings);
+        return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, renames, kinds, sequenceSettings,
+                namesIgnoreCase);
     }
 
     /** Whether the database stores {@code a} and {@code b} alike ({@link #storedAs()}). */
     public boolean sameType(ColumnType a, ColumnType b) {
-        return a.equals(b) || stored(a).equals(stored(b));
+        return a.equals(b) || stored(storedAs, a).equals(stored(storedAs, b));
     }
 
-    private ColumnType stored(ColumnType type) {
+    /**
+     * {@code type} as a database with {@code storedAs} stores it. The entry for {@link TypeKind#OTHER} applies to
+     * array types only ({@code integer[]}), which SQLite stores as a blob; other OTHER types are kept.
+     */
+    public static ColumnType stored(Map<TypeKind, ColumnType> storedAs, ColumnType type) {
+        if (type.kind() == TypeKind.OTHER && !type.raw().endsWith("[]")) {
+            return type;
+        }
         return storedAs.getOrDefault(type.kind(), type);
     }
 

@@ -96,7 +96,9 @@ public final class SchemaDiffer {
 
     public MigrationPlan diff(SchemaModel entities, SchemaModel databaseModel) {
         SchemaModel target = withoutViews(entities, databaseModel);
-        SchemaModel live = withoutSequenceDefaults(databaseModel, target);
+        SchemaModel spelled = options.namesIgnoreCase()
+                ? NameCase.inEntitySpelling(databaseModel, target) : databaseModel;
+        SchemaModel live = withoutSequenceDefaults(spelled, target);
         List<MigrationOp> ops = new ArrayList<>();
         List<Table> appearing = target.tables().stream().filter(t -> live.table(t.name()).isEmpty()).toList();
         List<Table> vanishing = live.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();
@@ -319,7 +321,7 @@ public final class SchemaDiffer {
             if (renamed.containsKey(column.name())) {
                 ops.add(new RenameColumn(name, column.name(), renamed.get(column.name())));
             } else if (want.column(column.name()).isEmpty()) {
-                (keyChanges && keyNeedsRenames ? drops : ops).add(new DropColumn(name, column));
+                (keyChanges && keyNeedsRenames ? drops : ops).add(new DropColumn(name, column, followedBy(have, column)));
             }
         }
         if (keyChanges && keyNeedsRenames) {
@@ -410,6 +412,13 @@ public final class SchemaDiffer {
         }
         return want.columns().stream().allMatch(c -> have.column(c.name())
                 .filter(h -> sameColumn(keyAware(want, c), keyAware(have, h))).isPresent());
+    }
+
+    /** The column after {@code column} in {@code table}, where the downgrade puts it back in front of. */
+    private static Optional<String> followedBy(Table table, Column column) {
+        List<String> names = table.columnNames();
+        int at = names.indexOf(column.name());
+        return at >= 0 && at + 1 < names.size() ? Optional.of(names.get(at + 1)) : Optional.empty();
     }
 
     /**

@@ -77,6 +77,14 @@ public final class Operations {
         return record(new AddColumn(table, column.column()));
     }
 
+    /**
+     * Adds {@code column} in front of column {@code before}: how a downgrade puts a dropped column back where it
+     * was. SQLite rebuilds the table to do it; PostgreSQL, which has no column positions, appends it.
+     */
+    public Operations addColumnBefore(String table, String before, ColumnDef column) {
+        return record(new AddColumn(table, column.column(), java.util.Optional.of(before)));
+    }
+
     public Operations dropColumn(String table, ColumnDef column) {
         return record(new DropColumn(table, column.column()));
     }

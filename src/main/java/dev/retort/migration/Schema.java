@@ -66,6 +66,11 @@ public final class Schema {
         return ColumnType.varchar(length);
     }
 
+    /** A {@code varchar} without a length limit ({@code @JdbcTypeCode(SqlTypes.ENUM)}, a bare columnDefinition). */
+    public static ColumnType varchar() {
+        return ColumnType.varchar(0);
+    }
+
     public static ColumnType text() {
         return ColumnType.of(TypeKind.TEXT);
     }

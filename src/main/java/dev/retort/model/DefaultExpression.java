@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * PostgreSQL stores for a {@code DEFAULT NULL} that Hibernate, Flyway or Liquibase wrote for a {@code varchar}),
  * {@code CAST(NULL AS text)}, in any letter case and parentheses. Parentheses inside string literals and quoted
  * identifiers are ignored.
+ *
+ * <p>The current time has one spelling, the standard {@code CURRENT_TIMESTAMP}, which every database accepts:
+ * PostgreSQL's {@code now()} and {@code transaction_timestamp()} are the same function there, and SQLite knows no
+ * {@code now()} (an insert into a table with {@code DEFAULT (now())} fails), so an entity's
+ * {@code @ColumnDefault("now()")} makes a migration that runs on both.
  */
 public final class DefaultExpression {
 
@@ -28,8 +33,14 @@ public final class DefaultExpression {
         if (e.isEmpty() || isNull(e)) {
             return Optional.empty();
         }
+        if (CURRENT_TIME.matcher(e).matches()) {
+            return Optional.of("CURRENT_TIMESTAMP");
+        }
         return Optional.of(e);
     }
+
+    private static final Pattern CURRENT_TIME = Pattern.compile(
+            "(?i)now\\s*\\(\\s*\\)|current_timestamp(\\s*\\(\\s*\\))?|transaction_timestamp\\s*\\(\\s*\\)");
 
     /** A type name as a cast spells it: words, digits, parentheses, brackets, commas, dots and double quotes. */
     private static final String TYPE = "[A-Za-z_\"][A-Za-z0-9_ ,.()\\[\\]\"]*";

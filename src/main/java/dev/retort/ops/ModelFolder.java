@@ -90,7 +90,15 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
 
     @Override
     public SchemaModel visitAddColumn(AddColumn op) {
-        return change(op.table(), t -> t.withColumns(plus(t.columns(), op.column())));
+        return change(op.table(), t -> {
+            int at = op.before().map(b -> t.columnNames().indexOf(b)).orElse(-1);
+            if (at < 0) {
+                return t.withColumns(plus(t.columns(), op.column()));
+            }
+            java.util.List<Column> columns = new java.util.ArrayList<>(t.columns());
+            columns.add(at, op.column());
+            return t.withColumns(columns);
+        });
     }
 
     @Override

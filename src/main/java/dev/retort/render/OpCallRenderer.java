@@ -90,6 +90,9 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitAddColumn(AddColumn op) {
+        if (op.before().isPresent()) {
+            return call("addColumnBefore", str(op.table()), str(op.before().get()), column(op.column()));
+        }
         return call("addColumn", str(op.table()), column(op.column()));
     }
 
@@ -316,7 +319,7 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
             case DOUBLE -> "doublePrecision()";
             case NUMERIC -> t.precision() == 0 ? "numeric()" : "numeric(" + t.precision() + ", " + t.scale() + ")";
             case CHAR -> "character(" + t.length() + ")";
-            case VARCHAR -> "varchar(" + t.length() + ")";
+            case VARCHAR -> t.length() == 0 ? "varchar()" : "varchar(" + t.length() + ")";
             case TEXT -> "text()";
             case CLOB -> "clob()";
             case DATE -> "date()";

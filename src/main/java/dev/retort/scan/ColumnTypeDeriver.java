@@ -54,7 +54,8 @@ import org.hibernate.type.SqlTypes;
  *                       SQLite: no DDL type, so scanning fails and names the column
  * &#64;JdbcTypeCode(ENUM)   no DDL type on either dialect *                VARCHAR without length
  * String[], Integer[]   VARBINARY blob * / ARRAY varchar(255) array, integer array
- *                                                                      BINARY / OTHER(character varying(255)[]) *
+ *                                                                      OTHER(character varying(255)[]) on both *
+ *                       (the array type PostgreSQL creates; SQLite spells it blob, as Hibernate stores it)
  * &#64;JdbcTypeCode(ARRAY) List&lt;String&gt;
  *                       SQLite: no DDL type, scanning fails / as String[]
  * inet, interval, ...   OTHER(Hibernate's spelling)
@@ -95,12 +96,21 @@ final class ColumnTypeDeriver {
             return fromText(explicitDefinition);
         }
         int logical = jdbcCode(column, false);
+
         if (logical == SqlTypes.JSON) {
             // JSON is JSONB where Hibernate creates it natively (PostgreSQL) and text elsewhere (SQLite stores
             // it as clob); one neutral kind keeps a migration made on either database valid on the other
             return ColumnType.of(TypeKind.JSONB);
         }
         int spelled = jdbcCode(column, true);
+        if (!postgres) {
+            // SQLite keeps an array (a plural basic type) as a blob; the model keeps the array type PostgreSQL
+            // would create, so a migration made here makes an array column there
+            Optional<String> array = arrayType(column);
+            if (array.isPresent()) {
+                return ColumnType.other(PostgresTypeSpelling.normalise(array.get()));
+            }
+        }
         if (logical == SqlTypes.UUID && spelled != SqlTypes.VARCHAR && spelled != SqlTypes.CHAR) {
             // a UUID is uuid where the database has the type (PostgreSQL) and a 16-byte blob elsewhere (SQLite);
             // the neutral kind keeps the key and the foreign keys to it alike, and a migration portable
@@ -134,6 +144,36 @@ final class ColumnTypeDeriver {
      * the code it is spelled by (a UUID kept as text is {@code CHAR}); 0 when the column's value is not a basic
      * value or does not resolve.
      */
+    /**
+     * The PostgreSQL array type of an array column, in Hibernate's spelling ({@code varchar(255) array}), for the
+     * element types whose spelling does not depend on the dialect; empty for any other.
+     */
+    private static Optional<String> arrayType(Column column) {
+        if (!(column.getValue() instanceof org.hibernate.mapping.BasicValue basic)) {
+            return Optional.empty();
+        }
+        try {
+            if (!(basic.resolve().getJdbcMapping() instanceof org.hibernate.type.BasicPluralType<?, ?> plural)) {
+                return Optional.empty();
+            }
+            long length = column.getLength() == null ? org.hibernate.engine.jdbc.Size.DEFAULT_LENGTH
+                    : column.getLength();
+            String element = switch (plural.getElementType().getJdbcType().getDefaultSqlTypeCode()) {
+                case SqlTypes.VARCHAR, SqlTypes.NVARCHAR -> "varchar(" + length + ")";
+                case SqlTypes.BOOLEAN, SqlTypes.BIT -> "boolean";
+                case SqlTypes.TINYINT, SqlTypes.SMALLINT -> "smallint";
+                case SqlTypes.INTEGER -> "integer";
+                case SqlTypes.BIGINT -> "bigint";
+                case SqlTypes.UUID -> "uuid";
+                case SqlTypes.DATE -> "date";
+                default -> null;
+            };
+            return Optional.ofNullable(element).map(e -> e + " array");
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static int jdbcCode(Column column, boolean ddl) {
         if (column.getValue() instanceof org.hibernate.mapping.BasicValue basic) {
             try {

@@ -257,8 +257,7 @@ final class SchemaTranslator {
             String columnName = columnName(column);
             ColumnType type = types.derive(source, column, definitions.get(column));
             boolean nullable = column.isNullable() && !pk.contains(column);
-            Optional<String> defaultValue = Optional.ofNullable(column.getDefaultValue())
-                    .map(String::strip).filter(d -> !d.isEmpty());
+            Optional<String> defaultValue = dev.retort.model.DefaultExpression.normalise(column.getDefaultValue());
             table.column(new dev.retort.model.Column(columnName, type, nullable, defaultValue, column.isIdentity(),
                     Optional.ofNullable(column.getComment())));
             checks.addAll(columnChecks(column));

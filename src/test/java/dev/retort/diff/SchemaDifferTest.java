@@ -672,4 +672,24 @@ class SchemaDifferTest {
         // without the view, the table and the key are created
         assertThat(differ.diff(target, new SchemaModel(List.of(liveCustomer))).ops()).hasSize(2);
     }
+
+    /** SQLite matches names without regard to case: Hibernate's ddl-auto keeps DTYPE where the entities fold. */
+    @Test
+    void namesThatDifferOnlyInCaseAreTheSameWhereTheDatabaseIgnoresCase() {
+        Table want = Table.builder("publication").column(notNull("id", bigint())).column(notNull("dtype", varchar(31)))
+                .primaryKey(List.of("id")).build();
+        Table child = Table.builder("magazine").column(notNull("id", bigint())).primaryKey(List.of("id"))
+                .foreignKey(fk(List.of("id"), "publication", List.of("id"))).build();
+        Table have = Table.builder("Publication").column(notNull("ID", bigint())).column(notNull("DTYPE", varchar(31)))
+                .primaryKey(List.of("ID")).build();
+        Table haveChild = Table.builder("MAGAZINE").column(notNull("id", bigint())).primaryKey(List.of("id"))
+                .foreignKey(fk(List.of("id"), "Publication", List.of("ID"))).build();
+        SchemaModel target = new SchemaModel(List.of(want, child));
+        SchemaModel live = new SchemaModel(List.of(have, haveChild));
+        DiffOptions ignoringCase = new DiffOptions(true, false, false, RenameDecider.ACCEPT_ALL, java.util.Map.of(),
+                false, true);
+        assertThat(new SchemaDiffer(ignoringCase).diff(target, live).ops()).isEmpty();
+        // where case matters, they are other tables
+        assertThat(differ.diff(target, live).ops()).isNotEmpty();
+    }
 }

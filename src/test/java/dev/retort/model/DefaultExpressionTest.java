@@ -10,7 +10,7 @@ class DefaultExpressionTest {
     @Test
     void trims_and_removes_redundant_outer_parentheses() {
         assertThat(DefaultExpression.normalise("  0 ")).contains("0");
-        assertThat(DefaultExpression.normalise("(now())")).contains("now()");
+        assertThat(DefaultExpression.normalise("(lower(x))")).contains("lower(x)");
         assertThat(DefaultExpression.normalise("(( 'x' ))")).contains("'x'");
         assertThat(DefaultExpression.normalise("(1) + (2)")).contains("(1) + (2)");
         assertThat(DefaultExpression.normalise("(datetime('now', ')'))")).contains("datetime('now', ')')");
@@ -44,5 +44,16 @@ class DefaultExpressionTest {
         assertThat(DefaultExpression.normalise("coalesce(NULL, 0)")).contains("coalesce(NULL, 0)");
         assertThat(DefaultExpression.normalise("nullif(a, b)")).contains("nullif(a, b)");
         assertThat(DefaultExpression.normalise("'NULL'::character varying")).contains("'NULL'::character varying");
+    }
+
+    @Test
+    void the_current_time_has_the_standard_spelling_that_both_databases_accept() {
+        for (String spelling : java.util.List.of("now()", "NOW( )", "(now())", "current_timestamp", "CURRENT_TIMESTAMP",
+                "current_timestamp()", "transaction_timestamp()")) {
+            assertThat(DefaultExpression.normalise(spelling)).as(spelling).contains("CURRENT_TIMESTAMP");
+        }
+        assertThat(DefaultExpression.normalise("now() + interval '1 day'")).contains("now() + interval '1 day'");
+        assertThat(DefaultExpression.normalise("'now()'")).contains("'now()'");
+        assertThat(DefaultExpression.normalise("localtimestamp")).contains("localtimestamp");
     }
 }

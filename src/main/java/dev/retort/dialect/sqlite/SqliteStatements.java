@@ -94,7 +94,9 @@ final class SqliteStatements implements OpVisitor<List<String>> {
     public List<String> visitAddColumn(AddColumn op) {
         Table t = existing(op, "add column " + op.column().name() + " to " + op.table());
         Column c = op.column();
-        if (canAddInPlace(c)) {
+        // ADD COLUMN appends; a column that goes back in front of another needs the rebuild
+        boolean appends = op.before().map(b -> t.column(b).isEmpty()).orElse(true);
+        if (appends && canAddInPlace(c)) {
             return List.of("ALTER TABLE " + q(t.name()) + " ADD COLUMN " + sql.columnDefinition(c));
         }
         return rebuild(op, t);

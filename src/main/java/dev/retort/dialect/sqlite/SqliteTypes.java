@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  *   <tr><td>DATE, TIME, TIMESTAMP, TIMESTAMPTZ</td><td>{@code date}, {@code time}, {@code timestamp},
  *       {@code timestamp}</td><td>NUMERIC (ISO-8601 text stays text; epoch numbers stay numbers)</td></tr>
  *   <tr><td>UUID, BINARY, BLOB</td><td>{@code blob}</td><td>BLOB (Hibernate binds a UUID as its 16 bytes)</td></tr>
- *   <tr><td>JSON, JSONB</td><td>{@code json}, {@code jsonb}</td><td>NUMERIC (JSON text stays text unless it is a bare
- *       number; JSONB blobs stay blobs)</td></tr>
- *   <tr><td>OTHER</td><td>the raw text; {@code text} for an array type such as {@code integer[]}</td><td>whatever SQLite derives from it</td></tr>
+ *   <tr><td>JSON, JSONB</td><td>{@code clob}, as Hibernate writes JSON there; reads back as CLOB</td><td>TEXT</td></tr>
+ *   <tr><td>OTHER</td><td>the raw text; {@code blob} for an array type such as {@code integer[]}, as Hibernate keeps
+ *       arrays on SQLite</td><td>whatever SQLite derives from it</td></tr>
  * </table>
  *
  * <p>Parsing is tolerant of case, spacing and common aliases ({@code INT}, {@code VARCHAR ( 20 )},
@@ -104,7 +104,9 @@ public final class SqliteTypes {
             TypeKind.BLOB, ColumnType.of(TypeKind.BINARY),
             TypeKind.CLOB, ColumnType.of(TypeKind.TEXT),
             TypeKind.JSON, ColumnType.of(TypeKind.TEXT),
-            TypeKind.JSONB, ColumnType.of(TypeKind.TEXT));
+            TypeKind.JSONB, ColumnType.of(TypeKind.TEXT),
+            // array types only (see DiffOptions.stored): Hibernate keeps an array as a blob on SQLite
+            TypeKind.OTHER, ColumnType.of(TypeKind.BINARY));
 
     private SqliteTypes() {
     }
@@ -130,10 +132,10 @@ public final class SqliteTypes {
             case TIMESTAMPTZ -> "timestamp";
             case UUID -> "blob";
             case BINARY, BLOB -> "blob";
-            case JSON -> "json";
-            case JSONB -> "jsonb";
-            // SQLite has no arrays and reads "[" as a quote: a PostgreSQL array column becomes text there
-            case OTHER -> type.raw().endsWith("[]") ? "text" : type.raw();
+            // Hibernate keeps JSON as a character lob on SQLite, and its validator expects that spelling
+            case JSON, JSONB -> "clob";
+            // SQLite has no arrays (and reads "[" as a quote): Hibernate keeps an array as a blob there
+            case OTHER -> type.raw().endsWith("[]") ? "blob" : type.raw();
         };
     }
 

@@ -266,6 +266,24 @@ class SqliteOpsOnDataTest {
         assertThat(before.table("users").orElseThrow().indexes()).isEmpty();
     }
 
+    /** downgrade -1 restores the table as it was: a dropped column comes back in its place, by a rebuild. */
+    @Test
+    void undoing_a_drop_puts_the_column_back_in_its_place() throws Exception {
+        var posts = postsRows();
+        List<String> order = posts().columnNames();
+        Column editor = posts().column("editor_id").orElseThrow();
+        DropColumn drop = new DropColumn("posts", editor, Optional.of("title"));
+        apply(drop);
+        apply(drop.inverse());
+        // apply() holds the catalog to the folded model, column order included
+        assertThat(posts().columnNames()).isEqualTo(order);
+        assertThat(postsRows()).extracting(r -> r.get("title")).isEqualTo(posts.stream().map(r -> r.get("title")).toList());
+        // the last column goes back by a plain ADD COLUMN
+        Column title = posts().column("title").orElseThrow();
+        DropColumn dropLast = new DropColumn("posts", title.withNullable(true), Optional.empty());
+        assertThat(dialect.statements(dropLast.inverse(), ModelFolder.apply(before, dropLast))).hasSize(1);
+    }
+
     @Test
     void add_not_null_column_with_constant_default_fills_existing_rows() throws Exception {
         var users = usersRows();

@@ -148,7 +148,7 @@ class PostgresCatalogReaderIT {
                 .column(withDefault("a", ColumnType.varchar(20), "'x'"))
                 .column(withDefault("b", ColumnType.of(TypeKind.INTEGER), "15"))
                 .column(withDefault("c", ColumnType.of(TypeKind.BIGINT), "9999999999"))
-                .column(withDefault("d", ColumnType.of(TypeKind.TIMESTAMP), "now()"))
+                .column(withDefault("d", ColumnType.of(TypeKind.TIMESTAMP), "CURRENT_TIMESTAMP")) // now(): one spelling of the current time
                 .column(withDefault("e", ColumnType.of(TypeKind.TEXT), "'has '' quote'"))
                 .column(withDefault("f", ColumnType.of(TypeKind.DATE), "'2020-01-01'"))
                 .column(withDefault("g", ColumnType.numeric(10, 2), "-2.5"))

@@ -142,6 +142,7 @@ class SqliteCatalogReaderTest {
                     .map(col -> switch (col.type().kind()) {
                         case TIMESTAMPTZ -> col.withType(ColumnType.of(TypeKind.TIMESTAMP));
                         case UUID, BLOB -> col.withType(ColumnType.of(TypeKind.BINARY));
+                        case JSON, JSONB -> col.withType(ColumnType.of(TypeKind.CLOB));
                         default -> col;
                     }).toList())).toList());
             for (Table t : expected.tables()) {

@@ -1,0 +1,107 @@
+package dev.retort.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.app.Difference;
+import dev.retort.app.Retort;
+import dev.retort.config.RetortConfig;
+import dev.retort.testing.HibernateValidation;
+import dev.retort.testing.JavaSources;
+import dev.retort.testing.Projects;
+import dev.retort.testing.Sql;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One migration set for SQLite in development and PostgreSQL in production: the initial migration generated
+ * against one database is applied to the other, where {@code check} finds nothing, Hibernate's {@code validate}
+ * passes, and {@code autogenerate} has nothing to add; both ways round, for the mapping corpus and the samples.
+ *
+ * <p>{@link #KNOWN_GAPS} are the cases that do not yet hold, each with its reason; the test asserts that they
+ * still fail, so one that starts to pass must leave the list.
+ */
+class CrossDatabaseIT {
+    /** Migrations name tables and columns as the generating database folds them. */
+    private static final String NAMES = "names are folded for the generating database: PostgreSQL lower-cases"
+            + " Hibernate's unquoted upper- and mixed-case names, SQLite keeps them, and Hibernate on the other"
+            + " database then looks for the other spelling";
+    /** Not Retort's: Hibernate's own ddl-auto writes the same key, and its validator rejects it too. */
+    private static final String LONG_IDENTITY = "Hibernate's SQLite validator rejects a Long identity key, which"
+            + " SQLite can only store as its integer rowid (Hibernate's own ddl-auto writes the same)";
+
+    static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
+            Map.entry("corpus.inheritance sqlite", NAMES), Map.entry("corpus.inheritance postgres", NAMES),
+            Map.entry("corpus.embedded sqlite", NAMES),
+            Map.entry("corpus.collections sqlite", NAMES), Map.entry("corpus.collections postgres", NAMES),
+            Map.entry("corpus.types sqlite", NAMES), Map.entry("corpus.types postgres", NAMES),
+            Map.entry("corpus.names sqlite", NAMES), Map.entry("corpus.names postgres", NAMES),
+            Map.entry("sample.fleet postgres", LONG_IDENTITY));
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} generated on {1}")
+    @CsvSource({
+            "corpus.inheritance, sqlite", "corpus.inheritance, postgres",
+            "corpus.embedded, sqlite", "corpus.embedded, postgres",
+            "corpus.collections, sqlite", "corpus.collections, postgres",
+            "corpus.types, sqlite", "corpus.types, postgres",
+            "corpus.names, sqlite", "corpus.names, postgres",
+            "corpus.springboot, sqlite", "corpus.springboot, postgres",
+            "corpus.defaults, sqlite", "corpus.defaults, postgres",
+            "sample.vessels, sqlite", "sample.vessels, postgres",
+            "sample.fleet, sqlite", "sample.fleet, postgres",
+            "sample.microscopy, sqlite", "sample.microscopy, postgres"})
+    void generatedOnOneDatabaseChecksCleanOnTheOther(String group, String generatedOn) throws Exception {
+        String gap = KNOWN_GAPS.get(group + " " + generatedOn);
+        if (gap != null) {
+            assertThatThrownBy(() -> generateAndCheckOnTheOther(group, generatedOn))
+                    .as("known gap, still failing: " + gap).isInstanceOfAny(AssertionError.class, Exception.class);
+            return;
+        }
+        generateAndCheckOnTheOther(group, generatedOn);
+    }
+
+    private void generateAndCheckOnTheOther(String group, String generatedOn) throws Exception {
+        boolean sample = group.startsWith("sample.");
+        Path classes = sample ? JavaSources.sampleEntities(dir.resolve("classes")) : HibernateJudge.CLASSES;
+        String entityPackage = sample ? "dev.retort." + group : HibernateJudge.CORPUS + group.substring("corpus.".length());
+        Map<String, String> hibernate = sample ? SqliteRoundTripTest.SNAKE_CASE
+                : HibernateJudge.properties(group.substring("corpus.".length()));
+
+        RetortConfig sqlite = Projects.sqlite(dir.resolve("sqlite"), classes, entityPackage, hibernate);
+        RetortConfig postgres = Projects.postgres(dir.resolve("postgres"), classes, entityPackage, hibernate);
+        RetortConfig from = generatedOn.equals("sqlite") ? sqlite : postgres;
+        RetortConfig to = generatedOn.equals("sqlite") ? postgres : sqlite;
+
+        assertThat(Projects.retort(from).autogenerate("initial schema").hasChanges()).isTrue();
+        try (var files = Files.list(from.migrationsDir())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Files.copy(f, to.migrationsDir().resolve(f.getFileName()));
+            }
+        }
+        Retort target = Projects.retort(to);
+        target.upgrade("head", line -> { });
+        assertThat(target.check().differences()).extracting(Difference::message)
+                .as(group + " generated on " + generatedOn + ", checked on the other database").isEmpty();
+        assertThat(target.autogenerate("nothing").changes()).isEmpty();
+        HibernateValidation.validate(classes, entityPackage, to, HibernateValidation.dialectOf(to), hibernate);
+        if (group.equals("corpus.defaults")) {
+            // the current-time default works on the database it was not generated on
+            try (Connection c = to.user().isPresent()
+                    ? DriverManager.getConnection(to.url().orElseThrow(), to.user().get(), to.password().orElse(""))
+                    : DriverManager.getConnection(to.url().orElseThrow())) {
+                Sql.exec(c, "INSERT INTO reading (value) VALUES (1.5)");
+                assertThat(Sql.rows(c, "SELECT taken_at, stored_at FROM reading")).singleElement()
+                        .satisfies(row -> assertThat(row).doesNotContain("null"));
+            }
+        }
+    }
+}
