@@ -32,4 +32,16 @@ abstract class OtherHibernateRelease {
                 config.user().orElse(null), config.password().orElse(null), HibernateValidation.dialectOf(config),
                 hibernate);
     }
+
+    /** The differences {@code check} finds on the database Hibernate 6.6's own create makes. */
+    java.util.List<String> differencesFromSixSixCreate(Path dir, String group) throws Exception {
+        String entityPackage = HibernateJudge.CORPUS + group;
+        Map<String, String> hibernate = HibernateJudge.properties(group);
+        RetortConfig config = project(dir, entityPackage, hibernate);
+        String url = config.url().orElseThrow();
+        HIBERNATE_6_6.create(HibernateJudge.CLASSES, entityPackage, url.startsWith("jdbc:") ? url : "jdbc:" + url,
+                config.user().orElse(null), config.password().orElse(null), HibernateValidation.dialectOf(config),
+                hibernate);
+        return Projects.retort(config).check().differences().stream().map(dev.retort.app.Difference::message).toList();
+    }
 }

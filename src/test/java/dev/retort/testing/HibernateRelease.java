@@ -41,10 +41,21 @@ public final class HibernateRelease {
      * Runs this release's schema validator ({@code hbm2ddl.auto=validate}) for the entities of {@code entityPackage}
      * in {@code classes} against a database.
      *
-     * @throws AssertionError naming what the validator rejected
+     * @throws AssertionError naming what the validator rejected, after "Hibernate 6.6.x validate: "
      */
     public void validate(Path classes, String entityPackage, String jdbcUrl, String user, String password,
                          String dialect, Map<String, String> properties) throws Exception {
+        run("validate", classes, entityPackage, jdbcUrl, user, password, dialect, properties);
+    }
+
+    /** Lets this release create the schema of the entities ({@code hbm2ddl.auto=create}), as its ddl-auto does. */
+    public void create(Path classes, String entityPackage, String jdbcUrl, String user, String password,
+                       String dialect, Map<String, String> properties) throws Exception {
+        run("create", classes, entityPackage, jdbcUrl, user, password, dialect, properties);
+    }
+
+    private void run(String action, Path classes, String entityPackage, String jdbcUrl, String user, String password,
+                     String dialect, Map<String, String> properties) throws Exception {
         try (URLClassLoader loader = loader(classes)) {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
@@ -63,14 +74,14 @@ public final class HibernateRelease {
                     set.invoke(configuration, "hibernate.connection.password", password);
                 }
                 set.invoke(configuration, "hibernate.dialect", dialect);
-                set.invoke(configuration, "hibernate.hbm2ddl.auto", "validate");
+                set.invoke(configuration, "hibernate.hbm2ddl.auto", action);
                 for (Map.Entry<String, String> p : properties.entrySet()) {
                     set.invoke(configuration, p.getKey(), p.getValue());
                 }
                 Object factory = configurationClass.getMethod("buildSessionFactory").invoke(configuration);
                 factory.getClass().getMethod("close").invoke(factory);
             } catch (InvocationTargetException e) {
-                throw new AssertionError("Hibernate " + version() + " rejects the schema: " + rootMessage(e), e);
+                throw new AssertionError("Hibernate " + version() + " " + action + ": " + rootMessage(e), e);
             } finally {
                 thread.setContextClassLoader(previous);
             }
