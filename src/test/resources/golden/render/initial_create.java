@@ -12,6 +12,7 @@ import java.util.List;
  * <p>Revision: 3f2a9c1d7e4b<br>
  * Revises: none (first revision)<br>
  * Created: 2026-11-22 10:15:00 UTC<br>
+ * Entities read with: Hibernate ORM 7.4.5.Final<br>
  * Branch labels: vessels
  *
  * <ul>

@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>Revision: abc000000001<br>
  * Revises: none (first revision)<br>
- * Created: 2026-01-02 03:04:05 UTC
+ * Created: 2026-01-02 03:04:05 UTC<br>
+ * Entities read with: Hibernate ORM 7.4.5.Final
  *
  * <ul>
  *   <li>+ table item

@@ -9,7 +9,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Revision: abc00000000b<br>
  * Revises: abc000000001<br>
- * Created: 2026-01-02 03:14:05 UTC
+ * Created: 2026-01-02 03:14:05 UTC<br>
+ * Entities read with: Hibernate ORM 7.4.5.Final
  *
  * <ul>
  *   <li>~ column t.n: integer NULL DEFAULT 15 -&gt; integer NULL DEFAULT 20

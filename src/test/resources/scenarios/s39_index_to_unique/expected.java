@@ -9,7 +9,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Revision: abc000000001<br>
  * Revises: none (first revision)<br>
- * Created: 2026-01-02 03:04:05 UTC
+ * Created: 2026-01-02 03:04:05 UTC<br>
+ * Entities read with: Hibernate ORM 7.4.5.Final
  *
  * <ul>
  *   <li>- index ix_t_name on t (name)

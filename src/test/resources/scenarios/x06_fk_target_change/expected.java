@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Revision: abc00000000b<br>
  * Revises: abc000000001<br>
- * Created: 2026-01-02 03:14:05 UTC
+ * Created: 2026-01-02 03:14:05 UTC<br>
+ * Entities read with: Hibernate ORM 7.4.5.Final
  *
  * <ul>
  *   <li>- foreign key fk_child_ref on child (ref_id) -&gt; p1 (id)

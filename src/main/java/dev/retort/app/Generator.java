@@ -85,7 +85,7 @@ final class Generator {
         if (plan.isEmpty()) {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of());
         }
-        return write(message, parents, options.branchLabels(), scripts, plan);
+        return write(message, parents, options.branchLabels(), scripts, plan, true);
     }
 
     /**
@@ -104,7 +104,7 @@ final class Generator {
         if (plan.isEmpty()) {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of()).withNotes(notes);
         }
-        return write(message, parents, List.of(), scripts, plan).withNotes(notes);
+        return write(message, parents, List.of(), scripts, plan, true).withNotes(notes);
     }
     /** An empty migration for hand-written changes, or {@link #autogenerate} when asked. */
     Results.Generated revision(String message, boolean autogenerate, RevisionOptions options) {
@@ -112,14 +112,15 @@ final class Generator {
             return autogenerate(message, options);
         }
         ScriptDirectory scripts = project.scripts();
-        return write(message, parents(scripts, options), options.branchLabels(), scripts, new MigrationPlan(List.of()));
+        return write(message, parents(scripts, options), options.branchLabels(), scripts, new MigrationPlan(List.of()),
+                false);
     }
 
     /** An empty revision whose parents are the heads {@code revisions} name. */
     Results.Generated merge(List<String> revisions, String message, List<String> branchLabels) {
         ScriptDirectory scripts = project.scripts();
         List<String> parents = scripts.graph().parentsForMerge(revisions);
-        return write(message, parents, branchLabels, scripts, new MigrationPlan(List.of()));
+        return write(message, parents, branchLabels, scripts, new MigrationPlan(List.of()), false);
     }
 
     /** The new revision's parents, after checking that its labels fit the graph (before any database work). */
@@ -142,8 +143,9 @@ final class Generator {
                 : scripts.script(r).map(s -> r + " (" + s.source().getFileName() + ")").orElse(r));
     }
 
+    /** @param generated the plan was derived from the entities, so the class names the Hibernate that read them */
     private Results.Generated write(String message, List<String> parents, List<String> labels, ScriptDirectory scripts,
-                                    MigrationPlan plan) {
+                                    MigrationPlan plan, boolean generated) {
         if (message == null || message.isBlank()) {
             throw new RetortException(ErrorCode.USAGE, "A migration needs a message; pass -m \"what it does\"");
         }
@@ -160,6 +162,9 @@ final class Generator {
         }
         withNewRevision(scripts, id, parents, labels);
         MigrationHeader header = new MigrationHeader(id, parents, created, message.strip(), labels);
+        if (generated) {
+            header = header.readWith(dev.retort.scan.EntityScanner.hibernateVersion());
+        }
         MigrationRenderer renderer = new MigrationRenderer();
         RenderedMigration rendered = renderer.render(header, plan);
         Path file = dir.resolve(rendered.fileName());

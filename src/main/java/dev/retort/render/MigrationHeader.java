@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * @param created when it was created, in UTC
  * @param message what it does, as given to {@code -m}; may be empty
  * @param branchLabels labels for {@code upgrade LABEL@head}; usually empty
+ * @param hibernate the Hibernate ORM release the entities were read with, for a generated migration
+ *     ({@code 7.4.5.Final}); empty for a hand-written or merge revision
  */
 public record MigrationHeader(String revisionId, List<String> revises, LocalDateTime created, String message,
-                              List<String> branchLabels) {
+                              List<String> branchLabels, java.util.Optional<String> hibernate) {
 
     private static final Pattern REVISION_ID = Pattern.compile("[0-9a-f]{12}");
 
@@ -33,12 +35,25 @@ public record MigrationHeader(String revisionId, List<String> revises, LocalDate
         Objects.requireNonNull(created, "created");
         created = created.truncatedTo(ChronoUnit.SECONDS);
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(hibernate, "hibernate");
         branchLabels = List.copyOf(branchLabels);
         for (String label : branchLabels) {
             if (label.isBlank()) {
                 throw new IllegalArgumentException("revision " + revisionId + " has a blank branch label");
             }
         }
+    }
+
+    /** A header that names no Hibernate release. */
+    public MigrationHeader(String revisionId, List<String> revises, LocalDateTime created, String message,
+                           List<String> branchLabels) {
+        this(revisionId, revises, created, message, branchLabels, java.util.Optional.empty());
+    }
+
+    /** The same header, naming the Hibernate ORM release the entities were read with. */
+    public MigrationHeader readWith(String hibernateVersion) {
+        return new MigrationHeader(revisionId, revises, created, message, branchLabels,
+                java.util.Optional.of(hibernateVersion));
     }
 
     /** A header without branch labels. */

@@ -232,6 +232,8 @@ public final class MigrationRenderer {
         doc.append("<p>Revision: ").append(header.revisionId()).append("<br>\n");
         doc.append("Revises: ").append(revises(header)).append("<br>\n");
         doc.append("Created: ").append(CREATED.format(header.created())).append(" UTC");
+        header.hibernate().ifPresent(v -> doc.append("<br>\nEntities read with: Hibernate ORM ")
+                .append(JavaText.javadoc(JavaText.oneLine(v))));
         if (!header.branchLabels().isEmpty()) {
             doc.append("<br>\nBranch labels: ")
                     .append(JavaText.javadoc(JavaText.oneLine(String.join(", ", header.branchLabels()))));

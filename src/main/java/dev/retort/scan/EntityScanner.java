@@ -39,6 +39,11 @@ import java.util.stream.Collectors;
  */
 public final class EntityScanner {
 
+    /** The release of Hibernate ORM that reads the entities, e.g. {@code 7.4.5.Final}. */
+    public static String hibernateVersion() {
+        return org.hibernate.Version.getVersionString();
+    }
+
     public SchemaModel scan(ScanRequest request) {
         EntityClassFinder.Found found = new EntityClassFinder().find(request.classpath(), request.packages());
         if (!found.hasEntities()) {

@@ -79,7 +79,7 @@ final class RenderFixtures {
     static List<Case> cases() {
         return List.of(
                 new Case("initial_create", "", new MigrationHeader("3f2a9c1d7e4b", List.of(), CREATED,
-                        "create vessel tracking tables", List.of("vessels")), initialCreate()),
+                        "create vessel tracking tables", List.of("vessels")).readWith("7.4.5.Final"), initialCreate()),
                 new Case("evolution", "", header("add user email and preferences", List.of("9b1e04c2a7d0")),
                         evolution()),
                 new Case("destructive", "", header("drop legacy sessions; tighten user names", List.of("9b1e04c2a7d0")),
