@@ -35,7 +35,7 @@ public final class M20261122_101500_dispatch_incidents implements Migration {
         op.createSequence(sequence("incidents_seq", 1, 50));
         op.createTable("incidents",
                 column("id", bigint()).notNull(),
-                column("tags", sqlType("text[]")),
+                column("tags", array(text())),
                 column("metadata", jsonb()),
                 column("deleted_at", timestamptz()),
                 primaryKey("id"),
@@ -53,7 +53,7 @@ public final class M20261122_101500_dispatch_incidents implements Migration {
         // REVIEW: drops table incidents and all its rows; upgrade() recreates it empty
         op.dropTable("incidents",
                 column("id", bigint()).notNull(),
-                column("tags", sqlType("text[]")),
+                column("tags", array(text())),
                 column("metadata", jsonb()),
                 column("deleted_at", timestamptz()),
                 primaryKey("id"),

@@ -117,6 +117,14 @@ public final class Schema {
         return ColumnType.of(TypeKind.JSONB);
     }
 
+    /**
+     * An array of {@code element}: a PostgreSQL array column ({@code character varying(255)[]}), a blob on SQLite,
+     * as Hibernate keeps arrays there.
+     */
+    public static ColumnType array(ColumnType element) {
+        return ColumnType.arrayOf(element);
+    }
+
     /** A type Retort has no name for, written exactly as the database spells it. */
     public static ColumnType sqlType(String sql) {
         return ColumnType.other(sql);

@@ -76,6 +76,78 @@ public record ColumnType(TypeKind kind, int length, int precision, int scale, St
         return new ColumnType(TypeKind.OTHER, 0, 0, 0, sql);
     }
 
+    /**
+     * An array of {@code element}, kept as the OTHER type PostgreSQL's catalog prints ({@code character varying(255)[]},
+     * {@code integer[]}); SQLite stores it as a blob. Element kinds without a fixed catalog spelling (lobs, OTHER)
+     * cannot be arrays here.
+     *
+     * @throws IllegalArgumentException for such an element
+     */
+    public static ColumnType arrayOf(ColumnType element) {
+        return other(arrayElementSpelling(element).orElseThrow(() -> new IllegalArgumentException(
+                "an array of " + element + " has no neutral spelling; use sqlType(\"...[]\")")) + "[]");
+    }
+
+    /** The element of an array type made by {@link #arrayOf}, or empty for any other type. */
+    public java.util.Optional<ColumnType> arrayElement() {
+        if (kind != TypeKind.OTHER || !raw.endsWith("[]")) {
+            return java.util.Optional.empty();
+        }
+        String element = raw.substring(0, raw.length() - 2).strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(character varying|character|numeric)\\((\\d+)(?:,(\\d+))?\\)").matcher(element);
+        ColumnType type = null;
+        if (m.matches()) {
+            int first = Integer.parseInt(m.group(2));
+            int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            type = switch (m.group(1)) {
+                case "character varying" -> m.group(3) == null ? varchar(first) : null;
+                case "character" -> m.group(3) == null ? chars(first) : null;
+                default -> numeric(first, second);
+            };
+        } else {
+            for (TypeKind k : TypeKind.values()) {
+                if (k.shape() == TypeKind.Shape.PLAIN || k == TypeKind.VARCHAR || k == TypeKind.NUMERIC) {
+                    ColumnType candidate = k == TypeKind.VARCHAR ? varchar(0) : k == TypeKind.NUMERIC
+                            ? numeric(0, 0) : of(k);
+                    if (arrayElementSpelling(candidate).filter(element::equals).isPresent()) {
+                        type = candidate;
+                    }
+                }
+            }
+        }
+        ColumnType found = type;
+        return java.util.Optional.ofNullable(found).filter(t -> arrayElementSpelling(t).map(s -> s + "[]")
+                .filter(raw::equals).isPresent());
+    }
+
+    /** How PostgreSQL's catalog spells {@code element} inside an array type; empty for kinds without one. */
+    private static java.util.Optional<String> arrayElementSpelling(ColumnType element) {
+        String s = switch (element.kind()) {
+            case BOOLEAN -> "boolean";
+            case SMALLINT -> "smallint";
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            case REAL -> "real";
+            case DOUBLE -> "double precision";
+            case NUMERIC -> element.precision() > 0 ? "numeric(" + element.precision() + "," + element.scale() + ")"
+                    : "numeric";
+            case CHAR -> "character(" + Math.max(1, element.length()) + ")";
+            case VARCHAR -> element.length() > 0 ? "character varying(" + element.length() + ")" : "character varying";
+            case TEXT -> "text";
+            case DATE -> "date";
+            case TIME -> "time without time zone";
+            case TIMESTAMP -> "timestamp without time zone";
+            case TIMESTAMPTZ -> "timestamp with time zone";
+            case UUID -> "uuid";
+            case BINARY -> "bytea";
+            case JSON -> "json";
+            case JSONB -> "jsonb";
+            case CLOB, BLOB, OTHER -> null;
+        };
+        return java.util.Optional.ofNullable(s);
+    }
+
     /** The neutral spelling used in messages and golden files, e.g. {@code varchar(255)}. */
     @Override
     public String toString() {

@@ -331,7 +331,8 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
             case BLOB -> "blob()";
             case JSON -> "json()";
             case JSONB -> "jsonb()";
-            case OTHER -> "sqlType(" + JavaText.literal(t.raw()) + ")";
+            case OTHER -> t.arrayElement().map(e -> "array(" + type(e) + ")")
+                    .orElseGet(() -> "sqlType(" + JavaText.literal(t.raw()) + ")");
         };
     }
 

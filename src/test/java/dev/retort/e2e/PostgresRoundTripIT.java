@@ -58,7 +58,7 @@ class PostgresRoundTripIT {
             assertThat(incidents.index("ix_incidents_open").orElseThrow().where().map(String::toLowerCase)).contains("deleted_at is null");
             assertThat(live.table("users").orElseThrow().index("ix_users_roles").orElseThrow().method()).isEqualTo("gin");
             assertThat(Files.readString(first.file().get())).contains(".using(\"gin\")", "jsonb()",
-                    "sqlType(\"character varying(255)[]\")", ".identity()");
+                    "array(varchar(255))", ".identity()");
         }
 
         HibernateValidation.validate(classes, entityPackage, config, "org.hibernate.dialect.PostgreSQLDialect", SNAKE_CASE);
