@@ -54,11 +54,6 @@ public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, 
                 namesIgnoreCase);
     }
 
-    public DiffOptions withStoredAs(Map<TypeKind, ColumnType> kinds) {
-        return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, renames, kinds, sequenceSettings,
-                namesIgnoreCase);
-    }
-
     /** Whether the database stores {@code a} and {@code b} alike ({@link #storedAs()}). */
     public boolean sameType(ColumnType a, ColumnType b) {
         return a.equals(b) || stored(storedAs, a).equals(stored(storedAs, b));

@@ -84,7 +84,7 @@ public record ColumnType(TypeKind kind, int length, int precision, int scale, St
      * @throws IllegalArgumentException for such an element
      */
     public static ColumnType arrayOf(ColumnType element) {
-        return other(arrayElementSpelling(element).orElseThrow(() -> new IllegalArgumentException(
+        return other(catalogSpelling(element).orElseThrow(() -> new IllegalArgumentException(
                 "an array of " + element + " has no neutral spelling; use sqlType(\"...[]\")")) + "[]");
     }
 
@@ -110,19 +110,23 @@ public record ColumnType(TypeKind kind, int length, int precision, int scale, St
                 if (k.shape() == TypeKind.Shape.PLAIN || k == TypeKind.VARCHAR || k == TypeKind.NUMERIC) {
                     ColumnType candidate = k == TypeKind.VARCHAR ? varchar(0) : k == TypeKind.NUMERIC
                             ? numeric(0, 0) : of(k);
-                    if (arrayElementSpelling(candidate).filter(element::equals).isPresent()) {
+                    if (catalogSpelling(candidate).filter(element::equals).isPresent()) {
                         type = candidate;
                     }
                 }
             }
         }
         ColumnType found = type;
-        return java.util.Optional.ofNullable(found).filter(t -> arrayElementSpelling(t).map(s -> s + "[]")
+        return java.util.Optional.ofNullable(found).filter(t -> catalogSpelling(t).map(s -> s + "[]")
                 .filter(raw::equals).isPresent());
     }
 
-    /** How PostgreSQL's catalog spells {@code element} inside an array type; empty for kinds without one. */
-    private static java.util.Optional<String> arrayElementSpelling(ColumnType element) {
+    /**
+     * {@code element} as PostgreSQL's catalog prints it ({@code format_type}: {@code character varying(255)},
+     * {@code timestamp with time zone}), the text Retort keeps for array and other PostgreSQL types; empty for the
+     * kinds without a fixed spelling there (lobs, OTHER).
+     */
+    public static java.util.Optional<String> catalogSpelling(ColumnType element) {
         String s = switch (element.kind()) {
             case BOOLEAN -> "boolean";
             case SMALLINT -> "smallint";

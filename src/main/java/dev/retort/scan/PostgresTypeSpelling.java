@@ -1,6 +1,7 @@
 package dev.retort.scan;
 
 import dev.retort.model.ColumnType;
+import dev.retort.model.TypeKind;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,29 +61,8 @@ final class PostgresTypeSpelling {
             return text;
         }
         ColumnType type = parsed.get();
-        return switch (type.kind()) {
-            case BOOLEAN -> "boolean";
-            case SMALLINT -> "smallint";
-            case INTEGER -> "integer";
-            case BIGINT -> "bigint";
-            case REAL -> "real";
-            case DOUBLE -> "double precision";
-            case NUMERIC -> type.precision() > 0 ? "numeric(" + type.precision() + "," + type.scale() + ")" : "numeric";
-            case CHAR -> "character(" + Math.max(1, type.length()) + ")";
-            case VARCHAR -> "character varying" + (type.length() > 0 ? "(" + type.length() + ")" : "");
-            case TEXT -> "text";
-            case CLOB, BLOB -> "oid";
-            case DATE -> "date";
-            // TIME and TIMESTAMP(TZ) are matched above, with their precision; this is the parser's fallback
-            case TIME -> "time without time zone";
-            case TIMESTAMP -> "timestamp without time zone";
-            case TIMESTAMPTZ -> "timestamp with time zone";
-            case UUID -> "uuid";
-            case BINARY -> "bytea";
-            case JSON -> "json";
-            case JSONB -> "jsonb";
-            case OTHER -> type.raw();
-        };
+        return ColumnType.catalogSpelling(type)
+                .orElseGet(() -> type.kind() == TypeKind.CLOB || type.kind() == TypeKind.BLOB ? "oid" : type.raw());
     }
 
     private static String precision(String digits) {
