@@ -7,6 +7,7 @@ import dev.retort.diff.SchemaDiffer;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.SchemaModel;
+import dev.retort.scan.Scanned;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.script.ScriptDirectory;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ final class Checker {
         // Comparing entities with a database needs no migrations; without them there is no head to compare with.
         Path migrations = project.config().migrationsDir();
         ScriptDirectory scripts = Files.isDirectory(migrations) ? project.scripts() : null;
-        SchemaModel target = project.entities(dialect);
+        Scanned scanned = project.scan(dialect);
+        SchemaModel target = scanned.model();
         refuseMissingSqliteFile();
         List<String> current;
         SchemaModel live;
@@ -54,7 +56,8 @@ final class Checker {
         }
         DiffOptions options = Project.diffOptions(dialect);
         return new Results.Checked(false, dialect.name(), heads, Optional.of(current),
-                DriftDescriber.againstDatabase(new SchemaDiffer(options).diff(target, live), options), notes);
+                DriftDescriber.againstDatabase(new SchemaDiffer(options).diff(target, live), options), notes,
+                scanned.describeHibernate());
     }
 
     Results.Checked checkOffline() {
@@ -67,10 +70,12 @@ final class Checker {
             notes.add("the migrations have " + replay.heads().size() + " heads (" + String.join(", ", replay.heads())
                     + "); the offline schema is that of `retort upgrade heads`");
         }
-        SchemaModel target = project.entities(dialect);
+        Scanned scanned = project.scan(dialect);
+        SchemaModel target = scanned.model();
         DiffOptions options = Project.diffOptions(dialect);
         return new Results.Checked(true, dialect.name(), replay.heads(), Optional.empty(),
-                DriftDescriber.againstMigrations(new SchemaDiffer(options).diff(target, replay.model()), options), notes);
+                DriftDescriber.againstMigrations(new SchemaDiffer(options).diff(target, replay.model()), options), notes,
+                scanned.describeHibernate());
     }
 
     /**

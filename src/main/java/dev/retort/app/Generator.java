@@ -6,6 +6,7 @@ import dev.retort.diff.SchemaDiffer;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.SchemaModel;
+import dev.retort.scan.Scanned;
 import dev.retort.ops.MigrationPlan;
 import dev.retort.render.MigrationHeader;
 import dev.retort.render.MigrationRenderer;
@@ -68,7 +69,8 @@ final class Generator {
         SqlDialect dialect = project.dialect();
         ScriptDirectory scripts = project.scripts();
         List<String> parents = parents(scripts, options);
-        SchemaModel target = project.entities(dialect);
+        Scanned scanned = project.scan(dialect);
+        SchemaModel target = scanned.model();
         SchemaModel live;
         try (Connection connection = project.connect(dialect)) {
             List<String> current = project.versionTable(dialect).heads(connection);
@@ -83,9 +85,11 @@ final class Generator {
         }
         MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect, renames)).diff(target, live);
         if (plan.isEmpty()) {
-            return new Results.Generated(Optional.empty(), Optional.empty(), List.of());
+            return new Results.Generated(Optional.empty(), Optional.empty(), List.of())
+                    .withHibernate(scanned.describeHibernate());
         }
-        return write(message, parents, options.branchLabels(), scripts, plan, true);
+        return write(message, parents, options.branchLabels(), scripts, plan, Optional.of(scanned.hibernateVersion()))
+                .withHibernate(scanned.describeHibernate());
     }
 
     /**
@@ -99,12 +103,15 @@ final class Generator {
         List<String> parents = scripts.graph().singleHead().map(List::of).orElse(List.of());
         Replayer.Replay replay = Replayer.replay(scripts);
         notes.addAll(replay.notes());
-        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect, renames)).diff(project.entities(dialect),
+        Scanned scanned = project.scan(dialect);
+        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect, renames)).diff(scanned.model(),
                 replay.model());
         if (plan.isEmpty()) {
-            return new Results.Generated(Optional.empty(), Optional.empty(), List.of()).withNotes(notes);
+            return new Results.Generated(Optional.empty(), Optional.empty(), List.of()).withNotes(notes)
+                    .withHibernate(scanned.describeHibernate());
         }
-        return write(message, parents, List.of(), scripts, plan, true).withNotes(notes);
+        return write(message, parents, List.of(), scripts, plan, Optional.of(scanned.hibernateVersion()))
+                .withNotes(notes).withHibernate(scanned.describeHibernate());
     }
     /** An empty migration for hand-written changes, or {@link #autogenerate} when asked. */
     Results.Generated revision(String message, boolean autogenerate, RevisionOptions options) {
@@ -113,14 +120,14 @@ final class Generator {
         }
         ScriptDirectory scripts = project.scripts();
         return write(message, parents(scripts, options), options.branchLabels(), scripts, new MigrationPlan(List.of()),
-                false);
+                Optional.empty());
     }
 
     /** An empty revision whose parents are the heads {@code revisions} name. */
     Results.Generated merge(List<String> revisions, String message, List<String> branchLabels) {
         ScriptDirectory scripts = project.scripts();
         List<String> parents = scripts.graph().parentsForMerge(revisions);
-        return write(message, parents, branchLabels, scripts, new MigrationPlan(List.of()), false);
+        return write(message, parents, branchLabels, scripts, new MigrationPlan(List.of()), Optional.empty());
     }
 
     /** The new revision's parents, after checking that its labels fit the graph (before any database work). */
@@ -143,9 +150,9 @@ final class Generator {
                 : scripts.script(r).map(s -> r + " (" + s.source().getFileName() + ")").orElse(r));
     }
 
-    /** @param generated the plan was derived from the entities, so the class names the Hibernate that read them */
+    /** @param readWith the Hibernate release that read the entities the plan was derived from, if it was */
     private Results.Generated write(String message, List<String> parents, List<String> labels, ScriptDirectory scripts,
-                                    MigrationPlan plan, boolean generated) {
+                                    MigrationPlan plan, Optional<String> readWith) {
         if (message == null || message.isBlank()) {
             throw new RetortException(ErrorCode.USAGE, "A migration needs a message; pass -m \"what it does\"");
         }
@@ -162,8 +169,8 @@ final class Generator {
         }
         withNewRevision(scripts, id, parents, labels);
         MigrationHeader header = new MigrationHeader(id, parents, created, message.strip(), labels);
-        if (generated) {
-            header = header.readWith(dev.retort.scan.EntityScanner.hibernateVersion());
+        if (readWith.isPresent()) {
+            header = header.readWith(readWith.get());
         }
         MigrationRenderer renderer = new MigrationRenderer();
         RenderedMigration rendered = renderer.render(header, plan);
@@ -176,7 +183,8 @@ final class Generator {
         } catch (IOException e) {
             throw new RetortException(ErrorCode.CONFIG, "Cannot write " + file + ": " + e.getMessage());
         }
-        return new Results.Generated(Optional.of(file), Optional.of(id), renderer.summaryLines(plan), parents, List.of());
+        return new Results.Generated(Optional.of(file), Optional.of(id), renderer.summaryLines(plan), parents, List.of(),
+                Optional.empty());
     }
 
     /** How to bring the database to the new migration's parents: forward when it is behind, back otherwise. */

@@ -15,6 +15,7 @@ import dev.retort.runtime.VersionTable;
 import dev.retort.scan.EntityScanner;
 import dev.retort.scan.MigrationClassFinder;
 import dev.retort.scan.ScanRequest;
+import dev.retort.scan.Scanned;
 import dev.retort.script.MigrationCompiler;
 import dev.retort.script.ScriptDirectory;
 import java.nio.file.Files;
@@ -146,15 +147,22 @@ final class Project {
     }
 
     SchemaModel entities(SqlDialect dialect) {
+        return scan(dialect).model();
+    }
+
+    /** The entities' schema for {@code dialect}, and which Hibernate release derived it. */
+    Scanned scan(SqlDialect dialect) {
         if (config.classpath().isEmpty()) {
             throw new RetortException(ErrorCode.CONFIG, "No entity classpath is configured; pass --classpath"
                     + " target/classes (or set `classpath` in retort.properties) pointing at your compiled @Entity classes");
         }
-        SchemaModel scanned = new EntityScanner().scan(new ScanRequest(config.classpath(), config.entityPackages(),
+        Scanned scanned = new EntityScanner().read(new ScanRequest(config.classpath(), config.entityPackages(),
                 dialect.hibernateDialect(), dialect::fold, config.hibernateProperties()));
         // tables left out by include/exclude_tables are someone else's: an entity may map or reference them,
         // but Retort neither creates nor drops them
-        return scanned.withTables(scanned.tables().stream().filter(t -> isManaged(t.name())).toList());
+        SchemaModel model = scanned.model();
+        return new Scanned(model.withTables(model.tables().stream().filter(t -> isManaged(t.name())).toList()),
+                scanned.hibernateVersion(), scanned.hibernateOrigin());
     }
 
     Connection connect(SqlDialect dialect) {
@@ -178,11 +186,28 @@ final class Project {
                         + " does not exist; create it or fix the URL");
             }
         }
+        registerBundledDrivers();
         try {
             return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
             throw new RetortException(ErrorCode.DATABASE, "Cannot connect to " + config.displayUrl() + ": "
                     + redactedMessage(e) + "; check the URL, that the server runs, and the credentials", e);
+        }
+    }
+
+    /**
+     * Loads Retort's own JDBC drivers, which register themselves. {@link DriverManager} finds drivers once, through
+     * the context class loader of its first caller, and hands a caller only drivers its own loader sees: when that
+     * first caller ran with an entity class loader (a scan, or the application's Hibernate), Retort's drivers were
+     * never found.
+     */
+    private static void registerBundledDrivers() {
+        for (String driver : new String[] {"org.sqlite.JDBC", "org.postgresql.Driver"}) {
+            try {
+                Class.forName(driver, true, Project.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // not bundled in this build; DriverManager reports the URL as unsupported
+            }
         }
     }
 

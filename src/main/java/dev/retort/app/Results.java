@@ -17,9 +17,11 @@ public final class Results {
      * @param changes one line per detected change
      * @param parents the revisions the new one revises (several for a merge; empty for a base or no change)
      * @param notes caveats about the comparison, one sentence each (offline: raw SQL that could not be replayed)
+     * @param hibernate which Hibernate ORM release read the entities and where it came from (empty when no entities
+     *     were read)
      */
     public record Generated(Optional<Path> file, Optional<String> revision, List<String> changes, List<String> parents,
-                            List<String> notes) {
+                            List<String> notes, Optional<String> hibernate) {
         public Generated {
             changes = List.copyOf(changes);
             parents = List.copyOf(parents);
@@ -27,11 +29,15 @@ public final class Results {
         }
 
         public Generated(Optional<Path> file, Optional<String> revision, List<String> changes) {
-            this(file, revision, changes, List.of(), List.of());
+            this(file, revision, changes, List.of(), List.of(), Optional.empty());
         }
 
         public Generated withNotes(List<String> newNotes) {
-            return new Generated(file, revision, changes, parents, newNotes);
+            return new Generated(file, revision, changes, parents, newNotes, hibernate);
+        }
+
+        public Generated withHibernate(String readWith) {
+            return new Generated(file, revision, changes, parents, notes, Optional.of(readWith));
         }
 
         public boolean hasChanges() {
@@ -132,9 +138,10 @@ public final class Results {
      * @param databaseRevisions the revisions the database is at (online only)
      * @param differences one per difference, empty when in sync
      * @param notes caveats, one sentence each: a database not at head, raw SQL that could not be replayed
+     * @param hibernate which Hibernate ORM release read the entities and where it came from
      */
     public record Checked(boolean offline, String dialect, List<String> heads, Optional<List<String>> databaseRevisions,
-                          List<Difference> differences, List<String> notes) {
+                          List<Difference> differences, List<String> notes, String hibernate) {
         public Checked {
             heads = List.copyOf(heads);
             databaseRevisions = databaseRevisions.map(List::copyOf);

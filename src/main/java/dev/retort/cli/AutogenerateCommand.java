@@ -23,6 +23,9 @@ final class AutogenerateCommand implements Callable<Integer> {
             + " instead of the database; the URL only names the dialect, SQLite's rules without one.")
     boolean offline;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also say which Hibernate ORM release read the entities.")
+    boolean verbose;
+
     @Mixin
     RenameOptions renames;
 
@@ -30,6 +33,6 @@ final class AutogenerateCommand implements Callable<Integer> {
     public Integer call() {
         var retort = renames.retort(root);
         return GenerateOutput.print(offline ? retort.autogenerateOffline(message) : retort.autogenerate(message),
-                spec.commandLine().getOut(), true);
+                spec.commandLine(), true, verbose);
     }
 }

@@ -102,6 +102,7 @@ final class CheckReport {
         b.append("  \"databaseRevisions\": ").append(checked.databaseRevisions().map(Json::strings).orElse("null")).append(",\n");
         b.append("  \"atHead\": ").append(checked.atHead().map(String::valueOf).orElse("null")).append(",\n");
         b.append("  \"notes\": ").append(Json.strings(checked.notes())).append(",\n");
+        b.append("  \"hibernate\": ").append(Json.string(checked.hibernate())).append(",\n");
         b.append("  \"differences\": [");
         List<Difference> differences = checked.differences();
         for (int i = 0; i < differences.size(); i++) {

@@ -2,10 +2,20 @@ package dev.retort.cli;
 
 import dev.retort.app.Results;
 import java.io.PrintWriter;
+import picocli.CommandLine;
 
 /** Prints what autogenerate/revision produced. */
 final class GenerateOutput {
     private GenerateOutput() {
+    }
+
+    /** @param verbose also say, on stderr, which Hibernate release read the entities */
+    static int print(Results.Generated result, CommandLine commandLine, boolean autogenerate, boolean verbose) {
+        if (verbose) {
+            result.hibernate().ifPresent(commandLine.getErr()::println);
+            commandLine.getErr().flush();
+        }
+        return print(result, commandLine.getOut(), autogenerate);
     }
 
     static int print(Results.Generated result, PrintWriter out, boolean autogenerate) {

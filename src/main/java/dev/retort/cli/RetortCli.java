@@ -124,11 +124,25 @@ public final class RetortCli implements Runnable {
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
     private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+    /**
+     * Where the application's own Hibernate reads the entities, its service loader also meets the service files of
+     * the Hibernate inside retort.jar (through the system class loader) and warns that their classes are "not a
+     * subtype"; it skips them, and nothing the user can change causes it.
+     */
+    private static final java.util.logging.Logger SERVICE_LOADING_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.boot.registry.classloading");
 
     public static void main(String[] args) {
         // Hibernate announces itself at INFO on every scan; users see its warnings only (all of it with --debug).
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         HIBERNATE_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
+        SERVICE_LOADING_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+        // an application's class path brings its logging backend (Spring Boot: Logback, which logs everything at
+        // DEBUG until configured); Hibernate's logging, the bundled release's and the application's, goes to
+        // java.util.logging, whose levels are set above, unless the user chose otherwise
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "jdk");
+        }
         int code = commandLine(System.getenv(), Path.of("").toAbsolutePath()).execute(args);
         System.exit(code);
     }

@@ -39,6 +39,10 @@ final class RevisionCommand implements Callable<Integer> {
     @Mixin
     RenameOptions renames;
 
+    @Option(names = {"-v", "--verbose"}, description = "With --autogenerate, also say which Hibernate ORM release"
+            + " read the entities.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         if (renames.interactive && !autogenerate) {
@@ -47,6 +51,6 @@ final class RevisionCommand implements Callable<Integer> {
         }
         RevisionOptions options = new RevisionOptions(Optional.ofNullable(head), splice, branchLabels);
         return GenerateOutput.print(renames.retort(root).revision(message, autogenerate, options),
-                spec.commandLine().getOut(), autogenerate);
+                spec.commandLine(), autogenerate, verbose);
     }
 }

@@ -3,6 +3,7 @@ package dev.retort.scan;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.SchemaModel;
+import dev.retort.scan.hibernate.HibernateReader;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -18,12 +19,14 @@ import java.util.stream.Collectors;
  *
  * <p>How: ClassGraph reads the class files of the given class path entries only (never Retort's own class path)
  * and picks the classes annotated {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass} or
- * {@code @Converter}. They are loaded in a fresh class loader over those entries whose parent is Retort's loader,
- * so the Jakarta Persistence and Hibernate annotations are shared; Hibernate resolves every class name through
- * that loader too, so naming strategies, converters and custom types that live next to the entities are found.
- * Hibernate's boot metamodel is built with the requested dialect and no JDBC access, and its relational model is
- * translated by {@link SchemaTranslator}; the entities' {@link dev.retort.annotations.IndexOptions} then refine its
- * indexes ({@link IndexOptionsApplier}). The loader and Hibernate's services are closed before returning.
+ * {@code @Converter}. {@link Release} then picks the Hibernate release: when those entries hold a
+ * {@code hibernate-core} of 6.2 or later, that one, in a {@link ReleaseLoader} where the entities, Jakarta
+ * Persistence and Hibernate all come from the entries; otherwise Retort's bundled release, in a loader over the
+ * entries whose parent is Retort's. Hibernate resolves every class name through that loader, so naming strategies,
+ * converters and custom types that live next to the entities are found. {@code dev.retort.scan.hibernate}, loaded
+ * beside the release, builds Hibernate's boot metamodel with the requested dialect and no JDBC access, translates
+ * its relational model and applies the entities' {@link dev.retort.annotations.IndexOptions}. The loader and
+ * Hibernate's services are closed before returning.
  *
  * <p>Every failure is a {@link RetortException} with {@link ErrorCode#SCAN} whose message names the cause and
  * the fix. Nothing is printed; Hibernate's own log lines go wherever the application routes JBoss Logging.
@@ -32,39 +35,62 @@ import java.util.stream.Collectors;
  * loader is the entity loader (restored afterwards), for libraries that look classes up through it.
  *
  * <pre>{@code
- * SchemaModel model = new EntityScanner().scan(ScanRequest.of(
+ * Scanned scanned = new EntityScanner().read(ScanRequest.of(
  *         List.of(Path.of("target/classes")), List.of("com.example.domain"),
  *         "org.hibernate.dialect.PostgreSQLDialect", s -> s.toLowerCase(Locale.ROOT)));
  * }</pre>
  */
 public final class EntityScanner {
 
-    /** The release of Hibernate ORM that reads the entities, e.g. {@code 7.4.5.Final}. */
-    public static String hibernateVersion() {
-        return org.hibernate.Version.getVersionString();
+    /** The release of Hibernate ORM bundled with Retort, e.g. {@code 7.4.5.Final}. */
+    public static String bundledHibernateVersion() {
+        return new HibernateReader().hibernateVersion();
     }
 
+    /** The schema the entities map to; {@link #read} also says which Hibernate release derived it. */
     public SchemaModel scan(ScanRequest request) {
+        return read(request).model();
+    }
+
+    /** The schema the entities map to, derived by the application's Hibernate release when it can be. */
+    public Scanned read(ScanRequest request) {
         EntityClassFinder.Found found = new EntityClassFinder().find(request.classpath(), request.packages());
         if (!found.hasEntities()) {
             throw noEntities(request, found);
         }
+        URL[] urls = urls(request.classpath());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader("retort-entities", urls(request.classpath()),
-                EntityScanner.class.getClassLoader())) {
+        Release release = Release.choose(urls, EntityScanner.class.getClassLoader());
+        try (URLClassLoader loader = release.loader()) {
+            release.requireDialect(request.hibernateDialect());
             List<Class<?>> classes = load(loader, found.classNames());
             thread.setContextClassLoader(loader);
-            try (BootMetamodel boot = BootMetamodel.boot(loader, classes, found.packageNames(),
-                    request.hibernateDialect(), request.hibernateProperties())) {
-                SchemaTranslator translator = new SchemaTranslator(boot.metadata(), request.fold(), boot.names());
-                return new IndexOptionsApplier(boot.metadata(), translator).apply(translator.translate(), classes);
+            MetamodelReader reader = reader(loader, release);
+            SchemaModel model;
+            try {
+                model = reader.read(loader, classes, found.packageNames(), request);
+            } catch (LinkageError e) {
+                if (!release.own()) {
+                    throw e;
+                }
+                throw release.unusable(e);
             }
+            return new Scanned(model, release.version(), release.origin());
         } catch (IOException e) {
             throw new RetortException(ErrorCode.SCAN, "Closing the entity class loader failed: " + e.getMessage()
                     + ". Check that the --classpath jars are readable and not being rewritten during the scan.", e);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static MetamodelReader reader(ClassLoader loader, Release release) {
+        try {
+            return (MetamodelReader) Class.forName(HibernateReader.class.getName(), true, loader)
+                    .getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw release.unusable(e);
         }
     }
 
@@ -118,14 +144,14 @@ public final class EntityScanner {
                     + ". Run Retort on the Java version that compiles the project, or compile with --release "
                     + Runtime.version().feature() + ".", e);
         }
-        String missing = HibernateMessages.missingClass(e).orElse(null);
+        String missing = ThrowableMessages.missingClass(e).orElse(null);
         if (missing != null && !missing.equals(name)) {
             return new RetortException(ErrorCode.SCAN, "Class " + name + " cannot be loaded because it needs "
                     + missing + ", which is not on the entity classpath. Add the jar or directory that contains "
                     + missing + " to --classpath (for a Maven project, the dependency jars as well as"
                     + " target/classes).", e);
         }
-        return new RetortException(ErrorCode.SCAN, "Class " + name + " cannot be loaded: " + HibernateMessages.of(e)
+        return new RetortException(ErrorCode.SCAN, "Class " + name + " cannot be loaded: " + ThrowableMessages.of(e)
                 + ". Recompile the project (mvn clean compile) and scan its target/classes again.", e);
     }
 }

@@ -1,9 +1,9 @@
 /**
  * Turns compiled JPA entity classes into a canonical {@link dev.retort.model.SchemaModel}: ClassGraph finds the
- * annotated classes, Hibernate's boot metamodel maps them (no JDBC connection), and the relational result is
- * translated into Retort's model, refined by the entities' {@link dev.retort.annotations.IndexOptions}. The only
- * package that imports {@code org.hibernate.*} and {@code io.github.classgraph.*}; it depends otherwise on
- * {@code model}, {@code annotations} and {@code error}.
- * Entry type: {@link dev.retort.scan.EntityScanner}.
+ * annotated classes, the Hibernate release that reads them is chosen (the application's when the entity class path
+ * holds {@code hibernate-core} 6.2 or later, else Retort's bundled one), and {@code dev.retort.scan.hibernate},
+ * loaded beside that release, maps and translates them. Also finds compiled migration classes. The only package
+ * that imports {@code io.github.classgraph.*}; it depends otherwise on {@code model}, {@code annotations},
+ * {@code migration} and {@code error}. Entry type: {@link dev.retort.scan.EntityScanner}.
  */
 package dev.retort.scan;

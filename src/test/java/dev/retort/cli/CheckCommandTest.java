@@ -61,6 +61,35 @@ class CheckCommandTest {
         return gen.out().replaceAll("(?s).*\\(revision ([0-9a-f]{12})\\).*", "$1");
     }
 
+    /** {@code --verbose} names the Hibernate release on stderr; JSON always carries it; plain output does not. */
+    @Test
+    void verboseSaysWhichHibernateReadTheEntities() throws Exception {
+        String bundled = dev.retort.scan.EntityScanner.bundledHibernateVersion();
+        String line = "Entities read with Hibernate ORM " + bundled
+                + " (bundled with Retort; the entity classpath has no hibernate-core)\n";
+        Run gen = run("autogenerate", "--verbose", "-m", "initial schema");
+        assertThat(gen.code()).as(gen.err()).isZero();
+        assertThat(gen.err()).isEqualTo(line);
+        Path migration;
+        try (Stream<Path> files = Files.list(dir.resolve("migrations"))) {
+            migration = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(migration)).contains("Entities read with: Hibernate ORM " + bundled);
+        assertThat(run("upgrade", "head").code()).isZero();
+
+        Run plain = run("check");
+        assertThat(plain.err()).isEmpty();
+        Run verbose = run("check", "-v");
+        assertThat(verbose.code()).isZero();
+        assertThat(verbose.err()).isEqualTo(line);
+        assertThat(verbose.out()).isEqualTo(plain.out());
+        Map<String, Object> doc = MiniJson.object(run("check", "--format", "json").out());
+        assertThat(doc).containsEntry("hibernate", line.strip());
+        Run none = run("revision", "--autogenerate", "-v", "-m", "nothing");
+        assertThat(none.out()).contains("No changes detected");
+        assertThat(none.err()).isEqualTo(line);
+    }
+
     @Test
     void inSyncExitsZeroInEveryFormat() throws Exception {
         String head = upToDate();

@@ -18,7 +18,8 @@ class CheckReportTest {
                 Optional.empty(), List.of(), "check ck_t on t: " + NASTY);
         Difference e = new Difference(Difference.Kind.SEQUENCE_MISSING, Optional.empty(), "s", Optional.of("start 1, increment 1"),
                 Optional.empty(), List.of(), "sequence s (start 1, increment 1): in the entities, not in the migrations");
-        return new Results.Checked(true, "postgresql", List.of("abc"), Optional.empty(), List.of(d, e), List.of("a note: " + NASTY));
+        return new Results.Checked(true, "postgresql", List.of("abc"), Optional.empty(), List.of(d, e), List.of("a note: " + NASTY),
+                "Entities read with Hibernate ORM 6.6.49.Final (the entity classpath's)");
     }
 
     @Test
@@ -27,9 +28,10 @@ class CheckReportTest {
 
         Map<String, Object> doc = MiniJson.object(json);
         assertThat(doc.keySet()).containsExactly("inSync", "offline", "dialect", "heads", "databaseRevisions", "atHead", "notes",
-                "differences");
+                "hibernate", "differences");
         assertThat(doc).containsEntry("inSync", false).containsEntry("offline", true).containsEntry("dialect", "postgresql")
-                .containsEntry("databaseRevisions", null).containsEntry("atHead", null).containsEntry("notes", List.of("a note: " + NASTY));
+                .containsEntry("databaseRevisions", null).containsEntry("atHead", null).containsEntry("notes", List.of("a note: " + NASTY))
+                .containsEntry("hibernate", "Entities read with Hibernate ORM 6.6.49.Final (the entity classpath's)");
         List<Map<String, Object>> differences = MiniJson.objects(doc.get("differences"));
         assertThat(differences.get(0).keySet()).containsExactly("kind", "table", "object", "entity", "database", "aspects", "message");
         assertThat(differences.get(0)).containsEntry("kind", "check_differs").containsEntry("entity", NASTY)
@@ -54,7 +56,8 @@ class CheckReportTest {
 
     @Test
     void textListsNotesThenDifferences() {
-        Results.Checked inSync = new Results.Checked(false, "sqlite", List.of(), Optional.of(List.of()), List.of(), List.of());
+        Results.Checked inSync = new Results.Checked(false, "sqlite", List.of(), Optional.of(List.of()), List.of(), List.of(),
+                "Entities read with Hibernate ORM 7.4.5.Final (bundled with Retort)");
         assertThat(CheckReport.text(inSync)).isEqualTo("No drift: the entities and the database agree\n");
         assertThat(CheckReport.json(inSync)).contains("\"differences\": []\n}");
 

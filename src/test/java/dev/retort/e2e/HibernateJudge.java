@@ -3,6 +3,7 @@ package dev.retort.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.app.Difference;
+import dev.retort.app.Results;
 import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.diff.DiffOptions;
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
  *       uniques, indexes, foreign keys, sequences), compared by Retort's differ in both directions;</li>
  *   <li>a second {@code autogenerate} finds nothing.</li>
  * </ol>
+ * The judge is Retort's bundled Hibernate here; {@link HibernateSixSixJudgeTest} and {@link HibernateSixSixJudgeIT}
+ * put Hibernate 6.6 on the entity class path, as a Spring Boot 3 application has it, and judge with that release.
  */
 abstract class HibernateJudge {
     static final Path CLASSES = Path.of("target/test-classes").toAbsolutePath();
@@ -51,6 +54,52 @@ abstract class HibernateJudge {
         return false;
     }
 
+    /** A Hibernate release that judges: what the entity class path holds, and that release's schema tool. */
+    interface Judge {
+        /** The entity class path Retort scans. */
+        List<Path> entityClasspath() throws IOException;
+
+        /** The release, which Retort must say read the entities. */
+        String version() throws Exception;
+
+        /** The release's {@code hbm2ddl create} on the project's database. */
+        void create(String entityPackage, RetortConfig config, Map<String, String> hibernate) throws Exception;
+
+        /** The release's {@code validate} on the project's database. */
+        void validate(String entityPackage, RetortConfig config, Map<String, String> hibernate) throws Exception;
+    }
+
+    /** Retort's bundled release: the corpus classes alone on the entity class path. */
+    static final Judge BUNDLED = new Judge() {
+        @Override
+        public List<Path> entityClasspath() {
+            return List.of(CLASSES);
+        }
+
+        @Override
+        public String version() {
+            return dev.retort.scan.EntityScanner.bundledHibernateVersion();
+        }
+
+        @Override
+        public void create(String entityPackage, RetortConfig config, Map<String, String> hibernate)
+                throws Exception {
+            HibernateValidation.create(CLASSES, entityPackage, config, HibernateValidation.dialectOf(config), hibernate);
+        }
+
+        @Override
+        public void validate(String entityPackage, RetortConfig config, Map<String, String> hibernate)
+                throws Exception {
+            HibernateValidation.validate(CLASSES, entityPackage, config, HibernateValidation.dialectOf(config),
+                    hibernate);
+        }
+    };
+
+    /** Who judges; Retort's bundled release unless a subclass says otherwise. */
+    Judge judge() {
+        return BUNDLED;
+    }
+
     /** A database's schema as the two databases are compared; as read, unless this database says otherwise. */
     SchemaModel comparable(SchemaModel model) {
         return model;
@@ -60,9 +109,9 @@ abstract class HibernateJudge {
         String entityPackage = CORPUS + group;
         Map<String, String> hibernate = properties(group);
 
-        RetortConfig byHibernate = project(Files.createDirectories(dir.resolve("hibernate")), entityPackage, hibernate);
-        String dialect = HibernateValidation.dialectOf(byHibernate);
-        HibernateValidation.create(CLASSES, entityPackage, byHibernate, dialect, hibernate);
+        RetortConfig byHibernate = Projects.withClasspath(project(Files.createDirectories(dir.resolve("hibernate")),
+                entityPackage, hibernate), judge().entityClasspath());
+        judge().create(entityPackage, byHibernate, hibernate);
         Retort adopted = Projects.retort(byHibernate);
         List<String> differences = adopted.check().differences().stream().map(Difference::message).toList();
         assertThat(differences.stream().filter(d -> !hibernateLeavesOut(d)).toList())
@@ -73,11 +122,15 @@ abstract class HibernateJudge {
             assertThat(adopted.check().differences()).isEmpty();
         }
 
-        RetortConfig byRetort = project(Files.createDirectories(dir.resolve("retort")), entityPackage, hibernate);
+        RetortConfig byRetort = Projects.withClasspath(project(Files.createDirectories(dir.resolve("retort")),
+                entityPackage, hibernate), judge().entityClasspath());
         Retort retort = Projects.retort(byRetort);
-        assertThat(retort.autogenerate("initial schema").hasChanges()).isTrue();
+        Results.Generated initial = retort.autogenerate("initial schema");
+        assertThat(initial.hasChanges()).isTrue();
+        assertThat(Files.readString(initial.file().orElseThrow()))
+                .contains("Entities read with: Hibernate ORM " + judge().version());
         retort.upgrade("head", line -> { });
-        HibernateValidation.validate(CLASSES, entityPackage, byRetort, dialect, hibernate);
+        judge().validate(entityPackage, byRetort, hibernate);
         assertThat(retort.autogenerate("again").changes()).as("autogenerate after upgrade for " + group).isEmpty();
 
         SchemaModel hibernateMade = comparable(adopted.databaseModel());

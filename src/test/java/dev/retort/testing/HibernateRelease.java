@@ -100,21 +100,31 @@ public final class HibernateRelease {
         return message;
     }
 
-    /** The release's jars, the JDBC drivers and naming strategies of the test class path, and {@code classes}. */
-    private URLClassLoader loader(Path classes) throws IOException {
-        List<URL> urls = new ArrayList<>();
+    /**
+     * An application's class path on this release: {@code classes}, the release's jars, and the JDBC drivers and
+     * Spring Boot (naming strategies) of the test class path.
+     */
+    public List<Path> applicationClasspath(Path classes) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        entries.add(classes.toAbsolutePath());
         try (Stream<Path> files = Files.list(jars)) {
-            for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                urls.add(jar.toUri().toURL());
-            }
+            entries.addAll(files.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toAbsolutePath)
+                    .toList());
         }
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             if (name.startsWith("sqlite-jdbc") || name.startsWith("postgresql-") || name.startsWith("spring-boot-")) {
-                urls.add(Path.of(entry).toUri().toURL());
+                entries.add(Path.of(entry).toAbsolutePath());
             }
         }
-        urls.add(classes.toAbsolutePath().toUri().toURL());
+        return entries;
+    }
+
+    private URLClassLoader loader(Path classes) throws IOException {
+        List<URL> urls = new ArrayList<>();
+        for (Path entry : applicationClasspath(classes)) {
+            urls.add(entry.toUri().toURL());
+        }
         return new URLClassLoader("hibernate-" + jars.getFileName(), urls.toArray(URL[]::new),
                 ClassLoader.getPlatformClassLoader());
     }

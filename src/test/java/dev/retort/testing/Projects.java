@@ -35,6 +35,12 @@ public final class Projects {
                 List.of(classes), List.of(entityPackage), migrations, RetortConfig.DEFAULT_VERSION_TABLE, hibernate);
     }
 
+    /** The same project with another entity class path (e.g. one that holds the application's Hibernate). */
+    public static RetortConfig withClasspath(RetortConfig c, List<Path> classpath) {
+        return new RetortConfig(c.projectDir(), c.url(), c.user(), c.password(), classpath, c.entityPackages(),
+                c.migrationsDir(), c.versionTable(), c.hibernateProperties(), c.tables(), c.detectRenames());
+    }
+
     /** The same project with other entities: the next step of an evolution. */
     public static RetortConfig withEntities(RetortConfig c, String entityPackage) {
         return new RetortConfig(c.projectDir(), c.url(), c.user(), c.password(), c.classpath(), List.of(entityPackage),

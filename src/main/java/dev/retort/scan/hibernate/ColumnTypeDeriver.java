@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -117,9 +117,9 @@ final class ColumnTypeDeriver {
             return ColumnType.of(TypeKind.UUID);
         }
         try {
-            int code = column.getSqlTypeCode(metadata);
+            int code = HibernateApi.sqlTypeCode(column, metadata);
             Optional<String> ddl = ddlName(column);
-            Size size = column.getColumnSize(dialect, metadata);
+            Size size = HibernateApi.columnSize(column, dialect, metadata);
             return fromCode(code, size, ddl).orElseThrow(() -> new RetortException(ErrorCode.SCAN,
                     "Hibernate has no SQL type for column " + column.getName() + " of table " + table.getName()
                             + " (type code " + code + ") on dialect " + dialect.getClass().getName()

@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -76,7 +76,9 @@ final class BootMetamodel implements AutoCloseable {
         settings.put(ALLOW_JDBC_METADATA_ACCESS, "false");
         StandardServiceRegistry registry;
         try {
-            registry = new StandardServiceRegistryBuilder(bootstrap).clearSettings().applySettings(settings).build();
+            StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap);
+            builder.getSettings().clear();
+            registry = builder.applySettings(settings).build();
         } catch (HibernateException e) {
             BootstrapServiceRegistryBuilder.destroy(bootstrap);
             throw badDialect(dialect, e);

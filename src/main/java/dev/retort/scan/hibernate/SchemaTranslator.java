@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -163,7 +163,7 @@ final class SchemaTranslator {
                 continue;
             }
             try {
-                if (root.getIdentifier().createGenerator(dialect, root)
+                if (HibernateApi.createGenerator(root.getIdentifier(), dialect, root, metadata)
                         instanceof org.hibernate.id.enhanced.SequenceStyleGenerator generator) {
                     org.hibernate.id.enhanced.DatabaseStructure structure = generator.getDatabaseStructure();
                     String name = structure.getPhysicalName().getObjectName().getText();
@@ -213,12 +213,15 @@ final class SchemaTranslator {
      * @param kind "Table" or "Sequence", for messages
      */
     private String qualified(Namespace.Name namespace, Identifier name, String kind) {
-        if (namespace.catalog() != null) {
+        return qualified(HibernateApi.catalog(namespace), HibernateApi.schema(namespace), name, kind);
+    }
+
+    private String qualified(Identifier catalog, Identifier schema, Identifier name, String kind) {
+        if (catalog != null) {
             throw new RetortException(ErrorCode.SCAN, kind + " " + name.getText() + " is mapped into catalog "
-                    + namespace.catalog().getText() + ", but Retort works inside the one database its connection"
+                    + catalog.getText() + ", but Retort works inside the one database its connection"
                     + " opens. Remove catalog from the entity's @Table (or from the generator's annotation).");
         }
-        Identifier schema = namespace.schema();
         if (schema == null || target.isDefaultSchema(schema)) {
             return name(name);
         }
@@ -238,8 +241,8 @@ final class SchemaTranslator {
      */
     String tableName(org.hibernate.mapping.Table table) {
         String known = tableNames.get(table);
-        return known != null ? known : qualified(new Namespace.Name(table.getCatalogIdentifier(),
-                table.getSchemaIdentifier()), table.getNameIdentifier(), "Table");
+        return known != null ? known : qualified(table.getCatalogIdentifier(),
+                table.getSchemaIdentifier(), table.getNameIdentifier(), "Table");
     }
 
     /** The table's own name, without schema: what Retort's index names are made of. */
@@ -270,7 +273,7 @@ final class SchemaTranslator {
             table.comment(source.getComment());
         }
         for (UniqueKey key : source.getUniqueKeys().values()) {
-            if (!source.isRedundantUniqueKey(key) && !names.isUniqueIndex(source.getNameIdentifier(), key.getName())) {
+            if (!HibernateApi.isRedundantUniqueKey(source, key) && !names.isUniqueIndex(source.getNameIdentifier(), key.getName())) {
                 Optional<String> name = key.isNameExplicit() && !names.isInvented(key.getName())
                         ? Optional.of(constraintName(key.getName())) : Optional.empty();
                 uniques.add(new UniqueConstraint(name, key.getColumns().stream().map(this::columnName).toList()));
@@ -346,7 +349,7 @@ final class SchemaTranslator {
     private List<Index> indexes(org.hibernate.mapping.Table source, String tableName) {
         Map<String, Index> byName = new TreeMap<>();
         for (UniqueKey key : source.getUniqueKeys().values()) {
-            if (!source.isRedundantUniqueKey(key) && names.isUniqueIndex(source.getNameIdentifier(), key.getName())) {
+            if (!HibernateApi.isRedundantUniqueKey(source, key) && names.isUniqueIndex(source.getNameIdentifier(), key.getName())) {
                 List<String> columns = key.getColumns().stream().map(this::columnName).toList();
                 String name = key.isNameExplicit() && !names.isInvented(key.getName())
                         ? constraintName(key.getName()) : IndexNamer.name(tableName, columns, true);
@@ -375,7 +378,7 @@ final class SchemaTranslator {
 
     private List<ForeignKey> foreignKeys(org.hibernate.mapping.Table source) {
         List<ForeignKey> result = new ArrayList<>();
-        for (org.hibernate.mapping.ForeignKey key : source.getForeignKeyCollection()) {
+        for (org.hibernate.mapping.ForeignKey key : source.getForeignKeys().values()) {
             if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
                 continue;
             }

@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Reading Hibernate's {@code create type … as enum} statements. */
 class NamedEnumTypesTest {
 
-    private final NamedEnumTypes reader = new NamedEnumTypes(null, Fixtures.LOWER);
+    private final NamedEnumTypes reader = new NamedEnumTypes(null, s -> s.toLowerCase(java.util.Locale.ROOT));
 
     @Test
     void readsTheNameFoldedAndTheLabelsInTheirOrder() {

@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import dev.retort.annotations.IndexOptions;
 import dev.retort.error.ErrorCode;

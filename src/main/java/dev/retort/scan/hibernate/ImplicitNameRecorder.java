@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +92,7 @@ final class ImplicitNameRecorder implements ImplicitNamingStrategy {
     @Override
     public Identifier determineUniqueKeyName(ImplicitUniqueKeyNameSource source) {
         Identifier name = remember(source, delegate.determineUniqueKeyName(source));
-        if (name != null && source.kind() == ImplicitConstraintNameSource.Kind.INDEX) {
+        if (name != null && HibernateApi.isUniqueIndex(source)) {
             uniqueIndexes.add(List.of(key(source.getTableName().getText()), key(name.getText())));
         }
         return name;

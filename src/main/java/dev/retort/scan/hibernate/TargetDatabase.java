@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import java.util.Optional;
 import org.hibernate.boot.model.naming.Identifier;

@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -141,7 +141,7 @@ final class NamedEnumTypes {
         Map<String, TreeSet<String>> users = new TreeMap<>();
         for (Table table : tables) {
             for (Column column : table.getColumns()) {
-                int code = column.getSqlTypeCode(metadata);
+                int code = HibernateApi.sqlTypeCode(column, metadata);
                 if ((code == SqlTypes.NAMED_ENUM || code == SqlTypes.NAMED_ORDINAL_ENUM)
                         && column.getValue() instanceof BasicValue value && value.getResolution() != null) {
                     Class<?> type = value.getResolution().getDomainJavaType().getJavaTypeClass();

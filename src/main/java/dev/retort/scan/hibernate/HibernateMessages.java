@@ -1,9 +1,9 @@
-package dev.retort.scan;
+package dev.retort.scan.hibernate;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import dev.retort.scan.ThrowableMessages;
 import jakarta.persistence.Entity;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,40 +12,11 @@ import java.util.regex.Pattern;
 /** Turns what Hibernate or the JVM threw while mapping into one paragraph that names the entity and the fix. */
 final class HibernateMessages {
 
-    /** A binary class name as the JVM reports a missing class ({@code a/b/C} or {@code a.b.C$D}). */
-    private static final Pattern CLASS_NAME =
-            Pattern.compile("[\\p{javaJavaIdentifierPart}$]+(\\.[\\p{javaJavaIdentifierPart}$]+)*");
-
     private HibernateMessages() {
     }
 
-    /**
-     * The exception's message followed by the distinct messages of its causes, on one line, without exception
-     * class names or stack traces.
-     */
     static String of(Throwable e) {
-        List<String> parts = new ArrayList<>();
-        for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause() == t ? null : t.getCause()) {
-            String m = t.getMessage() == null ? t.getClass().getSimpleName()
-                    : t.getMessage().strip().replaceAll("\\s+", " ");
-            if (parts.stream().noneMatch(p -> p.contains(m))) {
-                parts.add(m);
-            }
-        }
-        return String.join(" (caused by: ", parts) + ")".repeat(parts.size() - 1);
-    }
-
-    /** The missing class behind a {@link NoClassDefFoundError} or {@link ClassNotFoundException}, if any. */
-    static Optional<String> missingClass(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if ((t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) && t.getMessage() != null) {
-                String name = t.getMessage().strip().replace('/', '.');
-                if (CLASS_NAME.matcher(name).matches()) {
-                    return Optional.of(name);
-                }
-            }
-        }
-        return Optional.empty();
+        return ThrowableMessages.of(e);
     }
 
     /** The scanned class a Hibernate message talks about: the longest fully qualified name, else a simple name. */
@@ -66,7 +37,7 @@ final class HibernateMessages {
     }
 
     static RetortException mappingFailure(Throwable e, List<Class<?>> classes) {
-        Optional<String> missing = missingClass(e);
+        Optional<String> missing = ThrowableMessages.missingClass(e);
         String detail = of(e);
         String subject = culprit(detail, classes).map(HibernateMessages::describe).orElseGet(() -> classes.size() == 1
                 ? describe(classes.get(0))

@@ -1,0 +1,67 @@
+package dev.retort.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The executable jar, as a user runs it, on an application class path that holds Hibernate 6.6: the application's
+ * release reads the entities (the generated class says so), and stderr carries Retort's own line only, none of the
+ * log lines of either Hibernate.
+ */
+class ApplicationHibernateJarIT {
+    private static final Path JAR = Path.of("target/retort.jar").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run retort(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString(), "--url", "jdbc:sqlite:" + dir.resolve("app.db"), "--classpath",
+                SixSix.JUDGE.entityClasspath().stream().map(Path::toString)
+                        .collect(Collectors.joining(File.pathSeparator)),
+                "--entities", HibernateJudge.CORPUS + "types", "--migrations", dir.resolve("migrations").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("retort finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt")),
+                Files.readString(dir.resolve("err.txt")));
+    }
+
+    @Test
+    void theApplicationsHibernateReadsAndOnlyRetortSpeaksOnStderr() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        String version = SixSix.JUDGE.version();
+        String line = "Entities read with Hibernate ORM " + version + " (the entity classpath's)\n";
+
+        Run generated = retort("autogenerate", "--verbose", "-m", "initial schema");
+        assertThat(generated.code()).as(generated.err()).isZero();
+        assertThat(generated.err()).isEqualTo(line);
+        Path migration;
+        try (var files = Files.list(dir.resolve("migrations"))) {
+            migration = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(migration)).contains("Entities read with: Hibernate ORM " + version);
+
+        Run upgraded = retort("upgrade", "head");
+        assertThat(upgraded.code()).as(upgraded.err()).isZero();
+        assertThat(upgraded.err()).isEmpty();
+
+        Run checked = retort("check");
+        assertThat(checked.code()).as(checked.out() + checked.err()).isZero();
+        assertThat(checked.err()).isEmpty();
+    }
+}
