@@ -29,7 +29,7 @@ class ApplicationHibernateJarIT {
     private Run retort(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", JAR.toString(), "--url", "jdbc:sqlite:" + dir.resolve("app.db"), "--classpath",
-                SixSix.JUDGE.entityClasspath().stream().map(Path::toString)
+                ApplicationRelease.SIX_SIX.entityClasspath().stream().map(Path::toString)
                         .collect(Collectors.joining(File.pathSeparator)),
                 "--entities", HibernateJudge.CORPUS + "types", "--migrations", dir.resolve("migrations").toString()));
         command.addAll(List.of(args));
@@ -44,7 +44,7 @@ class ApplicationHibernateJarIT {
     @Test
     void theApplicationsHibernateReadsAndOnlyRetortSpeaksOnStderr() throws Exception {
         Files.createDirectories(dir.resolve("migrations"));
-        String version = SixSix.JUDGE.version();
+        String version = ApplicationRelease.SIX_SIX.version();
         String line = "Entities read with Hibernate ORM " + version + " (the entity classpath's)\n";
 
         Run generated = retort("autogenerate", "--verbose", "-m", "initial schema");

@@ -4,6 +4,6 @@ package dev.retort.e2e;
 class HibernateSixSixJudgeIT extends HibernateJudgeIT {
     @Override
     Judge judge() {
-        return SixSix.JUDGE;
+        return ApplicationRelease.SIX_SIX;
     }
 }

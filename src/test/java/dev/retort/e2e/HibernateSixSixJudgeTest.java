@@ -16,14 +16,14 @@ class HibernateSixSixJudgeTest extends HibernateJudgeTest {
 
     @Override
     Judge judge() {
-        return SixSix.JUDGE;
+        return ApplicationRelease.SIX_SIX;
     }
 
     @Test
     void theReleaseIsSixSixAndItsValidatorIsReal() throws Exception {
-        assertThat(SixSix.RELEASE.version()).startsWith("6.6.");
+        assertThat(ApplicationRelease.SIX_SIX.release.version()).startsWith("6.6.");
         // an empty database: Hibernate 6.6 itself refuses it
-        assertThatThrownBy(() -> SixSix.RELEASE.validate(CLASSES, CORPUS + "types",
+        assertThatThrownBy(() -> ApplicationRelease.SIX_SIX.release.validate(CLASSES, CORPUS + "types",
                 "jdbc:sqlite:" + dir.resolve("empty.db"), null, null, HibernateValidation.SQLITE, Map.of()))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Hibernate 6.6.")
                 .hasMessageContaining("missing table");

@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 
 /**
  * Another Hibernate ORM release than the one on the test class path (the build copies Hibernate 6.6, what Spring
- * Boot 3 applications run, to {@code target/hibernate-6.6}), run in a class loader of its own: the entity classes
- * are loaded there too, so they are seen through that release's Jakarta Persistence, as in an application on it.
+ * Boot 3 applications run, to {@code target/hibernate-6.6}, and 7.2, what Spring Boot 4.0 runs, to
+ * {@code target/hibernate-7.2}), run in a class loader of its own: the entity classes are loaded there too, so they
+ * are seen through that release's Jakarta Persistence, as in an application on it.
  */
 public final class HibernateRelease {
     public static final Path HIBERNATE_6_6 = Path.of("target/hibernate-6.6");
+    public static final Path HIBERNATE_7_2 = Path.of("target/hibernate-7.2");
 
     private final Path jars;
 
