@@ -79,6 +79,22 @@ final class ColumnTypeDeriver {
         this.postgres = dialect instanceof PostgreSQLDialect;
     }
 
+    private RetortException noSqlType(Table table, Column column, int code) {
+        if (code == SqlTypes.NAMED_ENUM) {
+            return new RetortException(ErrorCode.SCAN, "Column " + column.getName() + " of table " + table.getName()
+                    + " is mapped to a named database enum type (@JdbcTypeCode(SqlTypes.NAMED_ENUM)), which "
+                    + dialect.getClass().getSimpleName() + " does not have: Hibernate itself cannot create or"
+                    + " validate this table there, so the application cannot run on that database with this mapping."
+                    + " Scan for PostgreSQL (--url of a PostgreSQL database), where migrations that create the type"
+                    + " also run on SQLite (as a text column), or map the attribute with @Enumerated(EnumType.STRING),"
+                    + " which both databases store as text.");
+        }
+        return new RetortException(ErrorCode.SCAN, "Hibernate has no SQL type for column " + column.getName()
+                + " of table " + table.getName() + " (type code " + code + ") on dialect "
+                + dialect.getClass().getName() + ". Give the attribute an explicit @Column(columnDefinition = \"...\")"
+                + " or a type the dialect supports.");
+    }
+
     /**
      * @param explicitDefinition the column's {@code columnDefinition} as it stood before Hibernate resolved any
      *     type name (resolving caches the name in the same field), or null
@@ -120,11 +136,7 @@ final class ColumnTypeDeriver {
             int code = HibernateApi.sqlTypeCode(column, metadata);
             Optional<String> ddl = ddlName(column);
             Size size = HibernateApi.columnSize(column, dialect, metadata);
-            return fromCode(code, size, ddl).orElseThrow(() -> new RetortException(ErrorCode.SCAN,
-                    "Hibernate has no SQL type for column " + column.getName() + " of table " + table.getName()
-                            + " (type code " + code + ") on dialect " + dialect.getClass().getName()
-                            + ". Give the attribute an explicit @Column(columnDefinition = \"...\") or a type the"
-                            + " dialect supports."));
+            return fromCode(code, size, ddl).orElseThrow(() -> noSqlType(table, column, code));
         } catch (HibernateException e) {
             throw new RetortException(ErrorCode.SCAN, "Hibernate could not resolve the SQL type of column "
                     + column.getName() + " of table " + table.getName() + ": " + HibernateMessages.of(e)
