@@ -5,8 +5,8 @@ import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 
 /**
- * Adds label 'IN_PROGRESS' to enum type phase and adds labels 'CRITICAL', 'MEDIUM' to enum type
- * priority.
+ * Adds label 'IN_PROGRESS' to enum type Phase and adds labels 'CRITICAL', 'MEDIUM' to enum type
+ * Priority.
  *
  * <p>Revision: abc00000000b<br>
  * Revises: abc000000001<br>
@@ -14,8 +14,8 @@ import dev.retort.migration.Revision;
  * Entities read with: Hibernate ORM 7.4.5.Final
  *
  * <ul>
- *   <li>~ enum type phase labels: ('OPEN', 'CLOSED') -&gt; ('OPEN', 'IN_PROGRESS', 'CLOSED')
- *   <li>~ enum type priority labels: ('HIGH', 'LOW') -&gt; ('CRITICAL', 'HIGH', 'LOW', 'MEDIUM')
+ *   <li>~ enum type Phase labels: ('OPEN', 'CLOSED') -&gt; ('OPEN', 'IN_PROGRESS', 'CLOSED')
+ *   <li>~ enum type Priority labels: ('HIGH', 'LOW') -&gt; ('CRITICAL', 'HIGH', 'LOW', 'MEDIUM')
  * </ul>
  */
 @Revision(
@@ -27,23 +27,23 @@ import dev.retort.migration.Revision;
 public final class M20260102_031405_scenario_x20_enum_label_added implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.alterEnumType(enumType("phase", "OPEN", "CLOSED"),
-                enumType("phase", "OPEN", "IN_PROGRESS", "CLOSED"));
-        op.alterEnumType(enumType("priority", "HIGH", "LOW"),
-                enumType("priority", "CRITICAL", "HIGH", "LOW", "MEDIUM"));
+        op.alterEnumType(enumType("Phase", "OPEN", "CLOSED"),
+                enumType("Phase", "OPEN", "IN_PROGRESS", "CLOSED"));
+        op.alterEnumType(enumType("Priority", "HIGH", "LOW"),
+                enumType("Priority", "CRITICAL", "HIGH", "LOW", "MEDIUM"));
     }
 
     @Override
     public void downgrade(Operations op) {
-        // REVIEW: removes labels 'CRITICAL', 'MEDIUM' from enum type priority: fails while any row
+        // REVIEW: removes labels 'CRITICAL', 'MEDIUM' from enum type Priority: fails while any row
         //         holds one, so update those rows first (op.execute("UPDATE ...") above this line);
         //         upgrade() brings the labels back, not the values
-        op.alterEnumType(enumType("priority", "CRITICAL", "HIGH", "LOW", "MEDIUM"),
-                enumType("priority", "HIGH", "LOW"));
-        // REVIEW: removes label 'IN_PROGRESS' from enum type phase: fails while any row holds it,
+        op.alterEnumType(enumType("Priority", "CRITICAL", "HIGH", "LOW", "MEDIUM"),
+                enumType("Priority", "HIGH", "LOW"));
+        // REVIEW: removes label 'IN_PROGRESS' from enum type Phase: fails while any row holds it,
         //         so update those rows first (op.execute("UPDATE ...") above this line); upgrade()
         //         brings the label back, not the values
-        op.alterEnumType(enumType("phase", "OPEN", "IN_PROGRESS", "CLOSED"),
-                enumType("phase", "OPEN", "CLOSED"));
+        op.alterEnumType(enumType("Phase", "OPEN", "IN_PROGRESS", "CLOSED"),
+                enumType("Phase", "OPEN", "CLOSED"));
     }
 }

@@ -5,7 +5,7 @@ import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 
 /**
- * Review first: removes label 'MEDIUM' from enum type priority.
+ * Review first: removes label 'MEDIUM' from enum type Priority.
  *
  * <p>Revision: abc00000000b<br>
  * Revises: abc000000001<br>
@@ -13,7 +13,7 @@ import dev.retort.migration.Revision;
  * Entities read with: Hibernate ORM 7.4.5.Final
  *
  * <ul>
- *   <li>~ enum type priority labels: ('HIGH', 'LOW', 'MEDIUM') -&gt; ('HIGH', 'LOW') (labels removed)
+ *   <li>~ enum type Priority labels: ('HIGH', 'LOW', 'MEDIUM') -&gt; ('HIGH', 'LOW') (labels removed)
  * </ul>
  */
 @Revision(
@@ -25,16 +25,16 @@ import dev.retort.migration.Revision;
 public final class M20260102_031405_scenario_x21_enum_label_removed implements Migration {
     @Override
     public void upgrade(Operations op) {
-        // REVIEW: removes label 'MEDIUM' from enum type priority: fails while any row holds it, so
+        // REVIEW: removes label 'MEDIUM' from enum type Priority: fails while any row holds it, so
         //         update those rows first (op.execute("UPDATE ...") above this line); downgrade()
         //         brings the label back, not the values
-        op.alterEnumType(enumType("priority", "HIGH", "LOW", "MEDIUM"),
-                enumType("priority", "HIGH", "LOW"));
+        op.alterEnumType(enumType("Priority", "HIGH", "LOW", "MEDIUM"),
+                enumType("Priority", "HIGH", "LOW"));
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.alterEnumType(enumType("priority", "HIGH", "LOW"),
-                enumType("priority", "HIGH", "LOW", "MEDIUM"));
+        op.alterEnumType(enumType("Priority", "HIGH", "LOW"),
+                enumType("Priority", "HIGH", "LOW", "MEDIUM"));
     }
 }

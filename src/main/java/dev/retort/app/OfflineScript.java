@@ -7,7 +7,9 @@ import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.MigrationOp;
+import dev.retort.model.NameMatching;
 import dev.retort.ops.ModelFolder;
+import dev.retort.ops.OpSpelling;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNode;
 import dev.retort.revision.Step;
@@ -85,7 +87,7 @@ final class OfflineScript {
                             + " the schema assumed below leaves it out");
                     continue;
                 }
-                model = ModelFolder.apply(model, o);
+                model = ModelFolder.apply(model, OpSpelling.inModelSpelling(o, model, NameMatching.IGNORES_CASE));
             }
         }
         return model;

@@ -89,7 +89,7 @@ final class Project {
     static DiffOptions diffOptions(SqlDialect dialect) {
         var can = dialect.capabilities();
         return new DiffOptions(can.identityIsIntegerAlias(), can.indexMethods(), can.comments(),
-                RenameDecider.REJECT_ALL, can.storedAs(), can.sequenceSettings(), can.namesIgnoreCase());
+                RenameDecider.REJECT_ALL, can.storedAs(), can.sequenceSettings(), can.names());
     }
 
     /** The rules for writing a migration: the dialect's, with {@code renames} deciding each rename candidate. */
@@ -157,7 +157,7 @@ final class Project {
                     + " target/classes (or set `classpath` in retort.properties) pointing at your compiled @Entity classes");
         }
         Scanned scanned = new EntityScanner().read(new ScanRequest(config.classpath(), config.entityPackages(),
-                dialect.hibernateDialect(), dialect::fold, config.hibernateProperties()));
+                dialect.hibernateDialect(), java.util.function.UnaryOperator.identity(), config.hibernateProperties()));
         // tables left out by include/exclude_tables are someone else's: an entity may map or reference them,
         // but Retort neither creates nor drops them
         SchemaModel model = scanned.model();

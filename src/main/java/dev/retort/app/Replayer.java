@@ -6,7 +6,9 @@ import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.MigrationOp;
+import dev.retort.model.NameMatching;
 import dev.retort.ops.ModelFolder;
+import dev.retort.ops.OpSpelling;
 import dev.retort.revision.RevisionNode;
 import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
@@ -55,7 +57,8 @@ public final class Replayer {
                     continue;
                 }
                 try {
-                    model = ModelFolder.apply(model, op);
+                    // a migration set may spell one name two ways over time (X_PORTAL_USER, x_portal_user)
+                    model = ModelFolder.apply(model, OpSpelling.inModelSpelling(op, model, NameMatching.IGNORES_CASE));
                 } catch (RetortException | IllegalArgumentException e) {
                     throw new RetortException(ErrorCode.REVISION, "Cannot replay revision " + script.id() + " ("
                             + script.source().getFileName() + ") without a database: " + e.getMessage()

@@ -46,11 +46,13 @@ public record TableFilter(List<String> include, List<String> exclude) {
      * alters or drops them.
      */
     public static boolean isOtherToolsTable(String table) {
-        String bare = table.substring(table.lastIndexOf('.') + 1);
+        String bare = table.replace("\"", "").substring(table.replace("\"", "").lastIndexOf('.') + 1);
         return OTHER_TOOLS.stream().anyMatch(p -> matches(p, bare)) || HIBERNATE_TEMPORARY.matcher(bare).matches();
     }
 
-    static boolean matches(String glob, String table) {
+    static boolean matches(String glob, String name) {
+        // a name marked to keep its case ("MixedCase", schema parts alike) matches without its quotes
+        String table = name.replace("\"", "");
         StringBuilder regex = new StringBuilder();
         for (char c : glob.strip().toCharArray()) {
             switch (c) {

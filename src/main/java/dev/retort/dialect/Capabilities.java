@@ -16,14 +16,14 @@ package dev.retort.dialect;
  *     PostgreSQL: the large objects, an {@code oid})
  * @param sequenceSettings the database keeps a sequence's start and increment; SQLite's one-row stand-in table
  *     keeps only the next value, so they are neither read nor compared there
- * @param namesIgnoreCase the database matches names without regard to ASCII case (SQLite), so names that differ
- *     only in case are the same name
+ * @param names how the database stores and matches the model's names ({@link dev.retort.model.Identifiers}):
+ *     PostgreSQL folds unmarked names to lower case; SQLite keeps them and ignores case when matching
  */
 public record Capabilities(boolean transactionalDdl, boolean alterColumnType, boolean alterConstraints,
                            boolean identityIsIntegerAlias, boolean indexMethods, boolean advisoryLocks,
                            boolean comments,
                            java.util.Map<dev.retort.model.TypeKind, dev.retort.model.ColumnType> storedAs,
-                           boolean sequenceSettings, boolean namesIgnoreCase) {
+                           boolean sequenceSettings, dev.retort.model.NameMatching names) {
     public Capabilities {
         storedAs = java.util.Map.copyOf(storedAs);
     }

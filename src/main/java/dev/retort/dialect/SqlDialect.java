@@ -25,7 +25,10 @@ public interface SqlDialect {
         return unquotedIdentifier;
     }
 
-    /** Quotes an identifier for use in SQL. */
+    /**
+     * Quotes a model name ({@link dev.retort.model.Identifiers}) for use in SQL, as the database stores it: folded
+     * as the database folds an unquoted identifier unless it is marked to keep its case.
+     */
     String quote(String identifier);
 
     /** The database's spelling of a canonical type. */

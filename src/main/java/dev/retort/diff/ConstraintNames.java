@@ -30,9 +30,12 @@ public final class ConstraintNames {
         return fit("ck_" + table + "_" + shortHash(expression));
     }
 
-    /** Truncates a long name and keeps it unique with a hash of the whole name. */
+    /**
+     * Lower case, without the quotes of names marked to keep their case ({@link dev.retort.model.Identifiers});
+     * truncated when long and kept unique with a hash of the whole name.
+     */
     static String fit(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.replace("\"", "").toLowerCase(java.util.Locale.ROOT);
         if (lower.length() <= MAX_LENGTH) {
             return lower;
         }

@@ -1,6 +1,7 @@
 package dev.retort.diff;
 
 import dev.retort.model.ColumnType;
+import dev.retort.model.NameMatching;
 import dev.retort.model.TypeKind;
 import java.util.Map;
 import java.util.Objects;
@@ -25,23 +26,24 @@ import java.util.Objects;
  *     reported, and nothing is altered that would not change
  * @param sequenceSettings the database keeps a sequence's start and increment, so they are compared; without
  *     (SQLite) a sequence is the same sequence whatever they are
- * @param namesIgnoreCase the database matches names without regard to ASCII case (SQLite): a table, column or
- *     sequence whose name differs from the entities' only in case is the same one (a database Hibernate's
- *     {@code ddl-auto} made keeps {@code DTYPE} where Retort folds to {@code dtype})
+ * @param names how the database matches the model's names ({@link dev.retort.model.Identifiers}): a live table,
+ *     column or sequence that the database takes for an entity's (PostgreSQL: {@code x_portal_user} for the
+ *     entities' {@code X_PORTAL_USER}; SQLite: {@code dtype} for {@code DTYPE}) is compared as that one
  */
 public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, boolean comments,
                           RenameDecider renames, Map<TypeKind, ColumnType> storedAs, boolean sequenceSettings,
-                          boolean namesIgnoreCase) {
+                          NameMatching names) {
     public static final DiffOptions STRICT = new DiffOptions(false, true, true, RenameDecider.ACCEPT_ALL);
 
     public DiffOptions {
         Objects.requireNonNull(renames, "renames");
+        Objects.requireNonNull(names, "names");
         storedAs = Map.copyOf(storedAs);
     }
 
     /** The given comparison rules, every type stored as itself. */
     public DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, boolean comments, RenameDecider renames) {
-        this(identityIsIntegerAlias, indexMethods, comments, renames, Map.of(), true, false);
+        this(identityIsIntegerAlias, indexMethods, comments, renames, Map.of(), true, NameMatching.EXACT);
     }
 
     /** The given comparison rules, with every rename candidate taken as a rename. */
@@ -51,7 +53,7 @@ public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, 
 
     public DiffOptions withRenames(RenameDecider decider) {
         return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, decider, storedAs, sequenceSettings,
-                namesIgnoreCase);
+                names);
     }
 
     /** Whether the database stores {@code a} and {@code b} alike ({@link #storedAs()}). */

@@ -1,8 +1,10 @@
 package dev.retort.diff;
 
 import dev.retort.model.Column;
+import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
+import dev.retort.model.NameMatching;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
@@ -10,29 +12,28 @@ import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * For a database that matches names without regard to ASCII case (SQLite): the live schema with each table,
- * column and sequence named as the entities name it, where the two differ only in case. Hibernate's
- * {@code ddl-auto} keeps {@code DTYPE} and {@code issueNumber} as written, a migration made by Retort has
- * {@code dtype} and {@code issuenumber}, and SQLite takes them for the same names; so does the differ then. A
- * name that matches several of the other side's (two entity tables {@code "Order"} and {@code "ORDER"}) is left
+ * The live schema with each table, column, sequence and enum type named as the entities name it, where the database takes
+ * the two for one name ({@link NameMatching#key}): PostgreSQL stores the entities' {@code X_PORTAL_USER} as
+ * {@code x_portal_user}; SQLite matches {@code DTYPE} and {@code dtype} alike, so a table Hibernate's
+ * {@code ddl-auto} made and one a migration made are the same there; so are they then for the differ. A name that
+ * matches several of the other side's (two entity tables {@code "Order"} and {@code "ORDER"} on SQLite) is left
  * as it is.
  */
 final class NameCase {
     private NameCase() {
     }
 
-    static SchemaModel inEntitySpelling(SchemaModel live, SchemaModel target) {
-        Map<String, String> tables = spellings(live.tableNames(), target.tableNames());
+    static SchemaModel inEntitySpelling(SchemaModel live, SchemaModel target, NameMatching matching) {
+        Map<String, String> tables = spellings(matching, live.tableNames(), target.tableNames());
         Map<String, Map<String, String>> columns = new HashMap<>();
         for (Table table : live.tables()) {
             String name = tables.getOrDefault(table.name(), table.name());
             Map<String, String> spelled = target.table(name)
-                    .map(t -> spellings(table.columnNames(), t.columnNames())).orElse(Map.of());
+                    .map(t -> spellings(matching, table.columnNames(), t.columnNames())).orElse(Map.of());
             columns.put(table.name(), spelled);
         }
         List<Table> renamed = new ArrayList<>();
@@ -55,26 +56,29 @@ final class NameCase {
                     table.primaryKey().stream().map(column).toList(), indexes, uniques, keys, table.checks(),
                     table.comment(), table.primaryKeyName()));
         }
-        Map<String, String> sequences = spellings(live.sequences().stream().map(Sequence::name).toList(),
+        Map<String, String> sequences = spellings(matching, live.sequences().stream().map(Sequence::name).toList(),
                 target.sequences().stream().map(Sequence::name).toList());
+        Map<String, String> enumTypes = spellings(matching, live.enumTypes().stream().map(EnumType::name).toList(),
+                target.enumTypes().stream().map(EnumType::name).toList());
         return live.withTables(renamed).withSequences(live.sequences().stream()
                 .map(s -> new Sequence(sequences.getOrDefault(s.name(), s.name()), s.start(), s.increment()))
-                .toList());
+                .toList()).withEnumTypes(live.enumTypes().stream()
+                .map(e -> new EnumType(enumTypes.getOrDefault(e.name(), e.name()), e.values())).toList());
     }
 
     /**
      * Each name of {@code have} that is not among {@code want} but equals exactly one of them, and no other of
      * {@code have}, without regard to ASCII case, mapped to that one.
      */
-    private static Map<String, String> spellings(List<String> have, List<String> want) {
-        Map<String, List<String>> wanted = byFolded(want);
-        Map<String, List<String>> had = byFolded(have);
+    private static Map<String, String> spellings(NameMatching matching, List<String> have, List<String> want) {
+        Map<String, List<String>> wanted = byFolded(matching, want);
+        Map<String, List<String>> had = byFolded(matching, have);
         Map<String, String> result = new HashMap<>();
         for (String name : have) {
             if (want.contains(name)) {
                 continue;
             }
-            String key = fold(name);
+            String key = matching.key(name);
             List<String> matches = wanted.getOrDefault(key, List.of());
             if (matches.size() == 1 && had.get(key).size() == 1 && !have.contains(matches.get(0))) {
                 result.put(name, matches.get(0));
@@ -83,13 +87,9 @@ final class NameCase {
         return result;
     }
 
-    private static Map<String, List<String>> byFolded(List<String> names) {
+    private static Map<String, List<String>> byFolded(NameMatching matching, List<String> names) {
         Map<String, List<String>> result = new HashMap<>();
-        names.forEach(n -> result.computeIfAbsent(fold(n), k -> new ArrayList<>()).add(n));
+        names.forEach(n -> result.computeIfAbsent(matching.key(n), k -> new ArrayList<>()).add(n));
         return result;
-    }
-
-    private static String fold(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -11,7 +11,9 @@ import dev.retort.ops.CreateSequence;
 import dev.retort.ops.DropEnumType;
 import dev.retort.ops.DropSequence;
 import dev.retort.model.ForeignKey;
+import dev.retort.model.Identifiers;
 import dev.retort.model.Index;
+import dev.retort.model.NameMatching;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
@@ -95,9 +97,9 @@ public final class SchemaDiffer {
     }
 
     public MigrationPlan diff(SchemaModel entities, SchemaModel databaseModel) {
-        SchemaModel target = withoutViews(entities, databaseModel);
-        SchemaModel spelled = options.namesIgnoreCase()
-                ? NameCase.inEntitySpelling(databaseModel, target) : databaseModel;
+        SchemaModel target = withoutViews(entities, databaseModel, options.names());
+        SchemaModel spelled = options.names() == NameMatching.EXACT
+                ? databaseModel : NameCase.inEntitySpelling(databaseModel, target, options.names());
         SchemaModel live = withoutSequenceDefaults(spelled, target);
         List<MigrationOp> ops = new ArrayList<>();
         List<Table> appearing = target.tables().stream().filter(t -> live.table(t.name()).isEmpty()).toList();
@@ -207,12 +209,20 @@ public final class SchemaDiffer {
      * view from a foreign key either).
      */
     static SchemaModel withoutViews(SchemaModel target, SchemaModel live) {
-        if (live.views().isEmpty() || target.tables().stream().noneMatch(t -> live.isView(t.name()))) {
+        return withoutViews(target, live, NameMatching.EXACT);
+    }
+
+    /** As above, a view matching an entity table's name by the database's rules ({@link NameMatching#key}). */
+    static SchemaModel withoutViews(SchemaModel target, SchemaModel live, NameMatching names) {
+        java.util.Set<String> views = new java.util.HashSet<>();
+        live.views().forEach(v -> views.add(names.key(v)));
+        java.util.function.Predicate<String> isView = name -> views.contains(names.key(name));
+        if (views.isEmpty() || target.tables().stream().noneMatch(t -> isView.test(t.name()))) {
             return target;
         }
-        return target.withTables(target.tables().stream().filter(t -> !live.isView(t.name()))
+        return target.withTables(target.tables().stream().filter(t -> !isView.test(t.name()))
                 .map(t -> t.withForeignKeys(t.foreignKeys().stream()
-                        .filter(fk -> !live.isView(fk.referencedTable())).toList()))
+                        .filter(fk -> !isView.test(fk.referencedTable())).toList()))
                 .toList());
     }
 
@@ -228,7 +238,9 @@ public final class SchemaDiffer {
      */
     static SchemaModel withoutSequenceDefaults(SchemaModel live, SchemaModel target) {
         java.util.Set<String> sequences = new java.util.HashSet<>();
-        target.sequences().forEach(s -> sequences.add(s.name()));
+        // without regard to case: the entities spell a sequence as Hibernate does (ticket_SEQ), the default as the
+        // database stores it (nextval('ticket_seq'::regclass))
+        target.sequences().forEach(s -> sequences.add(Identifiers.unmarked(s.name()).toLowerCase(java.util.Locale.ROOT)));
         if (sequences.isEmpty()) {
             return live;
         }
@@ -257,7 +269,7 @@ public final class SchemaDiffer {
         if (!m.matches()) {
             return false;
         }
-        String name = m.group(1).replace("''", "'").replace("\"", "");
+        String name = m.group(1).replace("''", "'").replace("\"", "").toLowerCase(java.util.Locale.ROOT);
         String bare = name.substring(name.lastIndexOf('.') + 1);
         return sequences.contains(name) || sequences.contains(bare);
     }

@@ -34,6 +34,32 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
         }
     }
 
+    /**
+     * The same model with every name of a table, column, key, index, constraint, sequence, enum type and view passed
+     * through {@code rename} (an index's expression columns, such as {@code lower(email)}, are left as they are).
+     */
+    public SchemaModel withNames(java.util.function.UnaryOperator<String> rename) {
+        java.util.function.Function<List<String>, List<String>> all = names -> names.stream().map(rename).toList();
+        java.util.function.Function<Optional<String>, Optional<String>> named = name -> name.map(rename);
+        List<Table> renamed = tables.stream().map(t -> new Table(rename.apply(t.name()),
+                t.columns().stream().map(c -> c.withName(rename.apply(c.name()))).toList(),
+                all.apply(t.primaryKey()),
+                t.indexes().stream().map(i -> new Index(rename.apply(i.name()), i.columns().stream()
+                        .map(c -> c.contains("(") ? c : rename.apply(c)).toList(), i.unique(), i.method(), i.where()))
+                        .toList(),
+                t.uniqueConstraints().stream().map(u -> new UniqueConstraint(named.apply(u.name()),
+                        all.apply(u.columns()))).toList(),
+                t.foreignKeys().stream().map(f -> new ForeignKey(named.apply(f.name()), all.apply(f.columns()),
+                        rename.apply(f.referencedTable()), all.apply(f.referencedColumns()), f.onDelete(),
+                        f.onUpdate())).toList(),
+                t.checks().stream().map(c -> new CheckConstraint(named.apply(c.name()), c.expression())).toList(),
+                t.comment(), named.apply(t.primaryKeyName()))).toList();
+        return new SchemaModel(renamed,
+                sequences.stream().map(q -> new Sequence(rename.apply(q.name()), q.start(), q.increment())).toList(),
+                enumTypes.stream().map(e -> new EnumType(rename.apply(e.name()), e.values())).toList(),
+                all.apply(views));
+    }
+
     /** A model without views. */
     public SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes) {
         this(tables, sequences, enumTypes, List.of());

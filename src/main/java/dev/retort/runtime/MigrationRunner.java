@@ -8,6 +8,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.ModelFolder;
+import dev.retort.ops.OpSpelling;
 import dev.retort.revision.Step;
 import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
@@ -77,7 +78,10 @@ public final class MigrationRunner {
                 }
                 progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
                         + describe(step, script) + ", " + script.message());
-                for (MigrationOp o : op.recorded()) {
+                for (MigrationOp recorded : op.recorded()) {
+                    // the migration's names, spelled as the schema so far has them (older migrations, a database
+                    // that folds names): the database takes them for the same names
+                    MigrationOp o = OpSpelling.inModelSpelling(recorded, model, dialect.capabilities().names());
                     for (String sql : dialect.statements(o, model)) {
                         sink.execute(sql);
                     }

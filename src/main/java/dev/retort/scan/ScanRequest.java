@@ -18,8 +18,10 @@ import java.util.function.UnaryOperator;
  * @param packages the packages to look in (sub-packages included); empty scans every class on {@code classpath}
  * @param hibernateDialect the Hibernate dialect class name, e.g. {@code org.hibernate.dialect.PostgreSQLDialect}
  *     or {@code org.hibernate.community.dialect.SQLiteDialect}
- * @param fold how the target database folds an unquoted identifier (PostgreSQL lower-cases, SQLite keeps it);
- *     applied to every unquoted table, column and constraint name
+ * @param fold applied to every unquoted table, column and constraint name: the identity keeps Hibernate's
+ *     spelling, which each database folds as it folds Hibernate's own DDL (what Retort's commands use); a
+ *     database's own fold gives the names that database stores. A quoted name keeps its case either way, marked
+ *     with quotes when it has upper-case letters ({@link dev.retort.model.Identifiers})
  * @param hibernateProperties settings handed to Hibernate unchanged, above all
  *     {@code hibernate.physical_naming_strategy} and {@code hibernate.implicit_naming_strategy}; Retort's own
  *     settings (dialect, no JDBC access) win over entries of the same key

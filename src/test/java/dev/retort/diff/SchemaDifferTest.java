@@ -687,7 +687,7 @@ class SchemaDifferTest {
         SchemaModel target = new SchemaModel(List.of(want, child));
         SchemaModel live = new SchemaModel(List.of(have, haveChild));
         DiffOptions ignoringCase = new DiffOptions(true, false, false, RenameDecider.ACCEPT_ALL, java.util.Map.of(),
-                false, true);
+                false, dev.retort.model.NameMatching.IGNORES_CASE);
         assertThat(new SchemaDiffer(ignoringCase).diff(target, live).ops()).isEmpty();
         // where case matters, they are other tables
         assertThat(differ.diff(target, live).ops()).isNotEmpty();

@@ -124,7 +124,7 @@ class PostgresEnumLabelsIT {
         Retort retort = Projects.retort(Projects.withEntities(before, ENTITIES + "after"));
         Path file = retort.autogenerate("more priorities").file().orElseThrow();
         String source = Files.readString(file);
-        Files.writeString(file, source.replaceFirst("(enumType\\(\"priority\", \"CRITICAL\", \"HIGH\", \"LOW\", \"MEDIUM\"\\)\\);\\n)",
+        Files.writeString(file, source.replaceFirst("(enumType\\(\"Priority\", \"CRITICAL\", \"HIGH\", \"LOW\", \"MEDIUM\"\\)\\);\\n)",
                 "$1        op.execute(\"UPDATE tickets SET priority = 'MEDIUM'\");\n"));
         assertThat(Files.readString(file)).as("the use was written into upgrade()").contains("SET priority = 'MEDIUM'");
 

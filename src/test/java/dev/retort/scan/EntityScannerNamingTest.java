@@ -24,7 +24,7 @@ class EntityScannerNamingTest {
     @Test
     void sqliteKeepsMixedCaseNames() {
         Table holder = table(Fixtures.sqlite("folding"), "AccountHolder");
-        assertThat(holder.columnNames()).containsExactly("HolderId", "DisplayName", "lastSeen");
+        assertThat(holder.columnNames()).containsExactly("HolderId", "\"DisplayName\"", "lastSeen");
         assertThat(holder.primaryKey()).containsExactly("HolderId");
     }
 
@@ -33,7 +33,7 @@ class EntityScannerNamingTest {
         SchemaModel model = Fixtures.postgres("folding");
         assertThat(model.tableNames()).containsExactly("accountholder");
         Table holder = table(model, "accountholder");
-        assertThat(holder.columnNames()).containsExactly("holderid", "DisplayName", "lastseen");
+        assertThat(holder.columnNames()).containsExactly("holderid", "\"DisplayName\"", "lastseen");
         assertThat(holder.primaryKey()).containsExactly("holderid");
     }
 
@@ -59,7 +59,7 @@ class EntityScannerNamingTest {
         SchemaModel model = Fixtures.scan("folding", POSTGRES, SPRING_NAMING);
         assertThat(model.tableNames()).containsExactly("account_holder");
         assertThat(table(model, "account_holder").columnNames())
-                .containsExactly("holder_id", "DisplayName", "last_seen");
+                .containsExactly("holder_id", "\"DisplayName\"", "last_seen");
     }
 
     @Test

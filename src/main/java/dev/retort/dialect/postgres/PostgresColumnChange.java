@@ -118,7 +118,7 @@ final class PostgresColumnChange {
     /** The name of the sequence behind the column's identity or serial default, NULL when there is none. */
     private String serialSequence() {
         return "pg_get_serial_sequence(" + PostgresTableSql.literal(PostgresTableSql.table(table)) + ", "
-                + PostgresTableSql.literal(to.name()) + ")";
+                + PostgresTableSql.literal(dev.retort.model.Identifiers.foldedLower(to.name())) + ")";
     }
 
     /**

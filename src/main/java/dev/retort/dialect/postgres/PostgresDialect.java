@@ -1,5 +1,7 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.model.Identifiers;
+import dev.retort.model.NameMatching;
 import dev.retort.dialect.Capabilities;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.model.ColumnType;
@@ -24,7 +26,7 @@ import java.util.Optional;
 public final class PostgresDialect implements SqlDialect {
 
     private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, false, true, true, true,
-            PostgresTypes.STORED_AS, true, false);
+            PostgresTypes.STORED_AS, true, NameMatching.FOLDS_TO_LOWER);
 
     /** FNV-1a 64-bit parameters (http://www.isthe.com/chongo/tech/comp/fnv/). */
     private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
@@ -121,9 +123,12 @@ public final class PostgresDialect implements SqlDialect {
      * table name, the table part cut on a character boundary so that the name fits 63 bytes.
      */
     public static String defaultPrimaryKeyName(String tableName) {
-        String bare = tableName.substring(tableName.indexOf('.') + 1);
+        // made from the stored table name, and spelled for the model as the catalog reader spells stored names
+        String bare = Identifiers.foldedLower(tableName);
+        bare = bare.substring(bare.indexOf('.') + 1);
         String suffix = "_pkey";
-        return PostgresNames.truncate(bare, PostgresNames.MAX_IDENTIFIER_BYTES - suffix.length()) + suffix;
+        return Identifiers.ofFoldedDatabase(
+                PostgresNames.truncate(bare, PostgresNames.MAX_IDENTIFIER_BYTES - suffix.length()) + suffix);
     }
 
     @Override

@@ -83,8 +83,10 @@ final class PostgresEnumChange {
     }
 
     private List<String> rebuild() {
-        String local = PostgresNames.localName(op.name());
-        String oldLocal = OLD_PREFIX + PostgresNames.truncate(local, PostgresNames.MAX_IDENTIFIER_BYTES - OLD_PREFIX.length());
+        // the stored name, and the name it is set aside under spelled for the model so it is quoted as stored
+        String local = dev.retort.model.Identifiers.foldedLower(PostgresNames.localName(op.name()));
+        String oldLocal = dev.retort.model.Identifiers.ofFoldedDatabase(
+                OLD_PREFIX + PostgresNames.truncate(local, PostgresNames.MAX_IDENTIFIER_BYTES - OLD_PREFIX.length()));
         String oldName = PostgresNames.schemaOf(op.name()).map(s -> s + "." + oldLocal).orElse(oldLocal);
         List<String> out = new ArrayList<>();
         out.add("ALTER TYPE " + PostgresTableSql.table(op.name()) + " RENAME TO " + PostgresNames.quote(oldLocal));

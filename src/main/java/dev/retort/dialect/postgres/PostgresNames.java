@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.model.Identifiers;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -67,9 +68,17 @@ final class PostgresNames {
         return b.toString();
     }
 
-    /** A double-quoted identifier; embedded double quotes are doubled. */
+    /**
+     * The identifier PostgreSQL stores for a model name ({@link Identifiers}: an unmarked name folded to lower
+     * case, a marked one as it is), double-quoted; embedded double quotes are doubled.
+     */
     static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return quotePhysical(Identifiers.foldedLower(identifier));
+    }
+
+    /** A stored identifier, double-quoted as it is; embedded double quotes are doubled. */
+    private static String quotePhysical(String physical) {
+        return "\"" + physical.replace("\"", "\"\"") + "\"";
     }
 
     /**
@@ -103,7 +112,8 @@ final class PostgresNames {
      * {@code $}, and not a key word), quoted otherwise: the rule of {@code quote_ident}.
      */
     static String quoteIfNeeded(String identifier) {
-        return isBare(identifier) ? identifier : quote(identifier);
+        String physical = Identifiers.foldedLower(identifier);
+        return isBare(physical) ? physical : quotePhysical(physical);
     }
 
     /** {@link #quoteIfNeeded} for each part of a possibly schema-qualified name. */

@@ -118,6 +118,6 @@ public final class PostgresTypes {
             return exact;
         }
         return schema.enumTypes().stream()
-                .filter(e -> e.name().toLowerCase(Locale.ROOT).equals(lowerName)).findFirst();
+                .filter(e -> e.name().replace("\"", "").toLowerCase(Locale.ROOT).equals(lowerName)).findFirst();
     }
 }

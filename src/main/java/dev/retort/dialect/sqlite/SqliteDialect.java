@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.model.NameMatching;
 import dev.retort.dialect.Capabilities;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.model.ColumnType;
@@ -24,7 +25,7 @@ import java.util.List;
 public final class SqliteDialect implements SqlDialect {
 
     private static final Capabilities CAPABILITIES = new Capabilities(true, false, false, true, false, false, false,
-            SqliteTypes.STORED_AS, false, true);
+            SqliteTypes.STORED_AS, false, NameMatching.IGNORES_CASE);
 
     @Override
     public String name() {
@@ -43,7 +44,7 @@ public final class SqliteDialect implements SqlDialect {
 
     @Override
     public String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return "\"" + NameMatching.IGNORES_CASE.physical(identifier).replace("\"", "\"\"") + "\"";
     }
 
     @Override

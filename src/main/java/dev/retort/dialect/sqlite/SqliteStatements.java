@@ -297,7 +297,8 @@ final class SqliteStatements implements OpVisitor<List<String>> {
                     + op.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
         checkColumnsExist(op, next);
-        String tmp = TMP_PREFIX + next.name();
+        // SQLite keeps names as written: the stored name of a name marked to keep its case is without its quotes
+        String tmp = TMP_PREFIX + dev.retort.model.Identifiers.kept(next.name());
         List<String> out = new ArrayList<>();
         out.add(sql.createTable(next, tmp));
         List<String> shared = next.columnNames().stream().filter(c -> old.column(c).isPresent()).toList();
@@ -314,7 +315,7 @@ final class SqliteStatements implements OpVisitor<List<String>> {
             String tmpName = sql.literal(tmp);
             out.add("DELETE FROM sqlite_sequence WHERE name = " + tmpName);
             out.add("INSERT INTO sqlite_sequence (name, seq) SELECT " + tmpName + ", seq FROM sqlite_sequence"
-                    + " WHERE name = " + sql.literal(old.name()));
+                    + " WHERE name = " + sql.literal(dev.retort.model.Identifiers.kept(old.name())));
         }
         out.add("DROP TABLE " + q(old.name()));
         out.add("PRAGMA legacy_alter_table = ON");

@@ -4,6 +4,7 @@ import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.introspect.CatalogReader;
+import dev.retort.model.Identifiers;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -243,7 +244,8 @@ public final class PostgresCatalogReader implements CatalogReader {
                 sequences.add(sequence);
             }
         });
-        return new SchemaModel(model, sequences, enumTypes, views);
+        // names as the model spells them: one PostgreSQL stores with upper-case letters was quoted, and keeps its case
+        return new SchemaModel(model, sequences, enumTypes, views).withNames(Identifiers::ofFoldedDatabase);
     }
 
     /** The model name of an object of {@code schema}: bare in the default schema, else qualified. */
@@ -265,7 +267,8 @@ public final class PostgresCatalogReader implements CatalogReader {
                 case 'p' -> {
                     primaryKey = con.columns();
                     primaryKeyName = Optional.of(con.name())
-                            .filter(n -> !n.equals(PostgresDialect.defaultPrimaryKeyName(name)));
+                            .filter(n -> !Identifiers.ofFoldedDatabase(n).equals(
+                                    PostgresDialect.defaultPrimaryKeyName(Identifiers.ofFoldedDatabase(name))));
                 }
                 case 'u' -> uniques.add(new UniqueConstraint(Optional.of(con.name()), con.columns()));
                 case 'f' -> foreignKeys.add(new ForeignKey(Optional.of(con.name()), con.columns(),

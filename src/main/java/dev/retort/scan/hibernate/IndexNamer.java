@@ -23,7 +23,8 @@ final class IndexNamer {
     }
 
     static String name(String table, List<String> columns, boolean unique) {
-        String name = (unique ? "ux_" : "ix_") + table + "_" + String.join("_", columns);
+        // without the quotes of names marked to keep their case
+        String name = ((unique ? "ux_" : "ix_") + table + "_" + String.join("_", columns)).replace("\"", "");
         if (name.length() <= MAX_LENGTH) {
             return name;
         }

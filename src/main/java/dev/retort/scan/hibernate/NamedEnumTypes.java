@@ -3,6 +3,7 @@ package dev.retort.scan.hibernate;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.EnumType;
+import dev.retort.model.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,11 @@ final class NamedEnumTypes {
         this.fold = fold;
     }
 
-    /** A type name as the database stores it: unquoted, or folded when it was not quoted. */
+    /** A type name for the model: a quoted one keeping its case, an unquoted one folded by the request's rule. */
     private String objectName(String text) {
         Identifier identifier = Identifier.toIdentifier(text);
-        return identifier.isQuoted() ? identifier.getText() : fold.apply(identifier.getText());
+        return identifier.isQuoted() ? Identifiers.keepingCase(identifier.getText())
+                : fold.apply(identifier.getText());
     }
 
     /** The enum types, sorted by name, after checking that the enums of {@code tables} do not share a name. */

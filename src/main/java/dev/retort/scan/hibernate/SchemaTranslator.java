@@ -6,6 +6,7 @@ import dev.retort.model.CheckConstraint;
 import dev.retort.model.ColumnType;
 import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
+import dev.retort.model.Identifiers;
 import dev.retort.model.Index;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.SchemaModel;
@@ -415,22 +416,25 @@ final class SchemaTranslator {
     }
 
     private String name(Identifier identifier) {
-        return identifier.isQuoted() ? identifier.getText() : fold.apply(identifier.getText());
+        return identifier.isQuoted() ? Identifiers.keepingCase(identifier.getText()) : fold.apply(identifier.getText());
     }
 
     private String columnName(Column column) {
-        return column.isQuoted() ? column.getName() : fold.apply(column.getName());
+        return column.isQuoted() ? Identifiers.keepingCase(column.getName()) : fold.apply(column.getName());
     }
 
     private Optional<String> explicitName(String name) {
         return name == null || name.isBlank() ? Optional.empty() : Optional.of(constraintName(name));
     }
 
-    /** A constraint or index name as the database will store it: quotes removed, or folded when unquoted. */
+    /**
+     * A constraint or index name for the model: a quoted one keeping its case ({@link Identifiers}), an unquoted
+     * one folded by the request's rule.
+     */
     String constraintName(String name) {
         String n = name.strip();
         if (n.length() >= 2 && (n.startsWith("\"") && n.endsWith("\"") || n.startsWith("`") && n.endsWith("`"))) {
-            return n.substring(1, n.length() - 1);
+            return Identifiers.keepingCase(n.substring(1, n.length() - 1));
         }
         return fold.apply(n);
     }

@@ -151,7 +151,7 @@ class PostgresDialectTest {
     void enum_types_in_the_schema_are_spelled_by_their_own_name_quoted_only_when_needed() {
         SchemaModel schema = SchemaModel.EMPTY.withEnumTypes(List.of(
                 new EnumType("mood", List.of("HAPPY")),
-                new EnumType("Status", List.of("A")),
+                new EnumType("\"Status\"", List.of("A")),
                 new EnumType("order", List.of("B")),
                 new EnumType("app.level", List.of("LOW"))));
         Table t = Table.builder("people")
@@ -348,7 +348,7 @@ class PostgresDialectTest {
         Column ts = col("at", ColumnType.of(TypeKind.TIMESTAMP), true);
         assertThat(sql(new AlterColumn("t", ts, ts.withType(ColumnType.of(TypeKind.TIMESTAMPTZ)))))
                 .containsExactly("ALTER TABLE \"t\" ALTER COLUMN \"at\" TYPE timestamp with time zone");
-        SchemaModel withMood = SchemaModel.EMPTY.withEnumTypes(List.of(new EnumType("Mood", List.of("OK"))));
+        SchemaModel withMood = SchemaModel.EMPTY.withEnumTypes(List.of(new EnumType("\"Mood\"", List.of("OK"))));
         Column mood = col("mood", ColumnType.of(TypeKind.TEXT), true);
         assertThat(sql(new AlterColumn("t", mood, mood.withType(ColumnType.other("mood"))), withMood))
                 .containsExactly("ALTER TABLE \"t\" ALTER COLUMN \"mood\" TYPE \"Mood\" USING \"mood\"::\"Mood\"");

@@ -410,7 +410,7 @@ class PostgresCatalogReaderIT {
                 .build();
         assertThat(model).isEqualTo(new SchemaModel(List.of(diary),
                 List.of(new Sequence("countdown", -1, -1), new Sequence("invoice_seq", 100, 50)),
-                List.of(new EnumType("Unused Kind", List.of()),
+                List.of(new EnumType("\"Unused Kind\"", List.of()),
                         new EnumType("mood", List.of("sad", "meh", "ok", "happy")))));
     }
 

@@ -19,7 +19,7 @@ class NamedEnumTypesTest {
         assertThat(reader.parse("create type Priority as enum ('LOW','HIGH')"))
                 .contains(new EnumType("priority", List.of("LOW", "HIGH")));
         assertThat(reader.parse("CREATE TYPE \"Mixed\" AS ENUM ( 'a b' , 'it''s',\n'' )"))
-                .contains(new EnumType("Mixed", List.of("a b", "it's", "")));
+                .contains(new EnumType("\"Mixed\"", List.of("a b", "it's", "")));
     }
 
     @Test
