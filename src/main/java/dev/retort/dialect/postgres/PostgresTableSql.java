@@ -70,8 +70,18 @@ final class PostgresTableSql {
     }
 
     /** An SQL string literal: {@code 'it''s'}. */
+    /**
+     * A string literal that means {@code value} whatever the server's {@code standard_conforming_strings}: quotes
+     * doubled, and a value with a backslash written in escape-string syntax ({@code E'a\\b'}) with the
+     * backslashes doubled. A plain literal with a backslash would end early where that setting is off, letting the
+     * rest of the value run as SQL.
+     */
     static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        String quoted = value.replace("'", "''");
+        if (value.indexOf('\\') < 0) {
+            return "'" + quoted + "'";
+        }
+        return "E'" + quoted.replace("\\", "\\\\") + "'";
     }
 
     static String columnList(List<String> columns) {
@@ -135,7 +145,7 @@ final class PostgresTableSql {
                 + commentLiteral(table + "." + column, comment);
     }
 
-    /** The comment as a standard string literal (quotes doubled), or NULL for none. */
+    /** The comment as a string literal ({@link #literal}), or NULL for none. */
     private static String commentLiteral(String owner, Optional<String> comment) {
         if (comment.isEmpty()) {
             return "NULL";
@@ -299,7 +309,8 @@ final class PostgresTableSql {
             return literal(s);
         }
         if (value instanceof byte[] bytes) {
-            return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
+            // decode() reads the same under every standard_conforming_strings setting, unlike '\x..'
+            return "decode('" + HexFormat.of().formatHex(bytes) + "', 'hex')";
         }
         throw new RetortException(ErrorCode.UNSUPPORTED, "bulkInsert into " + table + "." + column + ": cannot write a "
                 + value.getClass().getName() + " as an SQL literal; pass a String, Number, Boolean, byte[] or null");

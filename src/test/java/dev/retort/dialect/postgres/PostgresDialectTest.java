@@ -569,8 +569,8 @@ class PostgresDialectTest {
         row.put("nan", Double.NaN);
         assertThat(sql(new BulkInsert("app.users", List.of(row, Map.of())))).containsExactly(
                 "INSERT INTO \"app\".\"users\" (\"name\", \"score\", \"big\", \"price\", \"ratio\", \"active\", \"off\","
-                        + " \"note\", \"blob\", \"nan\") VALUES ('O''Brien \\ \"x\"', 42, 9000000000, 1000, 0.5, TRUE,"
-                        + " FALSE, NULL, '\\xdead'::bytea, 'NaN')",
+                        + " \"note\", \"blob\", \"nan\") VALUES (E'O''Brien \\\\ \"x\"', 42, 9000000000, 1000, 0.5, TRUE,"
+                        + " FALSE, NULL, decode('dead', 'hex'), 'NaN')",
                 "INSERT INTO \"app\".\"users\" DEFAULT VALUES");
         assertThatThrownBy(() -> sql(new BulkInsert("users", List.of(Map.of("x", List.of())))))
                 .isInstanceOf(RetortException.class).hasMessageContaining("users.x").hasMessageContaining("cannot write");

@@ -81,6 +81,33 @@ class PostgresOpsIT {
         db.close();
     }
 
+    /**
+     * With {@code standard_conforming_strings = off} a backslash escapes the next quote inside a plain literal: a
+     * comment, label or inserted value ending in {@code \'} would close the literal early and run the rest as SQL.
+     * Every literal Retort writes means the same under both settings.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "standard_conforming_strings = {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"off", "on"})
+    void literals_cannot_be_broken_out_of_under_any_server_setting(String setting) throws SQLException {
+        exec("SET standard_conforming_strings = " + setting);
+        exec("CREATE TABLE victim (id integer)");
+        String hostile = "x\\'; DROP TABLE victim; --";
+        String backslashes = "C:\\temp\\new \\\\ end\\";
+        apply(new CreateTable(Table.builder("notes").column(col("id", INT, false)).column(col("body", TEXT, true))
+                .column(col("raw", ColumnType.of(TypeKind.BINARY), true)).build()));
+        apply(new AlterTableComment("notes", Optional.empty(), Optional.of(hostile)));
+        apply(new BulkInsert("notes", List.of(
+                Map.of("id", 1, "body", hostile, "raw", new byte[] {0x5c, 0x27, 0x00}),
+                Map.of("id", 2, "body", backslashes, "raw", new byte[] {(byte) 0xde, (byte) 0xad}))));
+        apply(new CreateEnumType(new EnumType("tricky", List.of(hostile, backslashes))));
+        assertThat(count("SELECT count(*) FROM victim")).as("the victim table survives").isZero();
+        assertThat(one("SELECT obj_description('notes'::regclass, 'pg_class')")).isEqualTo(hostile);
+        assertThat(strings("SELECT body FROM notes ORDER BY id")).containsExactly(hostile, backslashes);
+        assertThat(strings("SELECT encode(raw, 'hex') FROM notes ORDER BY id")).containsExactly("5c2700", "dead");
+        assertThat(strings("SELECT enumlabel FROM pg_enum WHERE enumtypid = 'tricky'::regtype ORDER BY enumsortorder"))
+                .containsExactly(hostile, backslashes);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     private List<String> apply(MigrationOp op) throws SQLException {
