@@ -3,6 +3,8 @@ package dev.retort.cli;
 import dev.retort.app.Retort;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
+import dev.retort.config.DatabaseUrls;
+import dev.retort.config.Secrets;
 import dev.retort.config.RetortConfig;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -82,6 +84,51 @@ public final class RetortCli implements Runnable {
         return new Retort(config());
     }
 
+    /**
+     * Every password this run knows of: {@code --password}, the passwords inside {@code --url} and
+     * {@code DATABASE_URL}, and the configuration's (when it loads).
+     */
+    java.util.Set<String> secrets() {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        if (password != null) {
+            found.add(password);
+        }
+        if (url != null) {
+            found.addAll(DatabaseUrls.passwordsIn(url));
+        }
+        Optional.ofNullable(environment.get("DATABASE_URL")).ifPresent(u -> found.addAll(DatabaseUrls.passwordsIn(u)));
+        try {
+            RetortConfig loaded = config();
+            loaded.password().ifPresent(found::add);
+            loaded.url().ifPresent(u -> found.addAll(DatabaseUrls.passwordsIn(u)));
+        } catch (RuntimeException e) {
+            // a configuration that does not load says so in its own, redacted, error
+        }
+        return found;
+    }
+
+    /** The passwords in raw arguments ({@code --password X}, {@code --password=X}, URLs) and DATABASE_URL. */
+    static java.util.Set<String> secretsIn(String[] args, Map<String, String> environment) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--password") && i + 1 < args.length) {
+                found.add(args[i + 1]);
+            } else if (arg.startsWith("--password=")) {
+                found.add(arg.substring("--password=".length()));
+            }
+            found.addAll(DatabaseUrls.passwordsIn(arg));
+        }
+        Optional.ofNullable(environment.get("DATABASE_URL")).ifPresent(u -> found.addAll(DatabaseUrls.passwordsIn(u)));
+        return found;
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+
     /** The terminal to ask questions on, looked up when a command needs it; empty when there is none. */
     Optional<Prompter> console() {
         return console.get();
@@ -103,21 +150,37 @@ public final class RetortCli implements Runnable {
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            // messages quote drivers, URLs and arguments: no password leaves, whatever quoted it
+            java.util.Set<String> secrets = root.secrets();
             if (e instanceof RetortException re) {
-                err.println("ERROR: " + re.getMessage());
+                err.println(Secrets.redact("ERROR: " + re.getMessage(), secrets));
                 if (root.debug) {
-                    e.printStackTrace(err);
+                    err.print(Secrets.redact(stackTrace(e), secrets));
                 }
                 err.flush();
                 return re.code().exitCode();
             }
-            err.println("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + ". This is a bug in Retort; rerun with --debug and report the stack trace.");
+            err.println(Secrets.redact("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + ". This is a bug in Retort; rerun with --debug and report the stack trace.", secrets));
             if (root.debug) {
-                e.printStackTrace(err);
+                err.print(Secrets.redact(stackTrace(e), secrets));
             }
             err.flush();
             return ErrorCode.INTERNAL.exitCode();
+        });
+        CommandLine.IParameterExceptionHandler parseErrors = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, args) -> {
+            java.util.Set<String> secrets = secretsIn(args, environment);
+            PrintWriter err = ex.getCommandLine().getErr();
+            java.io.StringWriter buffer = new java.io.StringWriter();
+            ex.getCommandLine().setErr(new PrintWriter(buffer, true));
+            try {
+                return parseErrors.handleParseException(ex, args);
+            } finally {
+                ex.getCommandLine().setErr(err);
+                err.print(Secrets.redact(buffer.toString(), secrets));
+                err.flush();
+            }
         });
         return cl;
     }

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * {@code postgresql+psycopg://…}, {@code sqlite:///./app.db}) into a JDBC URL plus credentials.
  */
 public final class DatabaseUrls {
-    private static final Pattern URI_CREDENTIALS = Pattern.compile("^([a-z0-9+]+://)([^:@/]*)(?::([^@/]*))?@(.*)$");
-
     private DatabaseUrls() {
     }
 
@@ -30,7 +28,7 @@ public final class DatabaseUrls {
     }
 
     public static Parsed parse(String raw, Path projectDir) {
-        String url = raw.strip();
+        String url = lowerCaseScheme(raw.strip());
         if (url.startsWith("jdbc:sqlite:")) {
             return new Parsed(sqlite(url.substring("jdbc:sqlite:".length()), projectDir), Optional.empty(), Optional.empty());
         }
@@ -43,15 +41,16 @@ public final class DatabaseUrls {
             }
             return new Parsed(sqlite(path, projectDir), Optional.empty(), Optional.empty());
         }
-        if (url.startsWith("jdbc:postgresql:")) {
+        if (url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:postgresql://")) {
             return new Parsed(url, Optional.empty(), Optional.empty());
         }
-        Matcher scheme = Pattern.compile("^(postgres|postgresql)(\\+[a-z0-9]+)?://(.*)$").matcher(url);
+        // jdbc:postgresql://user:pw@host/db: the driver takes no credentials there, so they are lifted out
+        Matcher scheme = Pattern.compile("^(?:jdbc:)?(postgres|postgresql)(\\+[a-z0-9]+)?://(.*)$").matcher(url);
         if (scheme.matches()) {
             String rest = scheme.group(3);
             Optional<String> user = Optional.empty();
             Optional<String> password = Optional.empty();
-            int at = rest.lastIndexOf('@');
+            int at = credentialsEnd(rest);
             if (at >= 0) {
                 String credentials = rest.substring(0, at);
                 rest = rest.substring(at + 1);
@@ -87,13 +86,73 @@ public final class DatabaseUrls {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
-    /** The URL with any password replaced by {@code ***}. */
+    /**
+     * Where the {@code user:password} before the host ends (its {@code @}) in what follows {@code ://}, or -1: the
+     * last {@code @} before the query, so a password may hold {@code @} and {@code /} while an {@code @} in a
+     * query parameter ({@code ?user=a@b}) is not taken for it.
+     */
+    private static int credentialsEnd(String afterScheme) {
+        int query = afterScheme.indexOf('?');
+        return (query < 0 ? afterScheme : afterScheme.substring(0, query)).lastIndexOf('@');
+    }
+
+    /** The scheme ({@code POSTGRESQL://}, {@code JDBC:SQLITE:}) in lower case, the rest as it is. */
+    private static String lowerCaseScheme(String url) {
+        Matcher m = SCHEME.matcher(url);
+        return m.lookingAt() ? m.group().toLowerCase(java.util.Locale.ROOT) + url.substring(m.end()) : url;
+    }
+
+    private static final Pattern SCHEME = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*:)+(?://)?");
+
+    /**
+     * The URL with any password replaced by {@code ***}: the password of {@code scheme://user:password@host}, in
+     * any scheme and case and whatever characters it holds ({@code /}, {@code @}), and every
+     * {@code password=} parameter.
+     */
     public static String redact(String url) {
-        Matcher m = URI_CREDENTIALS.matcher(url);
         String out = url;
-        if (m.matches() && m.group(3) != null) {
-            out = m.group(1) + m.group(2) + ":***@" + m.group(4);
+        int start = out.indexOf("://");
+        if (start >= 0) {
+            String rest = out.substring(start + 3);
+            int at = credentialsEnd(rest);
+            int colon = at < 0 ? -1 : rest.indexOf(':');
+            if (colon >= 0 && colon < at) {
+                out = out.substring(0, start + 3) + rest.substring(0, colon) + ":***" + rest.substring(at);
+            }
         }
-        return out.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return out.replaceAll("(?i)(password=)[^&;\\s]*", "$1***");
+    }
+
+    /**
+     * The passwords a URL carries, as written and URL-decoded: the userinfo's and every {@code password=}
+     * parameter's. What {@link #redact} removes, for removing them from text that merely mentions them.
+     */
+    public static java.util.Set<String> passwordsIn(String url) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        int start = url.indexOf("://");
+        if (start >= 0) {
+            String rest = url.substring(start + 3);
+            int at = credentialsEnd(rest);
+            int colon = at < 0 ? -1 : rest.indexOf(':');
+            if (colon >= 0 && colon < at) {
+                found.add(rest.substring(colon + 1, at));
+            }
+        }
+        Matcher m = Pattern.compile("(?i)password=([^&;\\s]*)").matcher(url);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (String p : found) {
+            if (!p.isEmpty()) {
+                all.add(p);
+                try {
+                    all.add(decode(p));
+                } catch (IllegalArgumentException e) {
+                    // not valid percent-encoding: only the raw form can appear
+                }
+            }
+        }
+        return all;
     }
 }

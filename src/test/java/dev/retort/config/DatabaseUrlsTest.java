@@ -1,0 +1,54 @@
+package dev.retort.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** URL forms users paste, and every place a password can sit in one. */
+class DatabaseUrlsTest {
+    private static final Path DIR = Path.of("/project");
+
+    @Test
+    void schemesAreReadInAnyCaseAndJdbcUrlsGiveUpTheirCredentials() {
+        DatabaseUrls.Parsed upper = DatabaseUrls.parse("POSTGRESQL://app:pw@db.example:5433/shop", DIR);
+        assertThat(upper.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:5433/shop");
+        assertThat(upper.user()).contains("app");
+        assertThat(upper.password()).contains("pw");
+        DatabaseUrls.Parsed jdbc = DatabaseUrls.parse("jdbc:postgresql://app:p%40ss@h/db", DIR);
+        assertThat(jdbc.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db");
+        assertThat(jdbc.password()).contains("p@ss");
+        assertThat(DatabaseUrls.parse("jdbc:postgresql://h/db?sslmode=require", DIR))
+                .isEqualTo(new DatabaseUrls.Parsed("jdbc:postgresql://h/db?sslmode=require", Optional.empty(),
+                        Optional.empty()));
+        assertThat(DatabaseUrls.parse("JDBC:SQLITE:app.db", DIR).jdbcUrl()).isEqualTo("jdbc:sqlite:/project/app.db");
+        // an @ in a parameter is not the end of credentials
+        assertThat(DatabaseUrls.parse("jdbc:postgresql://h/db?user=a@b", DIR).jdbcUrl())
+                .isEqualTo("jdbc:postgresql://h/db?user=a@b");
+    }
+
+    @Test
+    void redactionFindsThePasswordInAnySchemeAndSpelling() {
+        for (String url : List.of("jdbc:mysql://u:s3/c@ret@h:1/db", "MYSQL://u:s3/c@ret@h/db",
+                "Postgres://u:s3/c@ret@h/db", "jdbc:postgresql://h/db?user=u&password=s3/c@ret",
+                "jdbc:postgresql://h/db;PASSWORD=s3/c@ret")) {
+            assertThat(DatabaseUrls.redact(url)).as(url).doesNotContain("s3/c").doesNotContain("c@ret")
+                    .contains("***");
+            assertThat(DatabaseUrls.passwordsIn(url)).as(url).contains("s3/c@ret");
+        }
+        assertThat(DatabaseUrls.redact("postgresql://u:s3cret@h/db")).isEqualTo("postgresql://u:***@h/db");
+        assertThat(DatabaseUrls.redact("jdbc:postgresql://h:5432/db")).isEqualTo("jdbc:postgresql://h:5432/db");
+        assertThat(DatabaseUrls.passwordsIn("postgresql://u:p%2Fw@h/db")).contains("p%2Fw", "p/w");
+    }
+
+    @Test
+    void secretsLeaveTextWhereverTheyAppearAndTheRestStays() {
+        String message = "FATAL: cannot connect to jdbc:postgresql://h:1/db?password=hunter2&user=u (hunter2);"
+                + " see postgresql://u:other@h/db";
+        assertThat(Secrets.redact(message, List.of("hunter2")))
+                .isEqualTo("FATAL: cannot connect to jdbc:postgresql://h:1/db?password=***&user=u (***);"
+                        + " see postgresql://u:***@h/db");
+    }
+}
