@@ -52,6 +52,35 @@ class DataMigrationTest {
         assertThat(retort.current().revisions()).hasSize(1);
     }
 
+    /** SQLite's driver runs only the first statement of a string: every statement of an execute must run. */
+    @Test
+    void everyStatementOfAnExecuteRuns() throws Exception {
+        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
+        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        Retort retort = Projects.retort(config);
+        Path file = retort.revision("audit", false).file().orElseThrow();
+        Files.writeString(file, Files.readString(file)
+                .replaceFirst("(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
+                        "$1        op.execute(\"CREATE TABLE audit (note text); INSERT INTO audit VALUES ('a;b');"
+                                + " INSERT INTO audit VALUES ('c')\");")
+                .replaceFirst("(public void downgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
+                        "$1        op.execute(\"DELETE FROM audit; DROP TABLE audit\");"));
+        retort.upgrade("head", line -> { });
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT group_concat(note, '|') FROM audit")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("a;b|c");
+        }
+        retort.downgrade("base", line -> { });
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'audit'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
     @Test
     void tablesCreatedOutsideRetortAreAdoptedWithStamp() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));

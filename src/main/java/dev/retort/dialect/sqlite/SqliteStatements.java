@@ -254,9 +254,10 @@ final class SqliteStatements implements OpVisitor<List<String>> {
         return rebuild(op, existing(op, "change the primary key of " + op.table() + " to " + op.to()));
     }
 
+    /** Each statement of the SQL on its own: the driver would run only the first ({@link SqliteScript}). */
     @Override
     public List<String> visitExecuteSql(ExecuteSql op) {
-        return List.of(op.sql());
+        return SqliteScript.split(op.sql());
     }
 
     @Override
