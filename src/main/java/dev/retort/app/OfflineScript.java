@@ -79,8 +79,7 @@ final class OfflineScript {
             if (!revisions.contains(node.id())) {
                 continue;
             }
-            Operations op = Operations.recorder();
-            scripts.require(node.id()).migration().upgrade(op);
+            Operations op = scripts.require(node.id()).record(true);
             for (MigrationOp o : op.recorded()) {
                 if (o instanceof ExecuteSql) {
                     notes.add("note: revision " + node.id() + " runs raw SQL (op.execute) that cannot be replayed;"

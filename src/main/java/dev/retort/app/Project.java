@@ -119,10 +119,10 @@ final class Project {
         model.tables().forEach(t -> addSchema(schemas, t.name()));
         if (scripts != null) {
             for (var node : scripts.graph().topological()) {
-                dev.retort.migration.Operations op = dev.retort.migration.Operations.recorder();
+                dev.retort.migration.Operations op;
                 try {
-                    scripts.require(node.id()).migration().upgrade(op);
-                } catch (RuntimeException e) {
+                    op = scripts.require(node.id()).record(true);
+                } catch (RetortException e) {
                     continue; // a body that fails is reported when it runs
                 }
                 op.recorded().forEach(o -> addSchema(schemas, o.table()));

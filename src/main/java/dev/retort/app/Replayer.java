@@ -77,15 +77,6 @@ public final class Replayer {
     }
 
     private static List<MigrationOp> record(MigrationScript script) {
-        Operations op = Operations.recorder();
-        try {
-            script.migration().upgrade(op);
-        } catch (RetortException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new RetortException(ErrorCode.REVISION, "The upgrade body of " + script.source().getFileName()
-                    + " threw " + e + "; fix the migration", e);
-        }
-        return op.recorded();
+        return script.record(true).recorded();
     }
 }

@@ -55,20 +55,7 @@ public final class MigrationRunner {
         }
         for (Step step : steps) {
             MigrationScript script = scripts.require(step.revision());
-            Operations op = Operations.recorder();
-            try {
-                if (step.upgrade()) {
-                    script.migration().upgrade(op);
-                } else {
-                    script.migration().downgrade(op);
-                }
-            } catch (RetortException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new RetortException(ErrorCode.REVISION, "The " + (step.upgrade() ? "upgrade" : "downgrade")
-                        + " body of " + script.source().getFileName() + " threw " + e
-                        + "; fix the migration (nothing was changed in the database)", e);
-            }
+            Operations op = script.record(step.upgrade());
             sink.comment((step.upgrade() ? "Upgrade " : "Downgrade ") + describe(step, script) + ": " + script.message());
             sink.begin();
             try {

@@ -136,6 +136,13 @@ public final class ScriptDirectory {
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new RetortException(ErrorCode.REVISION, where + ": cannot create " + className
                     + " (" + e + "); give it a public no-argument constructor");
+        } catch (LinkageError | StackOverflowError e) {
+            Throwable shown = e instanceof ExceptionInInitializerError init && init.getCause() != null
+                    ? init.getCause() : e;
+            throw new RetortException(ErrorCode.REVISION, where + ": creating " + className + " threw "
+                    + shown.getClass().getName() + (shown.getMessage() == null ? "" : ": " + shown.getMessage())
+                    + (e instanceof ExceptionInInitializerError ? " in a static initializer" : "")
+                    + "; fix the migration (nothing was changed in the database)", e);
         }
         return Optional.of(new MigrationScript(new RevisionNode(revision.id(), Arrays.asList(revision.revises()),
                 Arrays.asList(revision.branchLabels())), revision.created(), revision.message(),
