@@ -127,6 +127,11 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new RetortException(ErrorCode.CONFIG, "Cannot read config file " + file + ": " + e.getMessage()
                     + "; check that it is a readable properties file");
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(ErrorCode.CONFIG, "Config file " + file + " is not a valid properties file: "
+                    + e.getMessage().replaceAll("\\.+$", "") + ". In a properties file a backslash starts an"
+                    + " escape (\\uXXXX needs four hex digits); write \\\\ for a backslash, as in Windows paths"
+                    + " (C:\\\\data\\\\app.db), or use forward slashes.", e);
         }
     }
 

@@ -73,7 +73,7 @@ final class HistoryRange {
         }
         List<String> out = newestFirst(graph.order().stream().filter(selected::contains).toList());
         if (lastN) {
-            int n = Integer.parseInt(start.substring(1));
+            int n = TargetResolver.steps(start, start.substring(1));
             out = out.subList(0, Math.min(n, out.size()));
         }
         return List.copyOf(out);

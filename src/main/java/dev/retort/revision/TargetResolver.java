@@ -52,10 +52,25 @@ final class TargetResolver {
     List<String> resolve(String spec, List<String> current, boolean down) {
         Matcher m = RELATIVE.matcher(spec);
         if (m.matches()) {
-            int delta = Integer.parseInt(m.group(4)) * (m.group(3).equals("+") ? 1 : -1);
+            int steps = steps(spec, m.group(4));
+            if (steps == 0) {
+                throw new RevisionGraphException("Relative revision " + spec + " moves no step; use a number of"
+                        + " revisions from 1 up (+1, -2), or name the revision");
+            }
+            int delta = steps * (m.group(3).equals("+") ? 1 : -1);
             return relative(spec, m.group(1), m.group(2), delta, current, down);
         }
         return absolute(spec);
+    }
+
+    /** The number of steps in {@code +N}/{@code -N}; one beyond any history is refused, not overflowed. */
+    static int steps(String spec, String digits) {
+        String n = digits.replaceFirst("^0+(?=\\d)", "");
+        if (n.length() > 9) {
+            throw new RevisionGraphException("Relative revision " + spec + " counts " + digits + " steps, more than"
+                    + " any history holds; use `retort history` to count the revisions, or name the target");
+        }
+        return Integer.parseInt(n);
     }
 
     private List<String> absolute(String spec) {

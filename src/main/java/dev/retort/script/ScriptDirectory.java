@@ -48,7 +48,8 @@ public final class ScriptDirectory {
             sources = files.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new RetortException(ErrorCode.CONFIG, "Cannot list migrations directory " + dir + ": " + e.getMessage());
+            throw new RetortException(ErrorCode.CONFIG, "Cannot list migrations directory " + dir + ": "
+                    + ioCause(e) + "; check that the directory is readable by this user", e);
         }
         List<MigrationCompiler.Compiled> compiled = compiler.compile(dir, sources);
         Map<String, byte[]> allClasses = new TreeMap<>();
@@ -147,6 +148,19 @@ public final class ScriptDirectory {
         return Optional.of(new MigrationScript(new RevisionNode(revision.id(), Arrays.asList(revision.revises()),
                 Arrays.asList(revision.branchLabels())), revision.created(), revision.message(),
                 compiled.source(), migration));
+    }
+
+    /**
+     * What went wrong, in words: file-system exceptions carry only the path as their message ("/x/migrations"), so
+     * their kind says what happened (access denied, not a directory).
+     */
+    static String ioCause(IOException e) {
+        String kind = e instanceof java.nio.file.AccessDeniedException ? "access denied"
+                : e instanceof java.nio.file.NotDirectoryException ? "not a directory"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                : e.getClass().getSimpleName().replaceAll("Exception$", "");
+        String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return reason == null || reason.isBlank() ? kind : kind + " (" + reason + ")";
     }
 
     public Path dir() {

@@ -87,7 +87,7 @@ class ReplayerTest {
 
         assertThatThrownBy(() -> retort().replay())
                 .isInstanceOf(RetortException.class)
-                .hasMessageContaining("M20260101_000000_00000000000a.java threw java.lang.IllegalStateException: boom");
+                .hasMessageContaining("M20260101_000000_00000000000a.java (revision 00000000000a) threw java.lang.IllegalStateException: boom");
     }
 
     @Test

@@ -175,7 +175,7 @@ class SqliteDialectTest {
         assertThat(dialect.statements(new DropIndex("users", users().indexes().get(0)), before))
                 .containsExactly("DROP INDEX \"ix_users_nickname\"");
         assertThat(dialect.statements(new ExecuteSql("UPDATE users SET score = 1;"), before))
-                .containsExactly("UPDATE users SET score = 1;");
+                .containsExactly("UPDATE users SET score = 1");
         assertThat(dialect.createVersionTable("retort_version"))
                 .isEqualTo("CREATE TABLE IF NOT EXISTS \"retort_version\" (version_num varchar(32) NOT NULL PRIMARY KEY)");
     }
