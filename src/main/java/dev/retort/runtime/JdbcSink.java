@@ -18,9 +18,36 @@ public final class JdbcSink implements StatementSink {
     public int execute(String sql) {
         try (Statement st = connection.createStatement()) {
             boolean hasResult = st.execute(sql);
+            if (hasResult && sql.regionMatches(true, 0, FOREIGN_KEY_CHECK, 0, FOREIGN_KEY_CHECK.length())) {
+                failOnOrphans(sql, st);
+            }
             return hasResult ? -1 : st.getUpdateCount();
         } catch (SQLException e) {
             throw new StatementFailedException(sql, e);
+        }
+    }
+
+    /** SQLite's check of foreign keys, which reports the rows that break one instead of failing. */
+    private static final String FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check";
+
+    /** Fails the statement when SQLite's foreign key check listed rows: how many, of which table, to which parent. */
+    private static void failOnOrphans(String sql, Statement st) throws SQLException {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        try (java.sql.ResultSet rs = st.getResultSet()) {
+            while (rs.next()) {
+                counts.merge(rs.getString(1) + " -> " + rs.getString(3), 1, Integer::sum);
+            }
+        }
+        if (!counts.isEmpty()) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            counts.forEach((pair, n) -> {
+                String[] tables = pair.split(" -> ", 2);
+                parts.add(n + " row(s) of table " + tables[0] + " refer to rows of " + tables[1]
+                        + " that do not exist");
+            });
+            throw new StatementFailedException(sql, new SQLException(String.join("; ", parts)
+                    + " (foreign key check); delete or correct those rows, or add the missing parent rows, in a"
+                    + " migration before this one"));
         }
     }
 

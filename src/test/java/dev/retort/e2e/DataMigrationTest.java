@@ -81,6 +81,41 @@ class DataMigrationTest {
         }
     }
 
+    /**
+     * A foreign key added over rows whose parent is missing: SQLite would accept it silently (the table rebuild
+     * runs with foreign keys off); the migration fails with the table and the count, and rolls back.
+     */
+    @Test
+    void aForeignKeyOverOrphanRowsFailsWithTheirCount() throws Exception {
+        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
+        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        Retort retort = Projects.retort(config);
+        Path tables = retort.revision("tables", false).file().orElseThrow();
+        Files.writeString(tables, Files.readString(tables)
+                .replaceFirst("(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
+                        "$1        op.execute(\"CREATE TABLE parent (id integer PRIMARY KEY);"
+                                + " CREATE TABLE child (id integer PRIMARY KEY, parent_id integer);"
+                                + " INSERT INTO parent VALUES (1);"
+                                + " INSERT INTO child VALUES (1, 1), (2, 7), (3, 8)\");"));
+        retort.upgrade("head", line -> { });
+        String first = retort.current().revisions().get(0).id();
+        Path key = retort.revision("key", false).file().orElseThrow();
+        Files.writeString(key, Files.readString(key)
+                .replaceFirst("(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
+                        "$1        op.addForeignKey(\"child\", foreignKey(\"fk_child_parent\","
+                                + " java.util.List.of(\"parent_id\"), \"parent\", java.util.List.of(\"id\")));"));
+        assertThatThrownBy(() -> retort.upgrade("head", line -> { }))
+                .hasMessageContaining("2 row(s) of table child refer to rows of parent that do not exist")
+                .hasMessageContaining("rolled back");
+        assertThat(retort.current().revisions()).extracting(Results.RevisionInfo::id).containsExactly(first);
+        assertThat(retort.databaseModel().table("child").orElseThrow().foreignKeys()).isEmpty();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM child")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(3);
+        }
+    }
+
     @Test
     void tablesCreatedOutsideRetortAreAdoptedWithStamp() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));

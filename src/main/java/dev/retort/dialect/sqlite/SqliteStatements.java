@@ -323,8 +323,19 @@ final class SqliteStatements implements OpVisitor<List<String>> {
         out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(next.name()));
         out.add("PRAGMA legacy_alter_table = OFF");
         next.indexes().forEach(i -> out.add(sql.createIndex(next.name(), i)));
+        // step 10 of SQLite's procedure: rows that break a foreign key of the new shape, or that other tables'
+        // keys now find missing, fail the migration (the runner reads the check's rows), inside its transaction
+        if (!next.foreignKeys().isEmpty()) {
+            out.add(FOREIGN_KEY_CHECK + "(" + q(next.name()) + ")");
+        }
+        before.tables().stream().filter(t -> !t.name().equals(old.name()))
+                .filter(t -> t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(old.name())))
+                .forEach(t -> out.add(FOREIGN_KEY_CHECK + "(" + q(t.name()) + ")"));
         return out;
     }
+
+    /** Lists the rows of a table whose foreign keys find no parent; the runner fails a migration on any. */
+    static final String FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check";
 
     /** A key or constraint that still names a dropped column would make the rebuilt table invalid; say which. */
     private static void checkColumnsExist(MigrationOp op, Table next) {

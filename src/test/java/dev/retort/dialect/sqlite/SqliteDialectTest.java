@@ -255,7 +255,8 @@ class SqliteDialectTest {
                 "DROP TABLE \"posts\"",
                 "PRAGMA legacy_alter_table = ON",
                 "ALTER TABLE \"_retort_tmp_posts\" RENAME TO \"posts\"",
-                "PRAGMA legacy_alter_table = OFF");
+                "PRAGMA legacy_alter_table = OFF",
+                "PRAGMA foreign_key_check(\"posts\")");
         List<String> dropIndexedColumn = dialect.statements(new DropColumn("users", users().column("nickname").orElseThrow()),
                 before);
         assertThat(dropIndexedColumn).as("an indexed column needs the rebuild, and its index goes")
