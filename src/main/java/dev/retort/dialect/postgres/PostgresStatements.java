@@ -74,7 +74,7 @@ final class PostgresStatements implements OpVisitor<List<String>> {
         }
         out.add(sql.createTable(t));
         out.addAll(comments(t));
-        t.indexes().forEach(i -> out.add(sql.createIndex(t.name(), i)));
+        t.indexes().forEach(i -> out.add(sql.createIndex(t.name(), i, t.columnNames())));
         return out;
     }
 

@@ -199,9 +199,14 @@ final class PostgresTableSql {
      * (https://www.postgresql.org/docs/current/sql-createindex.html). The index lands in the table's schema.
      */
     String createIndex(String tableName, Index index) {
+        return createIndex(tableName, index, schema.table(tableName).map(t -> t.columnNames()).orElse(List.of()));
+    }
+
+    /** @param columns the table's columns: a key that names one is that column, quoted, whatever it looks like */
+    String createIndex(String tableName, Index index, List<String> columns) {
         List<String> keys = new ArrayList<>();
         for (String c : index.columns()) {
-            keys.add(indexKey(c));
+            keys.add(columns.contains(c) ? q(c) : indexKey(c));
         }
         String using = index.method().isEmpty() ? "" : " USING " + PostgresNames.quoteIfNeeded(index.method());
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + table(tableName)

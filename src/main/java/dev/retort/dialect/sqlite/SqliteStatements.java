@@ -76,7 +76,7 @@ final class SqliteStatements implements OpVisitor<List<String>> {
         });
         List<String> out = new ArrayList<>();
         out.add(sql.createTable(t, t.name()));
-        t.indexes().forEach(i -> out.add(sql.createIndex(t.name(), i)));
+        t.indexes().forEach(i -> out.add(sql.createIndex(t.name(), i, t.columnNames())));
         return out;
     }
 
@@ -163,7 +163,8 @@ final class SqliteStatements implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visitCreateIndex(CreateIndex op) {
-        return List.of(sql.createIndex(op.table(), op.index()));
+        return List.of(sql.createIndex(op.table(), op.index(),
+                before.table(op.table()).map(Table::columnNames).orElse(List.of())));
     }
 
     @Override
@@ -322,7 +323,7 @@ final class SqliteStatements implements OpVisitor<List<String>> {
         out.add("PRAGMA legacy_alter_table = ON");
         out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(next.name()));
         out.add("PRAGMA legacy_alter_table = OFF");
-        next.indexes().forEach(i -> out.add(sql.createIndex(next.name(), i)));
+        next.indexes().forEach(i -> out.add(sql.createIndex(next.name(), i, next.columnNames())));
         // step 10 of SQLite's procedure: rows that break a foreign key of the new shape, or that other tables'
         // keys now find missing, fail the migration (the runner reads the check's rows), inside its transaction
         if (!next.foreignKeys().isEmpty()) {

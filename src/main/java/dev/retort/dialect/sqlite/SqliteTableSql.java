@@ -83,13 +83,17 @@ final class SqliteTableSql {
      * SQLite has one index method, so a method such as GIN falls back to a plain index; partial indexes and
      * expressions are supported (sqlite.org/partialindex.html, sqlite.org/expridx.html).
      */
-    String createIndex(String table, Index index) {
+    /**
+     * @param columns the table's columns: a key that names one is that column, quoted, whatever characters it holds
+     *     ({@code a-b}, {@code Naïve}); any other key is an expression and written as given
+     */
+    String createIndex(String table, Index index, java.util.List<String> columns) {
         StringBuilder keys = new StringBuilder();
         for (String c : index.columns()) {
             if (keys.length() > 0) {
                 keys.append(", ");
             }
-            keys.append(c.matches("[A-Za-z_][A-Za-z0-9_$]*") ? q(c) : c);
+            keys.append(columns.contains(c) || c.matches("[A-Za-z_][A-Za-z0-9_$]*") ? q(c) : c);
         }
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table)
                 + " (" + keys + ")" + index.where().map(w -> " WHERE " + w).orElse("");

@@ -108,6 +108,23 @@ class PostgresOpsIT {
                 .containsExactly(hostile, backslashes);
     }
 
+    /** Index keys that name columns are those columns, whatever characters the names hold; not expressions. */
+    @Test
+    void index_keys_that_name_columns_are_quoted_as_columns() throws SQLException {
+        Table odd = Table.builder("odd").column(col("id", INT, false)).column(col("a-b", INT, true))
+                .column(col("col;semi", TEXT, true)).column(col("Naïve", TEXT, true)).primaryKey(List.of("id"))
+                .index(new Index("ix_odd_all", List.of("a-b", "col;semi", "Naïve"), false, "", Optional.empty()))
+                .build();
+        apply(new CreateTable(odd));
+        apply(new CreateIndex("odd", new Index("ix_odd_ab", List.of("a-b"), true, "", Optional.empty())));
+        assertThat(strings("SELECT a.attname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                + " CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY k(attnum, n)"
+                + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum"
+                + " WHERE c.relname = 'ix_odd_all' ORDER BY k.n")).containsExactly("a-b", "col;semi", "naïve");
+        assertThat(one("SELECT indexprs IS NULL FROM pg_index WHERE indexrelid = 'ix_odd_ab'::regclass"))
+                .isEqualTo("t");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     private List<String> apply(MigrationOp op) throws SQLException {

@@ -145,6 +145,25 @@ class SqliteOpsOnDataTest {
         return out;
     }
 
+    /** Index keys that name columns are those columns, whatever characters the names hold; not expressions. */
+    @Test
+    void index_keys_that_name_columns_are_quoted_as_columns() throws Exception {
+        Table odd = Table.builder("odd").column(col("id", ColumnType.of(dev.retort.model.TypeKind.INTEGER), false))
+                .column(col("a-b", ColumnType.of(dev.retort.model.TypeKind.INTEGER), true))
+                .column(col("col;semi", ColumnType.of(dev.retort.model.TypeKind.TEXT), true))
+                .column(col("Naïve", ColumnType.of(dev.retort.model.TypeKind.TEXT), true))
+                .primaryKey(List.of("id"))
+                .index(new dev.retort.model.Index("ix_odd_all", List.of("a-b", "col;semi", "Naïve"), false, "",
+                        java.util.Optional.empty()))
+                .build();
+        apply(new dev.retort.ops.CreateTable(odd));
+        apply(new dev.retort.ops.CreateIndex("odd", new dev.retort.model.Index("ix_odd_ab", List.of("a-b"), true, "",
+                java.util.Optional.empty())));
+        assertThat(rows(c, "PRAGMA index_info('ix_odd_all')")).extracting(r -> r.get("name"))
+                .containsExactly("a-b", "col;semi", "Naïve");
+        assertThat(rows(c, "PRAGMA index_info('ix_odd_ab')")).extracting(r -> r.get("name")).containsExactly("a-b");
+    }
+
     @Test
     void alter_column_widens_varchar_and_keeps_rows_and_the_autoincrement_high_water_mark() throws Exception {
         var users = usersRows();
