@@ -64,6 +64,37 @@ public final class Identifiers {
         return b.toString();
     }
 
+    /**
+     * {@link #foldedLower} with each part cut to at most {@code maxBytes} UTF-8 bytes on a character boundary, as
+     * PostgreSQL cuts an identifier longer than it keeps (63 bytes).
+     */
+    public static String foldedLower(String name, int maxBytes) {
+        int dot = qualifyingDot(name);
+        if (dot > 0) {
+            return foldedLower(name.substring(0, dot), maxBytes) + "." + foldedLower(name.substring(dot + 1), maxBytes);
+        }
+        return truncated(foldedLower(name), maxBytes);
+    }
+
+    /** {@code text} cut to at most {@code maxBytes} UTF-8 bytes without splitting a character. */
+    public static String truncated(String text, int maxBytes) {
+        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes) {
+            return text;
+        }
+        int bytes = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + size > maxBytes) {
+                break;
+            }
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return text.substring(0, i);
+    }
+
     /** The name a database that keeps identifiers as written stores: marks removed, part by part when qualified. */
     public static String kept(String name) {
         int dot = qualifyingDot(name);

@@ -26,6 +26,11 @@ class IdentifiersTest {
         assertThat(pg.physical("ÄRGER")).isEqualTo("Ärger");
         assertThat(pg.key("ticket_SEQ")).isEqualTo(pg.key("ticket_seq"));
         assertThat(pg.key("\"Users\"")).isNotEqualTo(pg.key("users"));
+        // PostgreSQL keeps 63 bytes of a name, cut on a character boundary
+        String long70 = "x".repeat(62) + "éé" + "y".repeat(6);
+        assertThat(pg.physical(long70)).isEqualTo("x".repeat(62)).hasSize(62);
+        assertThat(pg.key(long70)).isEqualTo(pg.key("x".repeat(62) + "é"));
+        assertThat(NameMatching.IGNORES_CASE.physical(long70)).isEqualTo(long70);
         // a stored name is spelled for the model so that folding gives it back
         for (String stored : new String[] {"users", "Legacy", "app.Orders", "ORDER LINES"}) {
             assertThat(pg.physical(Identifiers.ofFoldedDatabase(stored))).isEqualTo(stored);
