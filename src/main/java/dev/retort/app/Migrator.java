@@ -38,7 +38,7 @@ final class Migrator {
         VersionTable versions = project.versionTable(dialect);
         List<String> applied = new ArrayList<>();
         try (Connection connection = project.connect(dialect)) {
-            lock(connection, dialect);
+            lock(connection, dialect, progress);
             try {
                 for (int attempt = 1; ; attempt++) {
                     try {
@@ -65,13 +65,70 @@ final class Migrator {
      * Takes the database's migration lock where it has one (a PostgreSQL session advisory lock), so concurrent
      * {@code upgrade} runs on one database take turns; SQLite's immediate transactions serialise them instead.
      */
-    private void lock(Connection connection, SqlDialect dialect) throws SQLException {
-        Optional<String> sql = dialect.lockStatement(project.config().versionTable());
-        if (sql.isPresent()) {
-            try (java.sql.Statement st = connection.createStatement()) {
-                st.execute(sql.get());
+    private void lock(Connection connection, SqlDialect dialect, Consumer<String> progress) throws SQLException {
+        String versionTable = project.config().versionTable();
+        Optional<String> tryLock = dialect.tryLockStatement(versionTable);
+        if (tryLock.isEmpty()) {
+            Optional<String> sql = dialect.lockStatement(versionTable);
+            if (sql.isPresent()) {
+                try (java.sql.Statement st = connection.createStatement()) {
+                    st.execute(sql.get());
+                }
+            }
+            return;
+        }
+        if (tookLock(connection, tryLock.get())) {
+            return;
+        }
+        java.time.Duration timeout = project.config().lockTimeout();
+        progress.accept("Waiting for another runner to release the migration lock ("
+                + holders(connection, dialect, versionTable) + "); giving up after " + describe(timeout)
+                + " (lock_timeout)");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(Math.max(1, Math.min(500, (deadline - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (tookLock(connection, tryLock.get())) {
+                return;
             }
         }
+        throw new RetortException(ErrorCode.DATABASE, "Gave up after " + describe(timeout) + " (lock_timeout):"
+                + " another runner still holds the migration lock of this database ("
+                + holders(connection, dialect, versionTable) + "). If it is still working, let it finish and run"
+                + " the command again; if it was killed, its session can linger until the server notices, so end it"
+                + " with SELECT pg_terminate_backend(PID); to wait longer, raise lock_timeout in retort.properties.");
+    }
+
+    private static boolean tookLock(Connection connection, String tryLock) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement(); java.sql.ResultSet rs = st.executeQuery(tryLock)) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** Who holds the lock, as far as the database says; "holder unknown" when it does not. */
+    private static String holders(Connection connection, SqlDialect dialect, String versionTable) {
+        Optional<String> query = dialect.lockHolderQuery(versionTable);
+        if (query.isEmpty()) {
+            return "holder unknown";
+        }
+        List<String> found = new ArrayList<>();
+        try (java.sql.Statement st = connection.createStatement(); java.sql.ResultSet rs = st.executeQuery(query.get())) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            return "holder unknown: " + e.getMessage();
+        }
+        return found.isEmpty() ? "holder just left" : "held by " + String.join("; ", found);
+    }
+
+    static String describe(java.time.Duration d) {
+        long s = d.toSeconds();
+        return s % 3600 == 0 && s > 0 ? s / 3600 + " h" : s % 60 == 0 && s > 0 ? s / 60 + " min" : s + " s";
     }
 
     private void unlock(Connection connection, SqlDialect dialect) throws SQLException {

@@ -177,6 +177,10 @@ final class Project {
         String url = config.url().orElseThrow();
         Properties props = new Properties();
         props.putAll(dialect.connectionProperties());
+        if (props.containsKey("busy_timeout")) {
+            // SQLite: how long a write waits for another runner's transaction (lock_timeout)
+            props.setProperty("busy_timeout", String.valueOf(Math.min(config.lockTimeout().toMillis(), Integer.MAX_VALUE)));
+        }
         config.user().ifPresent(u -> props.setProperty("user", u));
         config.password().ifPresent(p -> props.setProperty("password", p));
         if (url.startsWith("jdbc:sqlite:")) {
@@ -221,8 +225,15 @@ final class Project {
     }
 
     RetortException databaseError(SQLException e) {
+        String message = redactedMessage(e);
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String hint = lower.contains("database is locked") || lower.contains("sqlite_busy")
+                ? "; another runner or program held the database's write lock for longer than lock_timeout ("
+                        + config.lockTimeout().toSeconds() + " s): let it finish and run the command again, or"
+                        + " raise lock_timeout in retort.properties"
+                : "";
         return new RetortException(ErrorCode.DATABASE, "Database error on " + config.displayUrl() + ": "
-                + redactedMessage(e), e);
+                + message + hint, e);
     }
 
     /** The driver's message without the password and without a closing period (Retort's sentence goes on). */

@@ -97,8 +97,26 @@ public final class ConfigLoader {
         TableFilter tables = new TableFilter(list(props, "include_tables"), list(props, "exclude_tables"));
         boolean detectRenames = value(props, "detect_renames").map(v -> booleanValue(configFile, "detect_renames", v))
                 .orElse(true);
+        java.time.Duration lockTimeout = value(props, "lock_timeout").map(v -> duration(configFile, "lock_timeout", v))
+                .orElse(RetortConfig.DEFAULT_LOCK_TIMEOUT);
         return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate,
-                tables, detectRenames);
+                tables, detectRenames, lockTimeout);
+    }
+
+    /** {@code 90}, {@code 90s}, {@code 10m}, {@code 1h}: seconds unless a unit says otherwise. */
+    static java.time.Duration duration(Path file, String key, String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,7})\\s*([smh]?)")
+                .matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches()) {
+            throw new RetortException(ErrorCode.CONFIG, "Config key " + key + " in " + file + " is '" + value
+                    + "'; give a number of seconds, or minutes or hours with m or h (90, 90s, 10m, 1h)");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "m" -> java.time.Duration.ofMinutes(n);
+            case "h" -> java.time.Duration.ofHours(n);
+            default -> java.time.Duration.ofSeconds(n);
+        };
     }
 
     private static List<String> list(Properties props, String key) {

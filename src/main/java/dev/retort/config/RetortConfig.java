@@ -23,13 +23,25 @@ import java.util.Optional;
  *     {@code exclude_tables}); the version table never counts
  * @param detectRenames whether autogenerate renders a lost column (or table) with one identical new one as a
  *     rename ({@code detect_renames}, on unless set to {@code false})
+ * @param lockTimeout how long a runner waits for another one that holds the database's migration lock
+ *     ({@code lock_timeout}: seconds, or with {@code s}, {@code m} or {@code h}; ten minutes unless set)
  */
 public record RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
                            List<Path> classpath, List<String> entityPackages, Path migrationsDir,
                            String versionTable, Map<String, String> hibernateProperties, TableFilter tables,
-                           boolean detectRenames) {
+                           boolean detectRenames, java.time.Duration lockTimeout) {
 
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
+    public static final java.time.Duration DEFAULT_LOCK_TIMEOUT = java.time.Duration.ofMinutes(10);
+
+    /** A configuration with the default lock timeout. */
+    public RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
+                        List<Path> classpath, List<String> entityPackages, Path migrationsDir,
+                        String versionTable, Map<String, String> hibernateProperties, TableFilter tables,
+                        boolean detectRenames) {
+        this(projectDir, url, user, password, classpath, entityPackages, migrationsDir, versionTable,
+                hibernateProperties, tables, detectRenames, DEFAULT_LOCK_TIMEOUT);
+    }
 
     public RetortConfig {
         Objects.requireNonNull(projectDir);
@@ -42,6 +54,7 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
         Objects.requireNonNull(versionTable);
         hibernateProperties = Map.copyOf(hibernateProperties);
         Objects.requireNonNull(tables);
+        Objects.requireNonNull(lockTimeout);
     }
 
     /** A configuration managing every table, with rename detection on. */
@@ -54,7 +67,12 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
 
     public RetortConfig withDetectRenames(boolean detect) {
         return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
-                versionTable, hibernateProperties, tables, detect);
+                versionTable, hibernateProperties, tables, detect, lockTimeout);
+    }
+
+    public RetortConfig withLockTimeout(java.time.Duration timeout) {
+        return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
+                versionTable, hibernateProperties, tables, detectRenames, timeout);
     }
 
     /** The URL for messages: never contains a password. */

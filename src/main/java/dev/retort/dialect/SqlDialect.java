@@ -59,6 +59,19 @@ public interface SqlDialect {
         return Optional.empty();
     }
 
+    /**
+     * A query of one boolean: whether this session took the lock of {@link #lockStatement} at once (without
+     * waiting); empty when the database has no such lock.
+     */
+    default Optional<String> tryLockStatement(String versionTable) {
+        return Optional.empty();
+    }
+
+    /** A query describing each session that holds that lock, one text column per row; empty when unknown. */
+    default Optional<String> lockHolderQuery(String versionTable) {
+        return Optional.empty();
+    }
+
     /** Releases the lock {@link #lockStatement} took for {@code versionTable}; empty when there is none. */
     default Optional<String> unlockStatement(String versionTable) {
         return Optional.empty();

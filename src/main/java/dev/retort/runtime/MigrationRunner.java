@@ -51,7 +51,13 @@ public final class MigrationRunner {
                            Function<Step, List<String>> headsNow, Consumer<String> progress) {
         SchemaModel model = start;
         if (!steps.isEmpty()) {
-            versionTable.ensure(sink);
+            try {
+                versionTable.ensure(sink);
+            } catch (JdbcSink.StatementFailedException e) {
+                String message = e.getMessage() == null ? "" : e.getMessage().strip();
+                throw new RetortException(ErrorCode.DATABASE, "Cannot create the version table, at: " + oneLine(e.sql())
+                        + " -- " + message + "." + hint(message), e);
+            }
         }
         for (Step step : steps) {
             MigrationScript script = scripts.require(step.revision());
@@ -96,8 +102,18 @@ public final class MigrationRunner {
 
     private static String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        return "Migration " + script.id() + " (" + script.source().getFileName() + ") failed during "
+                + (step.upgrade() ? "upgrade" : "downgrade") + " at: " + oneLine(e.sql()) + " -- " + message
+                + ". This migration was rolled back; earlier migrations stay applied." + hint(message);
+    }
+
+    /** What to do about a statement the database refused, by what it said. */
+    private static String hint(String message) {
         String lower = message.toLowerCase(java.util.Locale.ROOT);
-        String hint = lower.contains("already exists")
+        return lower.contains("database is locked") || lower.contains("sqlite_busy")
+                ? " Another runner or program held the SQLite database's write lock for longer than lock_timeout"
+                        + " allows: let it finish and run the command again, or raise lock_timeout in retort.properties."
+                : lower.contains("already exists")
                 ? " The table already exists: if the schema was created outside Retort, record its revision with"
                         + " `retort stamp REV` instead of running the migration."
                 : lower.contains("unsafe use of new value")
@@ -105,9 +121,6 @@ public final class MigrationRunner {
                         + " ... ADD VALUE be used only once that transaction has committed: move the steps that use the"
                         + " new label (a default, check or insert naming it) into a migration of their own after this one."
                 : " Fix the migration or the data and run the command again.";
-        return "Migration " + script.id() + " (" + script.source().getFileName() + ") failed during "
-                + (step.upgrade() ? "upgrade" : "downgrade") + " at: " + oneLine(e.sql()) + " -- " + message
-                + ". This migration was rolled back; earlier migrations stay applied." + hint;
     }
 
     private static String oneLine(String sql) {

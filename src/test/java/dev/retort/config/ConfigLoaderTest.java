@@ -68,4 +68,17 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(ConfigOverrides.none(), Map.of(), dir))
                 .hasMessageContaining("detect_renames").hasMessageContaining("'no'").hasMessageContaining("true or false");
     }
+
+    @Test
+    void lockTimeoutReadsSecondsMinutesAndHoursAndRefusesAnythingElse() {
+        java.nio.file.Path f = java.nio.file.Path.of("retort.properties");
+        assertThat(ConfigLoader.duration(f, "lock_timeout", "90")).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(ConfigLoader.duration(f, "lock_timeout", "90s")).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(ConfigLoader.duration(f, "lock_timeout", " 10M ")).isEqualTo(java.time.Duration.ofMinutes(10));
+        assertThat(ConfigLoader.duration(f, "lock_timeout", "1h")).isEqualTo(java.time.Duration.ofHours(1));
+        for (String bad : new String[] {"", "-1", "ten", "1.5m", "99999999999"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfigLoader.duration(f, "lock_timeout", bad))
+                    .as(bad).isInstanceOf(dev.retort.error.RetortException.class).hasMessageContaining("90s, 10m");
+        }
+    }
 }

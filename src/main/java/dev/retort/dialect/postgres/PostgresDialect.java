@@ -98,6 +98,27 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public Optional<String> tryLockStatement(String versionTable) {
+        return Optional.of("SELECT pg_try_advisory_lock(" + advisoryLockKey(versionTable) + ")");
+    }
+
+    /**
+     * The sessions holding the advisory lock, from {@code pg_locks} (a bigint key is stored as {@code classid},
+     * its high 32 bits, and {@code objid}, its low 32 bits, with {@code objsubid} 1) and {@code pg_stat_activity}.
+     */
+    @Override
+    public Optional<String> lockHolderQuery(String versionTable) {
+        long key = advisoryLockKey(versionTable);
+        return Optional.of("SELECT format('pid %s%s%s, connected since %s, %s since %s', a.pid,"
+                + " coalesce(' (' || nullif(a.application_name, '') || ')', ''),"
+                + " coalesce(' from ' || host(a.client_addr), ''), date_trunc('second', a.backend_start),"
+                + " coalesce(a.state, 'unknown'), date_trunc('second', a.state_change))"
+                + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+                + " AND l.classid = " + (key >>> 32) + "::oid AND l.objid = " + (key & 0xffffffffL) + "::oid");
+    }
+
+    @Override
     public Optional<String> unlockStatement(String versionTable) {
         return Optional.of("SELECT pg_advisory_unlock(" + advisoryLockKey(versionTable) + ")");
     }

@@ -1,0 +1,104 @@
+package dev.retort.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.app.Retort;
+import dev.retort.config.RetortConfig;
+import dev.retort.dialect.postgres.PostgresDialect;
+import dev.retort.error.RetortException;
+import dev.retort.testing.Projects;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A runner that finds another one holding the migration lock says once that it waits and for whom, waits up to
+ * {@code lock_timeout}, and then gives up naming the holder (on PostgreSQL its session: pid, client, since when)
+ * and the fix; a lock released in time lets it go on. On both databases.
+ */
+class MigrationLockIT {
+    private static final String CORPUS = HibernateJudge.CORPUS + "names";
+
+    @TempDir
+    Path dir;
+
+    private static Connection connect(RetortConfig config) throws Exception {
+        return config.user().isPresent()
+                ? DriverManager.getConnection(config.url().orElseThrow(), config.user().get(), config.password().orElse(""))
+                : DriverManager.getConnection(config.url().orElseThrow());
+    }
+
+    @Test
+    void postgresNamesTheSessionHoldingTheLockAndGivesUpAfterTheTimeout() throws Exception {
+        RetortConfig config = Projects.postgres(dir, HibernateJudge.CLASSES, CORPUS, Map.of())
+                .withLockTimeout(Duration.ofSeconds(2));
+        Retort retort = Projects.retort(config);
+        retort.autogenerate("initial schema");
+        try (Connection holder = connect(config); Statement st = holder.createStatement()) {
+            st.execute("SET application_name = 'the other runner'");
+            st.execute("SELECT pg_advisory_lock(" + PostgresDialect.advisoryLockKey("retort_version") + ")");
+            String pid;
+            try (ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                pid = rs.getString(1);
+            }
+            List<String> progress = new CopyOnWriteArrayList<>();
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> retort.upgrade("head", progress::add)).isInstanceOf(RetortException.class)
+                    .hasMessageContaining("Gave up after 2 s (lock_timeout)")
+                    .hasMessageContaining("held by pid " + pid + " (the other runner)")
+                    .hasMessageContaining("pg_terminate_backend");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(2),
+                    Duration.ofSeconds(30));
+            assertThat(progress).singleElement().asString().startsWith("Waiting for another runner")
+                    .contains("pid " + pid).contains("giving up after 2 s");
+            assertThat(retort.current().revisions()).isEmpty();
+
+            // released in time: the waiting runner goes on
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(700);
+                    st.execute("SELECT pg_advisory_unlock_all()");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            List<String> second = new CopyOnWriteArrayList<>();
+            release.start();
+            Projects.retort(config.withLockTimeout(Duration.ofSeconds(20))).upgrade("head", second::add);
+            release.join();
+            assertThat(second.get(0)).startsWith("Waiting for another runner");
+            assertThat(second).filteredOn(l -> l.startsWith("Waiting")).hasSize(1);
+            assertThat(retort.current().revisions()).hasSize(1);
+        }
+    }
+
+    @Test
+    void sqliteWaitsUpToTheTimeoutAndSaysWhatToDo() throws Exception {
+        RetortConfig config = Projects.sqlite(dir, HibernateJudge.CLASSES, CORPUS, Map.of())
+                .withLockTimeout(Duration.ofSeconds(1));
+        Retort retort = Projects.retort(config);
+        retort.autogenerate("initial schema");
+        try (Connection holder = connect(config)) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("CREATE TABLE held (x integer)");
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> retort.upgrade("head", line -> { })).isInstanceOf(RetortException.class)
+                    .hasMessageContaining("database is locked").hasMessageContaining("lock_timeout");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(900),
+                    Duration.ofSeconds(30));
+            holder.rollback();
+        }
+        retort.upgrade("head", line -> { });
+        assertThat(retort.current().revisions()).hasSize(1);
+    }
+}
