@@ -84,7 +84,10 @@ class ConcurrentUpgradeTest {
             }
             assertThat(counts).containsExactly("1:1", "2:1", "3:1", "4:1", "5:1", "6:1");
         }
-        assertThat(lines).hasSize(6);
+        // each migration ran once; a runner that had to wait says so once, on PostgreSQL
+        assertThat(lines).filteredOn(l -> l.startsWith("Running upgrade")).hasSize(6);
+        assertThat(lines).filteredOn(l -> !l.startsWith("Running upgrade"))
+                .allMatch(l -> l.startsWith("Waiting for another runner")).hasSizeLessThanOrEqualTo(1);
         assertThat(new Retort(config).current().revisions()).extracting(r -> r.id()).containsExactly("000000000006");
     }
 }
