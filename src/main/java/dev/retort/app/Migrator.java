@@ -68,6 +68,10 @@ final class Migrator {
     private void lock(Connection connection, SqlDialect dialect, Consumer<String> progress) throws SQLException {
         String versionTable = project.config().versionTable();
         Optional<String> tryLock = dialect.tryLockStatement(versionTable);
+        if (!dialect.writeLockProbe().isEmpty()) {
+            probeWriteLock(connection, dialect, progress);
+            return;
+        }
         if (tryLock.isEmpty()) {
             Optional<String> sql = dialect.lockStatement(versionTable);
             if (sql.isPresent()) {
@@ -101,6 +105,33 @@ final class Migrator {
                 + holders(connection, dialect, versionTable) + "). If it is still working, let it finish and run"
                 + " the command again; if it was killed, its session can linger until the server notices, so end it"
                 + " with SELECT pg_terminate_backend(PID); to wait longer, raise lock_timeout in retort.properties.");
+    }
+
+    /**
+     * Where writers wait on each other (SQLite), says once that this runner will wait when another one is writing;
+     * the wait itself is the database's, bounded by {@code lock_timeout}.
+     */
+    private void probeWriteLock(Connection connection, SqlDialect dialect, Consumer<String> progress)
+            throws SQLException {
+        java.time.Duration timeout = project.config().lockTimeout();
+        try (java.sql.Statement st = connection.createStatement()) {
+            try {
+                for (String sql : dialect.writeLockProbe()) {
+                    st.execute(sql);
+                }
+            } catch (SQLException busy) {
+                String message = String.valueOf(busy.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (!message.contains("locked") && !message.contains("busy")) {
+                    throw busy;
+                }
+                progress.accept("Waiting for another runner or program that is writing to the database; giving up"
+                        + " after " + describe(timeout) + " (lock_timeout)");
+            } finally {
+                for (String sql : dialect.waitFor(timeout)) {
+                    st.execute(sql);
+                }
+            }
+        }
     }
 
     private static boolean tookLock(Connection connection, String tryLock) throws SQLException {

@@ -72,6 +72,20 @@ public interface SqlDialect {
         return Optional.empty();
     }
 
+    /**
+     * Where writers wait on each other instead of a migration lock (SQLite): statements that try to take the write
+     * lock at once and give it back, so a runner can tell that it will wait; they fail when another writer holds
+     * it. Empty when the database has a migration lock ({@link #tryLockStatement}).
+     */
+    default List<String> writeLockProbe() {
+        return List.of();
+    }
+
+    /** Statements that make this session wait up to {@code timeout} for a busy database again, after the probe. */
+    default List<String> waitFor(java.time.Duration timeout) {
+        return List.of();
+    }
+
     /** Releases the lock {@link #lockStatement} took for {@code versionTable}; empty when there is none. */
     default Optional<String> unlockStatement(String versionTable) {
         return Optional.empty();

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A runner that finds another one holding the migration lock says once that it waits and for whom, waits up to
- * {@code lock_timeout}, and then gives up naming the holder (on PostgreSQL its session: pid, client, since when)
- * and the fix; a lock released in time lets it go on. On both databases.
+ * A runner that finds another one holding the migration lock (on SQLite, writing) says once that it waits (on
+ * PostgreSQL, for whom: pid, application, client, since when), waits up to {@code lock_timeout}, and then gives up
+ * with the fix; a lock released in time lets it go on. On both databases.
  */
 class MigrationLockIT {
     private static final String CORPUS = HibernateJudge.CORPUS + "names";
@@ -92,8 +92,12 @@ class MigrationLockIT {
             holder.setAutoCommit(false);
             holder.createStatement().execute("CREATE TABLE held (x integer)");
             long started = System.nanoTime();
-            assertThatThrownBy(() -> retort.upgrade("head", line -> { })).isInstanceOf(RetortException.class)
+            List<String> progress = new CopyOnWriteArrayList<>();
+            assertThatThrownBy(() -> retort.upgrade("head", progress::add)).isInstanceOf(RetortException.class)
                     .hasMessageContaining("database is locked").hasMessageContaining("lock_timeout");
+            assertThat(progress).singleElement().asString()
+                    .startsWith("Waiting for another runner or program that is writing to the database")
+                    .contains("giving up after 1 s");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(900),
                     Duration.ofSeconds(30));
             holder.rollback();

@@ -37,6 +37,17 @@ public final class SqliteDialect implements SqlDialect {
         return "org.hibernate.community.dialect.SQLiteDialect";
     }
 
+    /** Without waiting: {@code BEGIN IMMEDIATE} fails at once while another connection writes. */
+    @Override
+    public List<String> writeLockProbe() {
+        return List.of("PRAGMA busy_timeout = 0", "BEGIN IMMEDIATE", "ROLLBACK");
+    }
+
+    @Override
+    public List<String> waitFor(java.time.Duration timeout) {
+        return List.of("PRAGMA busy_timeout = " + Math.min(timeout.toMillis(), Integer.MAX_VALUE));
+    }
+
     @Override
     public Capabilities capabilities() {
         return CAPABILITIES;
