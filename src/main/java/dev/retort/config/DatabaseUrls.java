@@ -120,7 +120,15 @@ public final class DatabaseUrls {
                 out = out.substring(0, start + 3) + rest.substring(0, colon) + ":***" + rest.substring(at);
             }
         }
-        return out.replaceAll("(?i)(password=)[^&;\\s]*", "$1***");
+        return withoutPasswordParameters(out);
+    }
+
+    /** A {@code password=} parameter (also {@code PASSWORD=}, {@code ;password=}) and its value. */
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)([^&;\\s]*)");
+
+    /** {@code text} with the value of every {@code password=} parameter replaced by {@code ***}. */
+    static String withoutPasswordParameters(String text) {
+        return PASSWORD_PARAMETER.matcher(text).replaceAll("$1***");
     }
 
     /**
@@ -138,9 +146,9 @@ public final class DatabaseUrls {
                 found.add(rest.substring(colon + 1, at));
             }
         }
-        Matcher m = Pattern.compile("(?i)password=([^&;\\s]*)").matcher(url);
+        Matcher m = PASSWORD_PARAMETER.matcher(url);
         while (m.find()) {
-            found.add(m.group(1));
+            found.add(m.group(2));
         }
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
         for (String p : found) {

@@ -35,7 +35,7 @@ public final class Secrets {
             url.appendReplacement(redacted, java.util.regex.Matcher.quoteReplacement(DatabaseUrls.redact(url.group())));
         }
         url.appendTail(redacted);
-        return redacted.toString().replaceAll("(?i)(password=)[^&;\\s]*", "$1***");
+        return DatabaseUrls.withoutPasswordParameters(redacted.toString());
     }
 
     /** A URL inside text: a scheme, {@code ://}, and everything up to white space or a quote. */

@@ -67,9 +67,18 @@ final class CliSession {
 
     /** Runs a command whose {@code --interactive} questions go to {@code console} instead of the terminal. */
     Run run(Supplier<Optional<Prompter>> console, String... args) {
+        return run(Map.of(), console, args);
+    }
+
+    /** Runs a command with {@code environment} as the process environment (DATABASE_URL). */
+    Run run(Map<String, String> environment, String... args) {
+        return run(environment, Prompter::console, args);
+    }
+
+    private Run run(Map<String, String> environment, Supplier<Optional<Prompter>> console, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = RetortCli.commandLine(Map.of(), dir, console);
+        CommandLine cl = RetortCli.commandLine(environment, dir, console);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

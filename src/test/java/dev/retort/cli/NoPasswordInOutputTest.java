@@ -3,8 +3,6 @@ package dev.retort.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.testing.JavaSources;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Every way of passing a password, through the flag and through {@code DATABASE_URL}, with commands that fail (no
@@ -28,27 +25,18 @@ class NoPasswordInOutputTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
+    private CliSession session;
 
     @BeforeEach
     void project() throws Exception {
+        session = new CliSession(dir);
         JavaSources.sampleEntities(dir.resolve("target/classes"));
-        Files.createDirectories(dir.resolve("migrations"));
+        // no URL of its own: each run passes one
         Files.writeString(dir.resolve("retort.properties"), "classpath=target/classes\nentities=dev.retort.sample.vessels\n");
     }
 
-    private Run run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = RetortCli.commandLine(env, dir);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private CliSession.Run run(Map<String, String> env, String... args) {
+        return session.run(env, args);
     }
 
     private static final List<String> URLS = List.of(
@@ -61,11 +49,11 @@ class NoPasswordInOutputTest {
             "mysql://app:" + PASSWORD + "@127.0.0.1/db",
             "JDBC:POSTGRESQL://127.0.0.1:1/db?password=" + PASSWORD + "&user=app");
 
-    private static void assertNoPassword(Run run, String what) {
+    private static void assertNoPassword(CliSession.Run run, String what) {
         assertThat(run.code()).as(what + ": " + run.err()).isGreaterThanOrEqualTo(2);
         assertThat(run.err()).as(what).startsWith("ERROR: ");
         for (String secret : List.of(PASSWORD, ENCODED, "w/rd@x", "Pa55:w")) {
-            assertThat(run.all()).as(what).doesNotContain(secret);
+            assertThat(run.out() + run.err()).as(what).doesNotContain(secret);
         }
     }
 
@@ -91,9 +79,9 @@ class NoPasswordInOutputTest {
     void thePasswordFlagAndAMisspelledCommandLineLeakNothing() {
         assertNoPassword(run(Map.of(), "--url", "jdbc:postgresql://127.0.0.1:1/db", "--user", "app", "--password",
                 PASSWORD, "current"), "--password");
-        Run typo = run(Map.of(), "--url", "postgresql://app:" + PASSWORD + "@127.0.0.1:1/db", "--pasword=" + PASSWORD,
+        CliSession.Run typo = run(Map.of(), "--url", "postgresql://app:" + PASSWORD + "@127.0.0.1:1/db", "--pasword=" + PASSWORD,
                 "current");
         assertThat(typo.code()).isGreaterThanOrEqualTo(2);
-        assertThat(typo.all()).doesNotContain(PASSWORD).doesNotContain("w/rd@x");
+        assertThat(typo.out() + typo.err()).doesNotContain(PASSWORD).doesNotContain("w/rd@x");
     }
 }

@@ -20,88 +20,37 @@ final class SqliteScript {
 
     static List<String> split(String sql) {
         List<String> statements = new ArrayList<>();
+        List<SqlTokens.Token> tokens = SqlTokens.tokenize(sql);
         int start = 0;
-        int i = 0;
-        int n = sql.length();
-        boolean content = false;
-        List<String> leadingWords = new ArrayList<>(3);
-        // inside a trigger body: the tokens since the last semicolon are exactly END
-        boolean onlyEnd = false;
-        int tokens = 0;
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                i = closing(sql, i, c);
-                content = true;
-                onlyEnd = false;
-                tokens++;
-            } else if (c == '[') {
-                int end = sql.indexOf(']', i + 1);
-                i = end < 0 ? n : end + 1;
-                content = true;
-                onlyEnd = false;
-                tokens++;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else if (Character.isLetter(c) || c == '_') {
-                int end = i;
-                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
-                        || sql.charAt(end) == '$')) {
-                    end++;
+        int first = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isPunct(';')) {
+                continue;
+            }
+            // inside a trigger body only the semicolon after a lone END (the body's close) ends the statement
+            boolean ends = !isTrigger(tokens, first) || i > 0 && tokens.get(i - 1).isWord("END")
+                    && (i - 1 == first || tokens.get(i - 2).isPunct(';'));
+            if (ends) {
+                if (i > first) {
+                    statements.add(sql.substring(start, tokens.get(i).start()).strip());
                 }
-                String word = sql.substring(i, end).toUpperCase(Locale.ROOT);
-                if (leadingWords.size() < 3) {
-                    leadingWords.add(word);
-                }
-                onlyEnd = tokens == 0 && word.equals("END");
-                tokens++;
-                content = true;
-                i = end;
-            } else if (c == ';') {
-                if (!isTrigger(leadingWords) || onlyEnd) {
-                    if (content) {
-                        statements.add(sql.substring(start, i).strip());
-                    }
-                    start = i + 1;
-                    content = false;
-                    leadingWords.clear();
-                }
-                onlyEnd = false;
-                tokens = 0;
-                i++;
-            } else {
-                if (!Character.isWhitespace(c)) {
-                    content = true;
-                    onlyEnd = false;
-                    tokens++;
-                }
-                i++;
+                start = tokens.get(i).end();
+                first = i + 1;
             }
         }
-        if (content) {
+        if (first < tokens.size()) {
             statements.add(sql.substring(start).strip());
         }
         return statements;
     }
 
-    /** The index after the quote that closes the one at {@code open} (a doubled quote is part of the text). */
-    private static int closing(String sql, int open, char quote) {
-        int i = open + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
+    /** Whether the statement whose first token is at {@code first} is {@code CREATE [TEMP] TRIGGER}. */
+    private static boolean isTrigger(List<SqlTokens.Token> tokens, int first) {
+        List<String> words = new ArrayList<>(3);
+        for (int i = first; i < tokens.size() && words.size() < 3; i++) {
+            words.add(tokens.get(i).kind() == SqlTokens.Kind.WORD ? tokens.get(i).text().toUpperCase(Locale.ROOT) : "");
         }
-        return sql.length();
+        return isTrigger(words);
     }
 
     private static boolean isTrigger(List<String> words) {

@@ -1,6 +1,7 @@
 package dev.retort.introspect.sqlite;
 
-import dev.retort.introspect.sqlite.SqlTokens.Token;
+import dev.retort.dialect.sqlite.SqlTokens;
+import dev.retort.dialect.sqlite.SqlTokens.Token;
 import dev.retort.model.DefaultExpression;
 import java.util.ArrayList;
 import java.util.List;

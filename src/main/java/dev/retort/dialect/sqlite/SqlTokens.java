@@ -1,4 +1,4 @@
-package dev.retort.introspect.sqlite;
+package dev.retort.dialect.sqlite;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Splits SQLite SQL text into tokens, enough to find clauses in a stored {@code CREATE TABLE}: words, quoted
  * identifiers ({@code "x"}, {@code `x`}, {@code [x]}), string literals and single punctuation characters.
- * Whitespace and comments are dropped. Each token keeps its offsets so callers can cut the original text.
+ * Whitespace and comments are dropped. Each token keeps its offsets so callers can cut the original text. Used to
+ * split raw SQL into statements ({@link SqliteScript}) and, by the catalog reader, to read stored DDL.
  */
-final class SqlTokens {
+public final class SqlTokens {
 
-    enum Kind { WORD, QUOTED, STRING, PUNCT }
+    public enum Kind { WORD, QUOTED, STRING, PUNCT }
 
     /**
      * @param kind what the token is
@@ -18,18 +19,18 @@ final class SqlTokens {
      * @param start offset of its first character
      * @param end offset just past its last character
      */
-    record Token(Kind kind, String text, int start, int end) {
+    public record Token(Kind kind, String text, int start, int end) {
 
-        boolean isWord(String keyword) {
+        public boolean isWord(String keyword) {
             return kind == Kind.WORD && text.equalsIgnoreCase(keyword);
         }
 
-        boolean isPunct(char c) {
+        public boolean isPunct(char c) {
             return kind == Kind.PUNCT && text.charAt(0) == c;
         }
 
         /** The identifier a word, quoted name or string literal stands for. */
-        String identifier() {
+        public String identifier() {
             return switch (kind) {
                 case WORD, PUNCT -> text;
                 case STRING -> unquote('\'');
@@ -46,7 +47,7 @@ final class SqlTokens {
     private SqlTokens() {
     }
 
-    static List<Token> tokenize(String sql) {
+    public static List<Token> tokenize(String sql) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = sql.length();
@@ -105,7 +106,7 @@ final class SqlTokens {
     }
 
     /** Index of the ')' matching the '(' at {@code open}, or -1 when the text ends first. */
-    static int matching(List<Token> tokens, int open) {
+    public static int matching(List<Token> tokens, int open) {
         int depth = 0;
         for (int i = open; i < tokens.size(); i++) {
             if (tokens.get(i).isPunct('(')) {
