@@ -40,9 +40,15 @@ final class Checker {
         refuseMissingSqliteFile();
         List<String> current;
         SchemaModel live;
+        List<Results.RevisionInfo> edited = new ArrayList<>();
         try (Connection connection = project.connect(dialect)) {
             current = project.versionTable(dialect).heads(connection);
             live = Project.reader(dialect, Project.schemasOf(target, scripts)).read(connection, project::isManaged);
+            if (scripts != null) {
+                for (String id : AppliedChecksums.read(connection, dialect, project, scripts, current).edited()) {
+                    edited.add(project.revisionInfo(scripts, id, current.contains(id), Results.Checksum.EDITED));
+                }
+            }
         } catch (SQLException e) {
             throw project.databaseError(e);
         }
@@ -57,7 +63,7 @@ final class Checker {
         DiffOptions options = Project.diffOptions(dialect);
         return new Results.Checked(false, dialect.name(), heads, Optional.of(current),
                 DriftDescriber.againstDatabase(new SchemaDiffer(options).diff(target, live), options), notes,
-                scanned.describeHibernate());
+                scanned.describeHibernate(), edited);
     }
 
     Results.Checked checkOffline() {

@@ -4,9 +4,7 @@ import dev.retort.dialect.SqlDialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.revision.RevisionGraph;
-import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,10 +20,13 @@ final class HistoryReader {
         this.project = project;
     }
 
+    /** The revisions the database is at, and the applied revisions edited since they were applied. */
     Results.Current current() {
         ScriptDirectory scripts = project.scripts();
-        List<String> heads = databaseHeads(scripts);
-        return new Results.Current(heads.stream().map(id -> info(scripts, id, true)).toList());
+        Applied applied = applied(scripts);
+        return new Results.Current(applied.heads().stream().map(id -> info(scripts, id, true, applied.checksums().state(id))).toList(),
+                applied.checksums().edited().stream().map(id -> info(scripts, id, applied.heads().contains(id),
+                        Results.Checksum.EDITED)).toList());
     }
 
     /**
@@ -34,9 +35,11 @@ final class HistoryReader {
      */
     List<Results.RevisionInfo> history(String range, boolean indicateCurrent) {
         ScriptDirectory scripts = project.scripts();
-        List<String> current = indicateCurrent || RevisionGraph.historyNeedsCurrent(range) ? databaseHeads(scripts) : null;
+        Applied applied = indicateCurrent || RevisionGraph.historyNeedsCurrent(range) ? applied(scripts) : null;
+        List<String> current = applied == null ? null : applied.heads();
         return scripts.graph().history(range, current).stream()
-                .map(id -> info(scripts, id, current != null && current.contains(id))).toList();
+                .map(id -> info(scripts, id, current != null && current.contains(id),
+                        applied == null ? Results.Checksum.NOT_READ : applied.checksums().state(id))).toList();
     }
 
     List<Results.RevisionInfo> heads() {
@@ -65,14 +68,25 @@ final class HistoryReader {
         return ids.stream().map(id -> info(scripts, id, false)).toList();
     }
 
-    private List<String> databaseHeads(ScriptDirectory scripts) {
+    /** The database's heads and what the checksums recorded when its migrations were applied say now. */
+    private record Applied(List<String> heads, AppliedChecksums checksums) {
+    }
+
+    private Applied applied(ScriptDirectory scripts) {
         SqlDialect dialect = project.dialect();
         List<String> heads;
+        AppliedChecksums checksums;
         try (Connection connection = project.connect(dialect)) {
             heads = project.versionTable(dialect).heads(connection);
+            requireKnown(scripts, heads);
+            checksums = AppliedChecksums.read(connection, dialect, project, scripts, heads);
         } catch (SQLException e) {
             throw project.databaseError(e);
         }
+        return new Applied(heads, checksums);
+    }
+
+    private void requireKnown(ScriptDirectory scripts, List<String> heads) {
         for (String id : heads) {
             if (scripts.script(id).isEmpty()) {
                 throw new RetortException(ErrorCode.REVISION, "The database is at revision " + id + ", which no"
@@ -80,15 +94,14 @@ final class HistoryReader {
                         + " or record the right revision with `retort stamp REV`");
             }
         }
-        return heads;
     }
 
     /** One revision; its path relative to the project directory when it lies inside it, as users typed it. */
     private Results.RevisionInfo info(ScriptDirectory scripts, String id, boolean isCurrent) {
-        MigrationScript s = scripts.require(id);
-        Path project = this.project.config().projectDir().toAbsolutePath().normalize();
-        Path source = s.source().toAbsolutePath().normalize();
-        return new Results.RevisionInfo(id, s.node().parents(), scripts.graph().childrenOf(id), s.node().branchLabels(),
-                s.message(), s.created(), source.startsWith(project) ? project.relativize(source) : source, isCurrent);
+        return info(scripts, id, isCurrent, Results.Checksum.NOT_READ);
+    }
+
+    private Results.RevisionInfo info(ScriptDirectory scripts, String id, boolean isCurrent, Results.Checksum checksum) {
+        return project.revisionInfo(scripts, id, isCurrent, checksum);
     }
 }

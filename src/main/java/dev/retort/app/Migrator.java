@@ -7,6 +7,7 @@ import dev.retort.introspect.CatalogReader;
 import dev.retort.model.SchemaModel;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.Step;
+import dev.retort.runtime.ChecksumTable;
 import dev.retort.runtime.JdbcSink;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.VersionTable;
@@ -32,7 +33,12 @@ final class Migrator {
         this.project = project;
     }
 
-    Results.Migrated migrate(String target, boolean up, Consumer<String> progress) {
+    /**
+     * Applies ({@code up}) or reverts migrations up or down to {@code target}. Before anything runs, the applied
+     * migrations are compared with the checksums recorded when they were applied: going up, an edited one stops the
+     * run unless {@code allowEdited}, which accepts the edit by recording its new checksum; going down, it is named.
+     */
+    Results.Migrated migrate(String target, boolean up, boolean allowEdited, Consumer<String> progress) {
         SqlDialect dialect = project.dialect();
         ScriptDirectory scripts = project.scripts();
         VersionTable versions = project.versionTable(dialect);
@@ -40,6 +46,7 @@ final class Migrator {
         try (Connection connection = project.connect(dialect)) {
             lock(connection, dialect, progress);
             try {
+                verifyChecksums(connection, dialect, scripts, versions, up, allowEdited, progress);
                 for (int attempt = 1; ; attempt++) {
                     try {
                         migrateOnce(connection, dialect, scripts, versions, target, up, line -> {
@@ -59,6 +66,44 @@ final class Migrator {
         } catch (SQLException e) {
             throw project.databaseError(e);
         }
+    }
+
+    /** Refuses, accepts or names applied migrations edited since they were applied; see {@link #migrate}. */
+    private void verifyChecksums(Connection connection, SqlDialect dialect, ScriptDirectory scripts, VersionTable versions,
+                                 boolean up, boolean allowEdited, Consumer<String> progress) {
+        AppliedChecksums checksums = AppliedChecksums.read(connection, dialect, project, scripts, versions.heads(connection));
+        List<String> edited = checksums.edited();
+        if (edited.isEmpty()) {
+            return;
+        }
+        String which = (edited.size() == 1 ? "The applied migration " : "The applied migrations ") + checksums.describeEdited()
+                + (edited.size() == 1 ? " was" : " were") + " edited after " + (edited.size() == 1 ? "it was" : "they were")
+                + " applied: the operations of " + (edited.size() == 1 ? "its" : "their") + " upgrade no longer have the"
+                + " checksum recorded then, so the database may not be what the migrations say";
+        if (!up) {
+            progress.accept("Note: " + which + "; the downgrade that runs is the edited one");
+            return;
+        }
+        if (!allowEdited) {
+            throw new RetortException(ErrorCode.REVISION, which + ". Nothing was run. Undo the edit (e.g. `git diff`"
+                    + " the file) and put the change in a new migration (`retort revision -m MESSAGE`); or, when the edit"
+                    + " changes nothing the database has (a fixed downgrade, a renamed constraint already renamed by hand),"
+                    + " run `retort upgrade --allow-edited`, which records the edited checksum and goes on.");
+        }
+        JdbcSink sink = new JdbcSink(connection);
+        ChecksumTable table = new ChecksumTable(dialect, versions.name());
+        sink.begin();
+        try {
+            for (String id : edited) {
+                table.record(sink, id, scripts.require(id).record(true).recorded());
+            }
+            sink.commit();
+        } catch (RuntimeException e) {
+            sink.rollback();
+            throw e;
+        }
+        progress.accept("Accepted (--allow-edited): " + checksums.describeEdited() + (edited.size() == 1 ? " was" : " were")
+                + " edited after being applied; the edited checksum is recorded from now on");
     }
 
     /**
@@ -214,6 +259,10 @@ final class Migrator {
             try {
                 versions.ensure(sink);
                 versions.set(sink, targets);
+                // a stamp runs nothing: the checksums of revisions no longer applied go, no new ones are recorded
+                ChecksumTable checksums = new ChecksumTable(dialect, versions.name());
+                checksums.ensure(sink);
+                checksums.retain(sink, scripts.graph().ancestry(targets));
                 sink.commit();
             } catch (RuntimeException e) {
                 sink.rollback();

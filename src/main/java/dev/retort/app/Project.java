@@ -67,9 +67,11 @@ final class Project {
         return isApplicationTable(table) && config.tables().manages(table);
     }
 
-    /** Neither Retort's version table nor another tool's bookkeeping table ({@link TableFilter#OTHER_TOOLS}). */
+    /** Neither Retort's version and checksum tables nor another tool's bookkeeping table ({@link TableFilter#OTHER_TOOLS}). */
     boolean isApplicationTable(String table) {
-        return !table.equalsIgnoreCase(config.versionTable()) && !TableFilter.isOtherToolsTable(table);
+        return !table.equalsIgnoreCase(config.versionTable())
+                && !table.equalsIgnoreCase(dev.retort.runtime.ChecksumTable.nameFor(config.versionTable()))
+                && !TableFilter.isOtherToolsTable(table);
     }
 
     SqlDialect dialect() {
@@ -100,6 +102,20 @@ final class Project {
     /** Renames as the configuration has them: detected, unless {@code detect_renames=false}. */
     RenameDecider configuredRenames() {
         return config.detectRenames() ? RenameDecider.ACCEPT_ALL : RenameDecider.REJECT_ALL;
+    }
+
+    /** {@code file} relative to the project directory when it lies inside it, as users typed it; else absolute. */
+    Path shownPath(Path file) {
+        Path project = config.projectDir().toAbsolutePath().normalize();
+        Path source = file.toAbsolutePath().normalize();
+        return source.startsWith(project) ? project.relativize(source) : source;
+    }
+
+    /** One revision as the history commands show it. */
+    Results.RevisionInfo revisionInfo(ScriptDirectory scripts, String id, boolean isCurrent, Results.Checksum checksum) {
+        dev.retort.script.MigrationScript s = scripts.require(id);
+        return new Results.RevisionInfo(id, s.node().parents(), scripts.graph().childrenOf(id), s.node().branchLabels(),
+                s.message(), s.created(), shownPath(s.source()), isCurrent, checksum);
     }
 
     VersionTable versionTable(SqlDialect dialect) {

@@ -69,13 +69,25 @@ public final class Results {
      * @param created its creation date
      * @param source its file
      * @param isCurrent whether the database is at it (only when a database was asked)
+     * @param checksum whether it is as it was when applied (only when a database was asked)
      */
     public record RevisionInfo(String id, List<String> parents, List<String> children, List<String> branchLabels,
-                               String message, String created, Path source, boolean isCurrent) {
+                               String message, String created, Path source, boolean isCurrent, Checksum checksum) {
         public RevisionInfo {
             parents = List.copyOf(parents);
             children = List.copyOf(children);
             branchLabels = List.copyOf(branchLabels);
+            java.util.Objects.requireNonNull(checksum, "checksum");
+        }
+
+        public RevisionInfo(String id, List<String> parents, List<String> children, List<String> branchLabels,
+                            String message, String created, Path source, boolean isCurrent) {
+            this(id, parents, children, branchLabels, message, created, source, isCurrent, Checksum.NOT_READ);
+        }
+
+        /** Applied, and edited since: its checksum differs from the one recorded when it was applied. */
+        public boolean isEdited() {
+            return checksum == Checksum.EDITED;
         }
 
         /** Nothing revises it. */
@@ -95,6 +107,22 @@ public final class Results {
     }
 
     /**
+     * What the checksum recorded when a migration was applied says about it now.
+     */
+    public enum Checksum {
+        /** The database was not asked, or the revision is not applied. */
+        NOT_READ,
+        /** Applied without a recorded checksum: stamped, or applied before checksums were recorded. */
+        NOT_RECORDED,
+        /** The migration's upgrade does what it did when it was applied. */
+        MATCHES,
+        /** The migration's upgrade was edited after it was applied. */
+        EDITED,
+        /** Recorded by a newer Retort under a normal form this one does not know; not compared. */
+        UNKNOWN_FORM
+    }
+
+    /**
      * A revision that several revisions revise, and those revisions.
      *
      * @param point the branch point
@@ -110,10 +138,16 @@ public final class Results {
      * Where the database is.
      *
      * @param revisions the revision info of each current head (empty at base)
+     * @param edited the applied revisions edited since they were applied, by id
      */
-    public record Current(List<RevisionInfo> revisions) {
+    public record Current(List<RevisionInfo> revisions, List<RevisionInfo> edited) {
         public Current {
             revisions = List.copyOf(revisions);
+            edited = List.copyOf(edited);
+        }
+
+        public Current(List<RevisionInfo> revisions) {
+            this(revisions, List.of());
         }
     }
 
@@ -139,14 +173,21 @@ public final class Results {
      * @param differences one per difference, empty when in sync
      * @param notes caveats, one sentence each: a database not at head, raw SQL that could not be replayed
      * @param hibernate which Hibernate ORM release read the entities and where it came from
+     * @param edited applied migrations edited since they were applied (online only)
      */
     public record Checked(boolean offline, String dialect, List<String> heads, Optional<List<String>> databaseRevisions,
-                          List<Difference> differences, List<String> notes, String hibernate) {
+                          List<Difference> differences, List<String> notes, String hibernate, List<RevisionInfo> edited) {
         public Checked {
             heads = List.copyOf(heads);
             databaseRevisions = databaseRevisions.map(List::copyOf);
             differences = List.copyOf(differences);
             notes = List.copyOf(notes);
+            edited = List.copyOf(edited);
+        }
+
+        public Checked(boolean offline, String dialect, List<String> heads, Optional<List<String>> databaseRevisions,
+                       List<Difference> differences, List<String> notes, String hibernate) {
+            this(offline, dialect, heads, databaseRevisions, differences, notes, hibernate, List.of());
         }
 
         /**
@@ -157,9 +198,12 @@ public final class Results {
             return databaseRevisions.map(r -> new java.util.TreeSet<>(r).equals(new java.util.TreeSet<>(heads)));
         }
 
-        /** Whether the entities and the compared schema agree ({@code retort check} exits 0). */
+        /**
+         * Whether the entities and the compared schema agree and no applied migration was edited since it was
+         * applied ({@code retort check} exits 0).
+         */
         public boolean inSync() {
-            return differences.isEmpty();
+            return differences.isEmpty() && edited.isEmpty();
         }
     }
 }

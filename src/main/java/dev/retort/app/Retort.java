@@ -167,12 +167,25 @@ public final class Retort {
         return generator.merge(revisions, message, branchLabels);
     }
 
+    /**
+     * Applies migrations up to {@code target}, one line per migration to {@code progress}. Refuses, changing nothing,
+     * when an applied migration was edited after it was applied (its checksum changed); see
+     * {@link #upgrade(String, boolean, Consumer)}.
+     */
     public Results.Migrated upgrade(String target, Consumer<String> progress) {
-        return migrator.migrate(target, true, progress);
+        return migrator.migrate(target, true, false, progress);
+    }
+
+    /**
+     * As {@link #upgrade(String, Consumer)}; with {@code allowEdited}, an applied migration edited since it was
+     * applied is accepted: its new checksum is recorded, and the upgrade goes on ({@code upgrade --allow-edited}).
+     */
+    public Results.Migrated upgrade(String target, boolean allowEdited, Consumer<String> progress) {
+        return migrator.migrate(target, true, allowEdited, progress);
     }
 
     public Results.Migrated downgrade(String target, Consumer<String> progress) {
-        return migrator.migrate(target, false, progress);
+        return migrator.migrate(target, false, false, progress);
     }
 
     /**

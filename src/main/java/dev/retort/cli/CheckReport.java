@@ -32,11 +32,36 @@ final class CheckReport {
             return "No drift: the entities and " + other(checked) + " agree";
         }
         int n = checked.differences().size();
+        if (n == 0) {
+            return "No schema drift, but " + edited(checked);
+        }
         return "Schema drift: " + n + (n == 1 ? " difference" : " differences") + " between the entities and "
-                + other(checked);
+                + other(checked) + (checked.edited().isEmpty() ? "" : "; and " + edited(checked));
     }
 
+    private static String edited(Results.Checked checked) {
+        int n = checked.edited().size();
+        return n + (n == 1 ? " applied migration was" : " applied migrations were") + " edited after being applied";
+    }
+
+    /** One line per edited migration. */
+    private static String editedMessage(Results.RevisionInfo r) {
+        return "migration " + r.id() + " (" + r.source() + ") was edited after it was applied: its upgrade no longer"
+                + " has the checksum recorded then";
+    }
+
+    private static final String EDITED_FIX = "Undo the edit of an applied migration and put the change in a new one"
+            + " (`retort revision -m MESSAGE`), or accept it with `retort upgrade --allow-edited` when it changes"
+            + " nothing the database has.";
+
     private static String fix(Results.Checked checked) {
+        if (checked.differences().isEmpty()) {
+            return EDITED_FIX;
+        }
+        return fixDrift(checked) + (checked.edited().isEmpty() ? "" : " " + EDITED_FIX);
+    }
+
+    private static String fixDrift(Results.Checked checked) {
         if (checked.offline()) {
             return "Write a migration for them with `retort autogenerate --offline -m \"MESSAGE\"` and review it.";
         }
@@ -55,6 +80,9 @@ final class CheckReport {
         b.append(summary(checked)).append('\n');
         for (Difference d : checked.differences()) {
             b.append("  ").append(d.message()).append('\n');
+        }
+        for (Results.RevisionInfo r : checked.edited()) {
+            b.append("  ").append(editedMessage(r)).append('\n');
         }
         if (!checked.inSync()) {
             b.append(fix(checked)).append('\n');
@@ -77,6 +105,10 @@ final class CheckReport {
         }
         for (Difference d : checked.differences()) {
             b.append("::error title=").append(property("Schema drift")).append("::").append(data(d.message())).append('\n');
+        }
+        for (Results.RevisionInfo r : checked.edited()) {
+            b.append("::error file=").append(property(r.source().toString().replace('\\', '/'))).append(",title=")
+                    .append(property("Edited migration")).append("::").append(data(editedMessage(r))).append('\n');
         }
         b.append(summary(checked)).append(". ").append(fix(checked)).append('\n');
         return b.toString();
@@ -117,7 +149,18 @@ final class CheckReport {
                     .append(", \"message\": ").append(Json.string(d.message()))
                     .append('}');
         }
-        b.append(differences.isEmpty() ? "]\n" : "\n  ]\n");
+        b.append(differences.isEmpty() ? "],\n" : "\n  ],\n");
+        b.append("  \"edited\": [");
+        List<Results.RevisionInfo> edited = checked.edited();
+        for (int i = 0; i < edited.size(); i++) {
+            Results.RevisionInfo r = edited.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append("    {")
+                    .append("\"revision\": ").append(Json.string(r.id()))
+                    .append(", \"path\": ").append(Json.string(r.source().toString()))
+                    .append(", \"message\": ").append(Json.string(editedMessage(r)))
+                    .append('}');
+        }
+        b.append(edited.isEmpty() ? "]\n" : "\n  ]\n");
         b.append("}\n");
         return b.toString();
     }

@@ -29,6 +29,16 @@ final class CurrentCommand implements Callable<Integer> {
         for (Results.RevisionInfo r : current.revisions()) {
             out.println(verbose ? RevisionLines.verbose(r) : RevisionLines.marked(r, false));
         }
+        if (!current.edited().isEmpty()) {
+            // plain `current` output stays one revision per line for scripts; the warning goes to stderr
+            var to = verbose ? out : spec.commandLine().getErr();
+            to.println((verbose ? "" : "warning: ") + "Edited after being applied (the migration no longer has the"
+                    + " checksum recorded when it ran; `retort upgrade` refuses until the edit is undone or accepted"
+                    + " with --allow-edited):");
+            for (Results.RevisionInfo r : current.edited()) {
+                to.println("  " + r.id() + " (" + r.source() + "), " + r.message());
+            }
+        }
         return 0;
     }
 }

@@ -23,7 +23,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show parents, branch names, path, date and message.")
     boolean verbose;
 
-    @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at (reads the database).")
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at, and those edited since they were applied (reads the database).")
     boolean indicateCurrent;
 
     @Override

@@ -22,7 +22,8 @@ final class RevisionLines {
     static String marked(Results.RevisionInfo r, boolean showCurrent) {
         return r.id() + (r.branchLabels().isEmpty() ? "" : " (" + String.join(", ", r.branchLabels()) + ")")
                 + (r.isHead() ? " (head)" : "") + (showCurrent && r.isCurrent() ? " (current)" : "")
-                + (r.isBranchPoint() ? " (branchpoint)" : "") + (r.isMergePoint() ? " (mergepoint)" : "");
+                + (r.isBranchPoint() ? " (branchpoint)" : "") + (r.isMergePoint() ? " (mergepoint)" : "")
+                + (r.isEdited() ? " (edited since applied)" : "");
     }
 
     static String verbose(Results.RevisionInfo r) {
@@ -48,9 +49,22 @@ final class RevisionLines {
             b.append("Branch names: ").append(String.join(", ", r.branchLabels())).append('\n');
         }
         b.append("Path: ").append(r.source()).append('\n');
-        b.append("Created: ").append(r.created()).append("\n\n");
+        b.append("Created: ").append(r.created()).append('\n');
+        checksum(r.checksum()).ifPresent(c -> b.append("Checksum: ").append(c).append('\n'));
+        b.append('\n');
         r.message().lines().forEach(line -> b.append("    ").append(line).append('\n'));
         return b.toString();
+    }
+
+    /** What the checksum recorded when the revision was applied says, when the database was asked. */
+    static java.util.Optional<String> checksum(Results.Checksum checksum) {
+        return java.util.Optional.ofNullable(switch (checksum) {
+            case NOT_READ -> null;
+            case NOT_RECORDED -> "not recorded (stamped, or applied before checksums were recorded)";
+            case MATCHES -> "matches the one recorded when it was applied";
+            case EDITED -> "EDITED since it was applied: its upgrade no longer has the recorded checksum";
+            case UNKNOWN_FORM -> "recorded by a newer Retort in a form this one does not know; not compared";
+        });
     }
 
     static String ids(List<String> ids) {

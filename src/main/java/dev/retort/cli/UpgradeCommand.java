@@ -23,8 +23,12 @@ final class UpgradeCommand implements Callable<Integer> {
             + " (the URL only names the dialect). The target may be a range START:TARGET.")
     boolean sql;
 
+    @Option(names = "--allow-edited", description = "Apply although an applied migration was edited after it was"
+            + " applied (its checksum changed); the edited checksum is recorded from then on.")
+    boolean allowEdited;
+
     @Override
     public Integer call() {
-        return MigrateOutput.run(root.retort(), target, sql, true, spec.commandLine().getOut());
+        return MigrateOutput.run(root.retort(), target, sql, true, allowEdited, spec.commandLine().getOut());
     }
 }

@@ -42,11 +42,17 @@ public final class RetortAssertions {
         if (checked.inSync()) {
             return;
         }
-        StringBuilder message = new StringBuilder("Schema drift: " + checked.differences().size()
-                + (checked.differences().size() == 1 ? " difference" : " differences")
-                + " between the entities and " + other + ":");
+        StringBuilder message = new StringBuilder(checked.differences().isEmpty()
+                ? "No schema drift, but applied migrations were edited after they were applied:"
+                : "Schema drift: " + checked.differences().size()
+                        + (checked.differences().size() == 1 ? " difference" : " differences")
+                        + " between the entities and " + other + ":");
         for (Difference d : checked.differences()) {
             message.append("\n  ").append(d.message());
+        }
+        for (Results.RevisionInfo r : checked.edited()) {
+            message.append("\n  migration ").append(r.id()).append(" (").append(r.source())
+                    .append(") was edited after it was applied; undo the edit and put the change in a new migration");
         }
         checked.notes().forEach(n -> message.append("\n  (").append(n).append(')'));
         message.append("\nWrite a migration for them with `retort autogenerate -m \"...\"` and review it.");

@@ -19,17 +19,20 @@ import java.util.function.UnaryOperator;
 
 /**
  * Applies or reverts migrations: each migration's ops become the dialect's statements, run in one
- * transaction together with the version-table update. The schema is tracked in memory from one
+ * transaction together with the version-table update and the migration's checksum ({@link ChecksumTable}: recorded
+ * on upgrade, deleted on downgrade). The schema is tracked in memory from one
  * introspection at the start (re-read after raw SQL), which is what SQLite's table rebuilds need.
  */
 public final class MigrationRunner {
     private final SqlDialect dialect;
     private final VersionTable versionTable;
+    private final ChecksumTable checksums;
     private final StatementSink sink;
 
     public MigrationRunner(SqlDialect dialect, VersionTable versionTable, StatementSink sink) {
         this.dialect = dialect;
         this.versionTable = versionTable;
+        this.checksums = new ChecksumTable(dialect, versionTable.name());
         this.sink = sink;
     }
 
@@ -53,6 +56,7 @@ public final class MigrationRunner {
         if (!steps.isEmpty()) {
             try {
                 versionTable.ensure(sink);
+                checksums.ensure(sink);
             } catch (JdbcSink.StatementFailedException e) {
                 String message = e.getMessage() == null ? "" : e.getMessage().strip();
                 throw new RetortException(ErrorCode.DATABASE, "Cannot create the version table, at: " + oneLine(e.sql())
@@ -81,6 +85,11 @@ public final class MigrationRunner {
                     model = o instanceof ExecuteSql ? reread.apply(model) : ModelFolder.apply(model, o);
                 }
                 versionTable.update(sink, step);
+                if (step.upgrade()) {
+                    checksums.record(sink, script.id(), op.recorded());
+                } else {
+                    checksums.forget(sink, script.id());
+                }
                 sink.commit();
             } catch (JdbcSink.StatementFailedException e) {
                 sink.rollback();

@@ -49,7 +49,12 @@ public final class VersionTable {
     }
 
     private boolean exists(Connection connection) throws SQLException {
-        for (String candidate : List.of(name, name.toLowerCase(java.util.Locale.ROOT), name.toUpperCase(java.util.Locale.ROOT))) {
+        return tableExists(connection, name);
+    }
+
+    /** Whether a table of this name exists, spelled as given, in lower case or in upper case. */
+    static boolean tableExists(Connection connection, String table) throws SQLException {
+        for (String candidate : List.of(table, table.toLowerCase(java.util.Locale.ROOT), table.toUpperCase(java.util.Locale.ROOT))) {
             try (ResultSet rs = connection.getMetaData().getTables(null, null, candidate, null)) {
                 while (rs.next()) {
                     String type = rs.getString("TABLE_TYPE");

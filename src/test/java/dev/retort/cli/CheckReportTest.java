@@ -28,7 +28,7 @@ class CheckReportTest {
 
         Map<String, Object> doc = MiniJson.object(json);
         assertThat(doc.keySet()).containsExactly("inSync", "offline", "dialect", "heads", "databaseRevisions", "atHead", "notes",
-                "hibernate", "differences");
+                "hibernate", "differences", "edited");
         assertThat(doc).containsEntry("inSync", false).containsEntry("offline", true).containsEntry("dialect", "postgresql")
                 .containsEntry("databaseRevisions", null).containsEntry("atHead", null).containsEntry("notes", List.of("a note: " + NASTY))
                 .containsEntry("hibernate", "Entities read with Hibernate ORM 6.6.49.Final (the entity classpath's)");
@@ -59,11 +59,31 @@ class CheckReportTest {
         Results.Checked inSync = new Results.Checked(false, "sqlite", List.of(), Optional.of(List.of()), List.of(), List.of(),
                 "Entities read with Hibernate ORM 7.4.5.Final (bundled with Retort)");
         assertThat(CheckReport.text(inSync)).isEqualTo("No drift: the entities and the database agree\n");
-        assertThat(CheckReport.json(inSync)).contains("\"differences\": []\n}");
+        assertThat(CheckReport.json(inSync)).contains("\"differences\": [],\n  \"edited\": []\n}");
 
         List<String> lines = CheckReport.text(drifted()).lines().toList();
         assertThat(lines.get(0)).startsWith("note: a note: quote");
         assertThat(lines).contains("Schema drift: 2 differences between the entities and the migrations (replayed offline)",
                 "  sequence s (start 1, increment 1): in the entities, not in the migrations");
+    }
+
+    @Test
+    void editedMigrationsFailTheCheckInEveryFormat() {
+        Results.RevisionInfo edited = new Results.RevisionInfo("ae1027a6acf", List.of(), List.of(), List.of(), "initial",
+                "2026-01-01", java.nio.file.Path.of("migrations", "V1.java"), true, Results.Checksum.EDITED);
+        Results.Checked checked = new Results.Checked(false, "sqlite", List.of("ae1027a6acf"), Optional.of(List.of("ae1027a6acf")),
+                List.of(), List.of(), "Entities read with Hibernate ORM 7.4.5.Final (bundled with Retort)", List.of(edited));
+        assertThat(checked.inSync()).isFalse();
+        String path = java.nio.file.Path.of("migrations", "V1.java").toString();
+        assertThat(CheckReport.text(checked)).isEqualTo("No schema drift, but 1 applied migration was edited after being applied\n"
+                + "  migration ae1027a6acf (" + path + ") was edited after it was applied: its upgrade no longer has the checksum"
+                + " recorded then\n"
+                + "Undo the edit of an applied migration and put the change in a new one (`retort revision -m MESSAGE`), or accept"
+                + " it with `retort upgrade --allow-edited` when it changes nothing the database has.\n");
+        List<Map<String, Object>> listed = MiniJson.objects(MiniJson.object(CheckReport.json(checked)).get("edited"));
+        assertThat(listed).singleElement().satisfies(e -> assertThat(e).containsEntry("revision", "ae1027a6acf")
+                .containsEntry("path", path));
+        assertThat(CheckReport.github(checked).lines().toList().get(0))
+                .startsWith("::error file=migrations/V1.java,title=Edited migration::migration ae1027a6acf");
     }
 }

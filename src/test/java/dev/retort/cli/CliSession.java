@@ -51,10 +51,24 @@ final class CliSession {
 
     final Path dir;
 
+    private final String url;
+    private final String user;
+    private final String password;
+
     CliSession(Path dir) throws IOException {
+        this(dir, "jdbc:sqlite:" + dir.resolve("app.db"), "", "", "");
+    }
+
+    /** A project on the database at {@code url}, with more lines for {@code retort.properties}. */
+    CliSession(Path dir, String url, String user, String password, String moreProperties) throws IOException {
         this.dir = dir;
+        this.url = url;
+        this.user = user;
+        this.password = password;
         Files.createDirectories(migrations());
-        Files.writeString(dir.resolve("retort.properties"), "url=jdbc:sqlite:app.db\nmigrations=migrations\n");
+        String db = url.startsWith("jdbc:sqlite:") ? "url=jdbc:sqlite:app.db\n"
+                : "url=" + url + "\nuser=" + user + "\npassword=" + password + "\n";
+        Files.writeString(dir.resolve("retort.properties"), db + "migrations=migrations\n" + moreProperties);
     }
 
     Path migrations() {
@@ -87,12 +101,7 @@ final class CliSession {
 
     /** Replaces the "nothing to do" comments of a generated empty migration with real bodies. */
     void fill(Path file, String upgrade, String downgrade) throws IOException {
-        String source = Files.readString(file);
-        source = source.replaceFirst("(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                "$1        " + Matcher.quoteReplacement(upgrade));
-        source = source.replaceFirst("(public void downgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                "$1        " + Matcher.quoteReplacement(downgrade));
-        Files.writeString(file, source);
+        dev.retort.testing.MigrationBodies.fill(file, upgrade, downgrade);
     }
 
     /** Bodies that create, and drop, a one-column table. */
@@ -124,7 +133,7 @@ final class CliSession {
     /** The application tables in app.db, sorted. */
     List<String> tables() throws SQLException {
         return query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                + " AND name <> 'retort_version' ORDER BY name");
+                + " AND name NOT IN ('retort_version', 'retort_version_checksums') ORDER BY name");
     }
 
     /** The version table's rows, sorted. */
@@ -135,8 +144,9 @@ final class CliSession {
         return query("SELECT version_num FROM retort_version ORDER BY version_num");
     }
 
-    private List<String> query(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+    /** The first column of each row {@code sql} returns from the session's database. */
+    List<String> query(String sql) throws SQLException {
+        try (Connection c = connect();
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             List<String> out = new ArrayList<>();
             while (rs.next()) {
@@ -144,6 +154,10 @@ final class CliSession {
             }
             return out;
         }
+    }
+
+    Connection connect() throws SQLException {
+        return user.isEmpty() ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
     }
 
     /**

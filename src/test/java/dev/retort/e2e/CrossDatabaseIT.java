@@ -76,15 +76,13 @@ class CrossDatabaseIT {
         retort.upgrade("head", line -> { });
 
         Path later = retort.revision("nick names", false).file().orElseThrow();
-        Files.writeString(later, Files.readString(later)
-                .replaceFirst("(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                        "$1        op.addColumn(\"X_PORTAL_USER\", column(\"NICK_NAME\", varchar(20)));\n"
-                                + "        op.alterColumn(\"X_PORTAL_USER\", column(\"LOGIN_ID\", varchar(100)).notNull(),"
-                                + " column(\"LOGIN_ID\", varchar(120)).notNull());")
-                .replaceFirst("(public void downgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                        "$1        op.alterColumn(\"X_PORTAL_USER\", column(\"LOGIN_ID\", varchar(120)).notNull(),"
-                                + " column(\"LOGIN_ID\", varchar(100)).notNull());\n"
-                                + "        op.dropColumn(\"X_PORTAL_USER\", column(\"NICK_NAME\", varchar(20)));"));
+        dev.retort.testing.MigrationBodies.fill(later,
+                "op.addColumn(\"X_PORTAL_USER\", column(\"NICK_NAME\", varchar(20)));\n"
+                        + "        op.alterColumn(\"X_PORTAL_USER\", column(\"LOGIN_ID\", varchar(100)).notNull(),"
+                        + " column(\"LOGIN_ID\", varchar(120)).notNull());",
+                "op.alterColumn(\"X_PORTAL_USER\", column(\"LOGIN_ID\", varchar(120)).notNull(),"
+                        + " column(\"LOGIN_ID\", varchar(100)).notNull());\n"
+                        + "        op.dropColumn(\"X_PORTAL_USER\", column(\"NICK_NAME\", varchar(20)));");
         retort.upgrade("head", line -> { });
         var users = retort.databaseModel().tables().stream()
                 .filter(t -> t.name().equalsIgnoreCase("X_PORTAL_USER")).toList();
