@@ -112,6 +112,11 @@ final class Migrator {
      */
     private void lock(Connection connection, SqlDialect dialect, Consumer<String> progress) throws SQLException {
         String versionTable = project.config().versionTable();
+        for (String guard : dialect.sessionGuards()) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute(guard);
+            }
+        }
         Optional<String> tryLock = dialect.tryLockStatement(versionTable);
         if (!dialect.writeLockProbe().isEmpty()) {
             probeWriteLock(connection, dialect, progress);

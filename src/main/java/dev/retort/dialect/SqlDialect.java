@@ -60,6 +60,14 @@ public interface SqlDialect {
     }
 
     /**
+     * Statements run once on the migrating session before it takes the lock, so that a runner killed mid-migration
+     * does not leave a session holding the lock for long; empty when the database needs none.
+     */
+    default List<String> sessionGuards() {
+        return List.of();
+    }
+
+    /**
      * A query of one boolean: whether this session took the lock of {@link #lockStatement} at once (without
      * waiting); empty when the database has no such lock.
      */

@@ -8,6 +8,8 @@ import dev.retort.config.RetortConfig;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.error.RetortException;
 import dev.retort.testing.Projects;
+import dev.retort.testing.Sql;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -104,5 +106,59 @@ class MigrationLockIT {
         }
         retort.upgrade("head", line -> { });
         assertThat(retort.current().revisions()).hasSize(1);
+    }
+
+    /**
+     * A runner killed with {@code kill -9} while the server runs one of its statements: the server learns that the
+     * client is gone only when it talks to it, so without a guard the session, and the advisory lock, lived on until
+     * the statement ended (here ten minutes). The session guards make the server look every few seconds.
+     */
+    @Test
+    void aKilledPostgresRunnersSessionEndsWithinSecondsAndFreesTheLock() throws Exception {
+        RetortConfig config = Projects.postgres(dir, HibernateJudge.CLASSES, CORPUS, Map.of());
+        Files.writeString(dir.resolve("retort.properties"), "url=" + config.url().orElseThrow() + "\nuser="
+                + config.user().orElseThrow() + "\npassword=" + config.password().orElse("") + "\nmigrations=migrations\n");
+        Retort retort = Projects.retort(config);
+        retort.revision("a long statement", false);
+        Path file;
+        try (var files = Files.list(dir.resolve("migrations"))) {
+            file = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
+        }
+        Files.writeString(file, Files.readString(file).replaceFirst(
+                "(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
+                "$1        op.execute(\"SELECT pg_sleep(600)\");"));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target/retort.jar").toAbsolutePath().toString(), "-C", dir.toString(), "upgrade", "head")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        String lockKey = String.valueOf(PostgresDialect.advisoryLockKey("retort_version"));
+        try (Connection watcher = connect(config); Statement st = watcher.createStatement()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (Sql.rows(watcher, "SELECT pid FROM pg_stat_activity WHERE state = 'active'"
+                    + " AND query LIKE 'SELECT pg_sleep(600)%'").isEmpty()) {
+                assertThat(System.nanoTime()).as("the child reached its long statement: "
+                        + Files.readString(dir.resolve("child.log"))).isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long killed = System.nanoTime();
+            boolean took = false;
+            while (!took && System.nanoTime() - killed < Duration.ofSeconds(120).toNanos()) {
+                try (ResultSet rs = st.executeQuery("SELECT pg_try_advisory_lock(" + lockKey + ")")) {
+                    rs.next();
+                    took = rs.getBoolean(1);
+                }
+                if (!took) {
+                    Thread.sleep(200);
+                }
+            }
+            Duration waited = Duration.ofNanos(System.nanoTime() - killed);
+            assertThat(took).as("the killed runner's lock was freed").isTrue();
+            assertThat(waited).as("freed long before the statement would have ended").isLessThan(Duration.ofSeconds(60));
+            assertThat(Sql.rows(watcher, "SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%'"))
+                    .as("the killed runner's session ended").isEmpty();
+            st.execute("SELECT pg_advisory_unlock_all()");
+        }
+        assertThat(retort.current().revisions()).as("the killed migration is not recorded").isEmpty();
     }
 }

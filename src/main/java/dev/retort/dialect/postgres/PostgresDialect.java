@@ -97,6 +97,22 @@ public final class PostgresDialect implements SqlDialect {
         return Optional.of("SELECT pg_advisory_lock(" + advisoryLockKey(versionTable) + ")");
     }
 
+    /**
+     * A migrating session that outlives its runner keeps the advisory lock, and every other runner waits. The server
+     * notices a client that is gone only when it next talks to it: after the running statement, or never when the
+     * client's host vanished. So the session asks the server to look every few seconds while a statement runs
+     * ({@code client_connection_check_interval}, PostgreSQL 14 and later; skipped where the server lacks it) and to
+     * probe an idle connection with TCP keepalives after a minute ({@code tcp_keepalives_*}); a {@code kill -9}ed
+     * runner's session, and its lock, then end within seconds.
+     */
+    @Override
+    public List<String> sessionGuards() {
+        return List.of("SELECT set_config(s.name, v.setting, false) FROM pg_settings s JOIN (VALUES"
+                + " ('client_connection_check_interval', '2s'), ('tcp_keepalives_idle', '60'),"
+                + " ('tcp_keepalives_interval', '10'), ('tcp_keepalives_count', '6')) AS v(name, setting)"
+                + " ON v.name = s.name");
+    }
+
     @Override
     public Optional<String> tryLockStatement(String versionTable) {
         return Optional.of("SELECT pg_try_advisory_lock(" + advisoryLockKey(versionTable) + ")");
