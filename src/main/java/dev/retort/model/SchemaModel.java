@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param sequences the sequences, sorted by name
  * @param enumTypes the named enum types, sorted by name
  * @param views the names of the database's views (and materialized views), sorted; empty for a model of entities
+ * @param triggers the triggers of the database's tables as far as its reader knows them (SQLite), sorted by name;
+ *     never compared, only kept through changes that rebuild their table
  */
 public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
-                          List<String> views) {
+                          List<String> views, List<Trigger> triggers) {
 
     public static final SchemaModel EMPTY = new SchemaModel(List.of());
 
@@ -27,6 +29,7 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
         enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         views = views.stream().sorted().distinct().toList();
+        triggers = triggers.stream().sorted(Comparator.comparing(Trigger::name)).toList();
         for (int i = 1; i < tables.size(); i++) {
             if (tables.get(i).name().equals(tables.get(i - 1).name())) {
                 throw new IllegalArgumentException("table " + tables.get(i).name() + " appears twice");
@@ -57,7 +60,12 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
         return new SchemaModel(renamed,
                 sequences.stream().map(q -> new Sequence(rename.apply(q.name()), q.start(), q.increment())).toList(),
                 enumTypes.stream().map(e -> new EnumType(rename.apply(e.name()), e.values())).toList(),
-                all.apply(views));
+                all.apply(views), triggers);
+    }
+
+    /** A model without triggers. */
+    public SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<String> views) {
+        this(tables, sequences, enumTypes, views, List.of());
     }
 
     /** A model without views. */
@@ -71,19 +79,28 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
     }
 
     public SchemaModel withTables(List<Table> newTables) {
-        return new SchemaModel(newTables, sequences, enumTypes, views);
+        return new SchemaModel(newTables, sequences, enumTypes, views, triggers);
     }
 
     public SchemaModel withSequences(List<Sequence> newSequences) {
-        return new SchemaModel(tables, newSequences, enumTypes, views);
+        return new SchemaModel(tables, newSequences, enumTypes, views, triggers);
     }
 
     public SchemaModel withEnumTypes(List<EnumType> newEnumTypes) {
-        return new SchemaModel(tables, sequences, newEnumTypes, views);
+        return new SchemaModel(tables, sequences, newEnumTypes, views, triggers);
     }
 
     public SchemaModel withViews(List<String> newViews) {
-        return new SchemaModel(tables, sequences, enumTypes, newViews);
+        return new SchemaModel(tables, sequences, enumTypes, newViews, triggers);
+    }
+
+    public SchemaModel withTriggers(List<Trigger> newTriggers) {
+        return new SchemaModel(tables, sequences, enumTypes, views, newTriggers);
+    }
+
+    /** The triggers on {@code tableName}, by name. */
+    public List<Trigger> triggersOn(String tableName) {
+        return triggers.stream().filter(t -> t.isOn(tableName)).toList();
     }
 
     /** Whether {@code name} is a view of the database this model was read from. */

@@ -70,7 +70,8 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
     @Override
     public SchemaModel visitDropTable(DropTable op) {
         table(op.table());
-        return model.without(op.table());
+        // a dropped table's triggers go with it
+        return model.without(op.table()).withTriggers(model.triggers().stream().filter(t -> !t.isOn(op.table())).toList());
     }
 
     @Override
@@ -85,7 +86,8 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
                             : fk)
                     .toList()));
         }
-        return model.withTables(fixed);
+        return model.withTables(fixed).withTriggers(model.triggers().stream()
+                .map(t -> t.isOn(op.table()) ? t.onTable(op.to()) : t).toList());
     }
 
     @Override

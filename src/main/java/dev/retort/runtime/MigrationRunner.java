@@ -82,7 +82,13 @@ public final class MigrationRunner {
                     for (String sql : dialect.statements(o, model)) {
                         sink.execute(sql);
                     }
+                    // raw SQL may have changed anything; a change to a table with triggers may have rewritten their
+                    // text (a renamed column), which the next rebuild of that table must create as it now reads
+                    boolean triggers = !model.triggersOn(o.table()).isEmpty();
                     model = o instanceof ExecuteSql ? reread.apply(model) : ModelFolder.apply(model, o);
+                    if (triggers && !(o instanceof ExecuteSql)) {
+                        model = reread.apply(model);
+                    }
                 }
                 versionTable.update(sink, step);
                 if (step.upgrade()) {

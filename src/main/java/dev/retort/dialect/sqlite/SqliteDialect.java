@@ -19,8 +19,9 @@ import java.util.List;
  * <p>The table rebuild follows the "generalized ALTER TABLE procedure" of
  * https://www.sqlite.org/lang_altertable.html#otheralter and relies on {@code PRAGMA foreign_keys} being OFF
  * while it runs (the runner keeps it off during migrations, as sqlite-jdbc does by default): with it on, the
- * {@code DROP TABLE} would cascade or fail on the rows that reference the table. The runner, not this dialect,
- * runs {@code PRAGMA foreign_key_check} afterwards.
+ * {@code DROP TABLE} would cascade or fail on the rows that reference the table. The rebuild ends with
+ * {@code PRAGMA foreign_key_check} on the table and on the tables whose keys refer to it, whose rows the runner
+ * turns into a failed migration, and creates the table's triggers again from their stored text.
  */
 public final class SqliteDialect implements SqlDialect {
 

@@ -281,7 +281,7 @@ final class SqliteStatements implements OpVisitor<List<String>> {
      * The table rebuild of https://www.sqlite.org/lang_altertable.html#otheralter (steps 4 to 8; the runner owns
      * steps 1-2 and 10-12: foreign_keys OFF, the transaction, foreign_key_check). The new shape is created under
      * a temporary name, the columns both shapes share are copied, the old table is dropped and the new one takes
-     * its name, then the new shape's indexes are created (the old ones went with the old table).
+     * its name, then the new shape's indexes and the old table's triggers are created (both went with the old table).
      *
      * <p>Two additions to the documented steps. The AUTOINCREMENT high-water mark is carried over, so ids of
      * deleted rows are not handed out again (https://www.sqlite.org/autoinc.html). The rename runs with
@@ -324,6 +324,8 @@ final class SqliteStatements implements OpVisitor<List<String>> {
         out.add("ALTER TABLE " + q(tmp) + " RENAME TO " + q(next.name()));
         out.add("PRAGMA legacy_alter_table = OFF");
         next.indexes().forEach(i -> out.add(sql.createIndex(next.name(), i, next.columnNames())));
+        // step 8: the old table's triggers went with it; its views were left alone and find the new table
+        before.triggersOn(old.name()).forEach(t -> out.add(t.sql()));
         // step 10 of SQLite's procedure: rows that break a foreign key of the new shape, or that other tables'
         // keys now find missing, fail the migration (the runner reads the check's rows), inside its transaction
         if (!next.foreignKeys().isEmpty()) {

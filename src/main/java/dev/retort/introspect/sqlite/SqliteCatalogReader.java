@@ -14,6 +14,7 @@ import dev.retort.model.Index;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
+import dev.retort.model.Trigger;
 import dev.retort.model.UniqueConstraint;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,9 +43,10 @@ import java.util.function.Predicate;
  * the text names them; the primary key's own index is not reported. SQLite has no table or column comments, so
  * every comment is empty.
  *
- * <p>Views are listed by name only ({@link SchemaModel#views()}).
+ * <p>Views are listed by name only ({@link SchemaModel#views()}); triggers on the tables read are kept with their
+ * text ({@link SchemaModel#triggers()}), so a table rebuild can create them again.
  *
- * <p>Not read: internal {@code sqlite_*} tables, virtual and shadow tables, view definitions, triggers, hidden and generated
+ * <p>Not read: internal {@code sqlite_*} tables, virtual and shadow tables, view definitions, hidden and generated
  * columns, indexes on expressions, partial-index predicates, ON UPDATE actions, collations and WITHOUT ROWID.
  */
 public final class SqliteCatalogReader implements CatalogReader {
@@ -55,10 +57,11 @@ public final class SqliteCatalogReader implements CatalogReader {
     private static final String ORDINARY = " WHERE s.type = 'table' AND tl.type = 'table'"
             + " AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
 
-    /** The tables with their text, and the views (names only). */
-    private static final String TABLE_QUERY = "SELECT s.name, s.sql, s.type" + TABLES
+    /** The tables with their text, the views (names only) and the triggers with their table and text. */
+    private static final String TABLE_QUERY = "SELECT s.name, s.sql, s.type, s.tbl_name" + TABLES
             + " WHERE s.type IN ('table', 'view') AND tl.type IN ('table', 'view')"
-            + " AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY s.name";
+            + " AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            + " UNION ALL SELECT name, sql, type, tbl_name FROM sqlite_schema WHERE type = 'trigger' ORDER BY 1";
     private static final String COLUMN_QUERY = "SELECT s.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden"
             + TABLES + " JOIN pragma_table_xinfo(s.name) c" + ORDINARY + " ORDER BY s.name, c.cid";
     private static final String INDEX_QUERY = "SELECT s.name, il.name, il.\"unique\", il.origin, ix.name, il.partial,"
@@ -86,10 +89,13 @@ public final class SqliteCatalogReader implements CatalogReader {
         Map<String, Map<String, IndexRow>> indexes = new LinkedHashMap<>();
         Map<String, Map<Integer, ForeignKeyRow>> foreignKeys = new LinkedHashMap<>();
         List<String> views = new ArrayList<>();
+        List<Trigger> triggers = new ArrayList<>();
         try (Statement st = connection.createStatement()) {
             run(st, TABLE_QUERY, "tables", rs -> {
                 if (rs.getString(3).equals("view")) {
                     views.add(rs.getString(1));
+                } else if (rs.getString(3).equals("trigger")) {
+                    triggers.add(new Trigger(rs.getString(1), rs.getString(4), rs.getString(2)));
                 } else {
                     createSql.put(rs.getString(1), rs.getString(2));
                 }
@@ -151,7 +157,9 @@ public final class SqliteCatalogReader implements CatalogReader {
                     foreignKeys(name, foreignKeys.getOrDefault(name, Map.of()), parsed, tableNames, byLowerName),
                     parsed.checks()));
         }
-        return new SchemaModel(tables, sequences, List.of(), views);
+        List<String> read = tables.stream().map(Table::name).toList();
+        return new SchemaModel(tables, sequences, List.of(), views,
+                triggers.stream().filter(t -> read.stream().anyMatch(t::isOn)).toList());
     }
 
     private interface RowHandler {
