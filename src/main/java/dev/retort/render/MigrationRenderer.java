@@ -46,6 +46,11 @@ public final class MigrationRenderer {
     private static final int SLUG_MAX = 40;
     private static final int JAVADOC_WIDTH = 96;
     private static final int SUMMARY_PHRASES = 8;
+    /**
+     * The most source characters of calls one method holds before the body is split into parts: about 20 KB of
+     * bytecode, well within the JVM's 64 KB per method.
+     */
+    private static final int PART_CHARS = 40_000;
     /** Comment text width: 100 columns less the method body's indentation. */
     private static final int COMMENT_WIDTH = 92;
 
@@ -80,15 +85,16 @@ public final class MigrationRenderer {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(upgrade, "upgrade");
         String className = className(header);
-        TypeSpec type = TypeSpec.classBuilder(className)
+        TypeSpec.Builder type = TypeSpec.classBuilder(className)
                 .addJavadoc("$L", classJavadoc(header, upgrade))
                 .addAnnotation(revision(header))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(MIGRATION)
-                .addMethod(method("upgrade", upgradeBody(upgrade)))
-                .addMethod(method("downgrade", downgradeBody(upgrade)))
-                .build();
-        String source = JavaFile.builder(packageName, type)
+                .addSuperinterface(MIGRATION);
+        List<TypeSpec> parts = new ArrayList<>();
+        type.addMethod(method("upgrade", inParts("Upgrade", upgradeBody(upgrade), parts)));
+        type.addMethod(method("downgrade", inParts("Downgrade", downgradeBody(upgrade), parts)));
+        parts.forEach(type::addType);
+        String source = JavaFile.builder(packageName, type.build())
                 .addStaticImport(SCHEMA, "*")
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -170,28 +176,81 @@ public final class MigrationRenderer {
                 .build();
     }
 
-    private static CodeBlock upgradeBody(MigrationPlan plan) {
-        if (plan.isEmpty()) {
-            return comment("", NOTHING_TO_DO);
+    /**
+     * A body whose calls fit in one method as it is; a longer one (a first migration of hundreds of tables) as calls
+     * to nested classes of one method each, so no method outgrows the JVM's 64 KB of bytecode and no class its 65,535
+     * constants. The parts split between ops, each op with its notes, in order.
+     */
+    private static CodeBlock inParts(String name, List<CodeBlock> steps, List<TypeSpec> parts) {
+        int total = steps.stream().mapToInt(step -> step.toString().length()).sum();
+        if (total <= PART_CHARS) {
+            return CodeBlock.join(steps, "");
         }
-        CodeBlock.Builder b = CodeBlock.builder();
+        List<List<CodeBlock>> chunks = new ArrayList<>();
+        List<CodeBlock> chunk = new ArrayList<>();
+        int size = 0;
+        for (CodeBlock step : steps) {
+            int length = step.toString().length();
+            if (!chunk.isEmpty() && size + length > PART_CHARS) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                size = 0;
+            }
+            chunk.add(step);
+            size += length;
+        }
+        chunks.add(chunk);
+        CodeBlock.Builder calls = CodeBlock.builder();
+        int first = 1;
+        for (int i = 0; i < chunks.size(); i++) {
+            String part = name + "Part" + (i + 1);
+            int ops = (int) chunks.get(i).stream().filter(MigrationRenderer::isCall).count();
+            calls.addStatement("$L.apply(op)", part);
+            parts.add(TypeSpec.classBuilder(part)
+                    .addJavadoc("$L, part $L of $L: steps $L to $L (a body this long is split so that each method stays\n"
+                            + "within the JVM's limits).\n", name, i + 1, chunks.size(), first, first + ops - 1)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addMethod(MethodSpec.methodBuilder("apply")
+                            .addModifiers(Modifier.STATIC)
+                            .addParameter(OPERATIONS, "op")
+                            .addCode(CodeBlock.join(chunks.get(i), ""))
+                            .build())
+                    .build());
+            first += ops;
+        }
+        return calls.build();
+    }
+
+    /** Whether a step records an op (a {@code // TODO:} left in place of one does not). */
+    private static boolean isCall(CodeBlock step) {
+        return step.toString().lines().anyMatch(line -> line.startsWith("op."));
+    }
+
+    private static List<CodeBlock> upgradeBody(MigrationPlan plan) {
+        if (plan.isEmpty()) {
+            return List.of(comment("", NOTHING_TO_DO));
+        }
+        List<CodeBlock> steps = new ArrayList<>();
         for (MigrationOp op : plan.ops()) {
+            CodeBlock.Builder b = CodeBlock.builder();
             for (String note : OpDescriber.describe(op, plan).reviewNotes()) {
                 b.add(comment("REVIEW: ", note));
             }
             b.add(OpCallRenderer.render(op));
+            steps.add(b.build());
         }
-        return b.build();
+        return steps;
     }
 
     /** The plan's inverse, op by op, so an op without an inverse becomes a to-do instead of a failure. */
-    private static CodeBlock downgradeBody(MigrationPlan plan) {
+    private static List<CodeBlock> downgradeBody(MigrationPlan plan) {
         if (plan.isEmpty()) {
-            return comment("", NOTHING_TO_DO);
+            return List.of(comment("", NOTHING_TO_DO));
         }
-        CodeBlock.Builder b = CodeBlock.builder();
+        List<CodeBlock> steps = new ArrayList<>();
         List<MigrationOp> ops = plan.ops();
         for (int i = ops.size() - 1; i >= 0; i--) {
+            CodeBlock.Builder b = CodeBlock.builder();
             MigrationOp op = ops.get(i);
             Optional<String> todo = OpDescriber.describe(op, plan).undoTodo();
             if (todo.isPresent()) {
@@ -203,8 +262,9 @@ public final class MigrationRenderer {
                 }
                 b.add(OpCallRenderer.render(inverse));
             }
+            steps.add(b.build());
         }
-        return b.build();
+        return steps;
     }
 
     /**
