@@ -40,6 +40,29 @@ public interface SqlDialect {
      */
     List<String> statements(MigrationOp op, SchemaModel before);
 
+    /**
+     * Whether {@code next}, applied to {@code between} (the schema after {@code op}), can run in one step with
+     * {@code op}, applied to {@code before}: SQLite rebuilds a table once for consecutive changes to it that each
+     * need a rebuild, so its rows are copied once instead of once per change. False by default.
+     */
+    default boolean joins(MigrationOp op, SchemaModel before, MigrationOp next, SchemaModel between) {
+        return false;
+    }
+
+    /**
+     * The statements that perform {@code run}, ops applied in order on {@code before}, that {@link #joins} put
+     * together; by default each op's own statements, one after the other.
+     */
+    default List<String> statements(List<MigrationOp> run, SchemaModel before) {
+        List<String> out = new java.util.ArrayList<>();
+        SchemaModel model = before;
+        for (MigrationOp op : run) {
+            out.addAll(statements(op, model));
+            model = dev.retort.ops.ModelFolder.apply(model, op);
+        }
+        return out;
+    }
+
     /** Creates the version table if missing: one {@code version_num} primary-key column. */
     String createVersionTable(String table);
 

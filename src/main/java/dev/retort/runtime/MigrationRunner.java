@@ -12,6 +12,7 @@ import dev.retort.ops.OpSpelling;
 import dev.retort.revision.Step;
 import dev.retort.script.MigrationScript;
 import dev.retort.script.ScriptDirectory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -75,21 +76,7 @@ public final class MigrationRunner {
                 }
                 progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
                         + describe(step, script) + ", " + script.message());
-                for (MigrationOp recorded : op.recorded()) {
-                    // the migration's names, spelled as the schema so far has them (older migrations, a database
-                    // that folds names): the database takes them for the same names
-                    MigrationOp o = OpSpelling.inModelSpelling(recorded, model, dialect.capabilities().names());
-                    for (String sql : dialect.statements(o, model)) {
-                        sink.execute(sql);
-                    }
-                    // raw SQL may have changed anything; a change to a table with triggers may have rewritten their
-                    // text (a renamed column), which the next rebuild of that table must create as it now reads
-                    boolean triggers = !model.triggersOn(o.table()).isEmpty();
-                    model = o instanceof ExecuteSql ? reread.apply(model) : ModelFolder.apply(model, o);
-                    if (triggers && !(o instanceof ExecuteSql)) {
-                        model = reread.apply(model);
-                    }
-                }
+                model = apply(op.recorded(), model, reread);
                 versionTable.update(sink, step);
                 if (step.upgrade()) {
                     checksums.record(sink, script.id(), op.recorded());
@@ -104,6 +91,58 @@ public final class MigrationRunner {
                 sink.rollback();
                 throw e;
             }
+        }
+        return model;
+    }
+
+    /**
+     * Runs {@code ops} on a schema that is {@code model}, op by op, except that consecutive ops the dialect
+     * {@linkplain SqlDialect#joins joins} run as one step (SQLite: one table rebuild for several changes to a table).
+     *
+     * @return the schema afterwards
+     */
+    private SchemaModel apply(List<MigrationOp> ops, SchemaModel model, UnaryOperator<SchemaModel> reread) {
+        int i = 0;
+        while (i < ops.size()) {
+            // the migration's names, spelled as the schema so far has them (older migrations, a database that folds
+            // names): the database takes them for the same names
+            MigrationOp o = OpSpelling.inModelSpelling(ops.get(i++), model, dialect.capabilities().names());
+            if (o instanceof ExecuteSql) {
+                dialect.statements(o, model).forEach(sink::execute);
+                model = reread.apply(model); // raw SQL may have changed anything
+                continue;
+            }
+            List<MigrationOp> run = new ArrayList<>(List.of(o));
+            SchemaModel start = model;
+            SchemaModel lastBefore = start;
+            SchemaModel after;
+            try {
+                after = ModelFolder.apply(model, o);
+            } catch (RuntimeException e) {
+                // the database's own error says more (a table that already exists); else the model's
+                dialect.statements(o, model).forEach(sink::execute);
+                throw e;
+            }
+            while (i < ops.size() && !(ops.get(i) instanceof ExecuteSql)) {
+                MigrationOp next = OpSpelling.inModelSpelling(ops.get(i), after, dialect.capabilities().names());
+                if (!dialect.joins(run.get(run.size() - 1), lastBefore, next, after)) {
+                    break;
+                }
+                SchemaModel nextAfter;
+                try {
+                    nextAfter = ModelFolder.apply(after, next);
+                } catch (RuntimeException e) {
+                    break; // it fails on its own, first in a run of its own
+                }
+                run.add(next);
+                lastBefore = after;
+                after = nextAfter;
+                i++;
+            }
+            dialect.statements(run, start).forEach(sink::execute);
+            // a change to a table with triggers may have rewritten their text (a renamed column), which the next
+            // rebuild of that table must create as it now reads
+            model = start.triggersOn(o.table()).isEmpty() ? after : reread.apply(after);
         }
         return model;
     }

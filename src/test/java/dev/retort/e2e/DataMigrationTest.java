@@ -171,6 +171,45 @@ class DataMigrationTest {
         }
     }
 
+    /**
+     * Five changes to one table that each need a SQLite rebuild copy the rows once, not five times; the result is
+     * the same as five rebuilds: types and nullability changed, the check added, and a column dropped and added
+     * again under the same name comes back empty, as it would one change at a time.
+     */
+    @Test
+    void consecutiveRebuildsOfATableCopyItsRowsOnce() throws Exception {
+        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
+        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        Retort retort = Projects.retort(config);
+        Path tables = retort.revision("tables", false).file().orElseThrow();
+        MigrationBodies.fill(tables, "op.createTable(\"items\", column(\"id\", bigint()).notNull(),"
+                + " column(\"name\", varchar(20)), column(\"qty\", integer()), column(\"note\", text()),"
+                + " primaryKey(\"id\"));", null);
+        retort.upgrade("head", line -> { });
+        try (Connection c = DriverManager.getConnection(config.url().orElseThrow())) {
+            Sql.exec(c, "INSERT INTO items VALUES (1, 'bolt', 5, 'old'), (2, 'nut', 7, 'old')");
+        }
+        String from = retort.current().revisions().get(0).id();
+        Path change = retort.revision("five changes", false).file().orElseThrow();
+        MigrationBodies.fill(change, String.join(" ",
+                "op.alterColumn(\"items\", column(\"name\", varchar(20)), column(\"name\", varchar(20)).notNull());",
+                "op.alterColumn(\"items\", column(\"qty\", integer()), column(\"qty\", bigint()));",
+                "op.addCheckConstraint(\"items\", check(\"ck_items_qty\", \"qty >= 0\"));",
+                "op.dropColumn(\"items\", column(\"note\", text()));",
+                "op.addColumnBefore(\"items\", \"qty\", column(\"note\", text()));",
+                "op.addUniqueConstraint(\"items\", unique(\"uq_items_name\", \"name\"));"), null);
+        String script = retort.upgradeSql(from + ":head");
+        assertThat(script.split("CREATE TABLE \"_retort_tmp_items\"", -1)).as(script).hasSize(2);
+        retort.upgrade("head", line -> { });
+        try (Connection c = DriverManager.getConnection(config.url().orElseThrow())) {
+            assertThat(Sql.rows(c, "SELECT id, name, qty, note FROM items ORDER BY id")).containsExactly("1|bolt|5|null", "2|nut|7|null");
+            assertThat(Sql.rows(c, "SELECT name FROM pragma_table_info('items') ORDER BY cid")).containsExactly("id", "name", "note", "qty");
+            assertThat(Sql.rows(c, "SELECT sql FROM sqlite_master WHERE name = 'items'")).singleElement().asString()
+                    .contains("\"name\" varchar(20) NOT NULL", "\"qty\" bigint", "ck_items_qty", "uq_items_name");
+        }
+        assertThat(retort.databaseModel().table("items").orElseThrow().uniqueConstraints()).hasSize(1);
+    }
+
     @Test
     void tablesCreatedOutsideRetortAreAdoptedWithStamp() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));

@@ -70,6 +70,43 @@ public final class SqliteDialect implements SqlDialect {
     }
 
     /**
+     * Both ops change the shape of the same table (columns, keys, constraints, indexes): a run of them that needs a
+     * rebuild anywhere is done by one rebuild.
+     */
+    @Override
+    public boolean joins(MigrationOp op, SchemaModel before, MigrationOp next, SchemaModel between) {
+        return changesShape(op) && changesShape(next) && dev.retort.model.Identifiers.kept(op.table())
+                .equalsIgnoreCase(dev.retort.model.Identifiers.kept(next.table()));
+    }
+
+    private static boolean changesShape(MigrationOp op) {
+        return op instanceof dev.retort.ops.AddColumn || op instanceof dev.retort.ops.DropColumn
+                || op instanceof dev.retort.ops.AlterColumn || op instanceof dev.retort.ops.AlterPrimaryKey
+                || op instanceof dev.retort.ops.AddUniqueConstraint || op instanceof dev.retort.ops.DropUniqueConstraint
+                || op instanceof dev.retort.ops.AddForeignKey || op instanceof dev.retort.ops.DropForeignKey
+                || op instanceof dev.retort.ops.AddCheckConstraint || op instanceof dev.retort.ops.DropCheckConstraint
+                || op instanceof dev.retort.ops.CreateIndex || op instanceof dev.retort.ops.DropIndex;
+    }
+
+    /**
+     * A run that needs no rebuild runs op by op (ALTER TABLE where SQLite has it); one where any op needs a rebuild
+     * is one rebuild from the table's shape before the first op to its shape after the last, copying the rows once.
+     */
+    @Override
+    public List<String> statements(List<MigrationOp> run, SchemaModel before) {
+        if (run.size() > 1) {
+            SchemaModel model = before;
+            for (MigrationOp op : run) {
+                if (statements(op, model).stream().anyMatch(s -> s.contains(SqliteStatements.TMP_PREFIX))) {
+                    return new SqliteStatements(new SqliteTableSql(this), before).rebuild(run);
+                }
+                model = dev.retort.ops.ModelFolder.apply(model, op);
+            }
+        }
+        return SqlDialect.super.statements(run, before);
+    }
+
+    /**
      * Migration transactions start with {@code BEGIN IMMEDIATE}, taking the write lock up front, so two
      * processes migrating one file serialise instead of failing halfway (sqlite.org/lang_transaction.html).
      * Foreign-key enforcement stays off (the driver's default), which the table rebuild relies on.

@@ -291,9 +291,31 @@ final class SqliteStatements implements OpVisitor<List<String>> {
      * (https://www.sqlite.org/pragma.html#pragma_legacy_alter_table).
      */
     private List<String> rebuild(MigrationOp op, Table old) {
+        return rebuild(List.of(op), old);
+    }
+
+    /**
+     * One rebuild for {@code ops}, consecutive changes to one table that each need a rebuild: the table goes from
+     * its shape before the first to its shape after the last, and its rows are copied once. A column an op drops
+     * is not copied, even when a later op adds one of the same name.
+     */
+    List<String> rebuild(List<MigrationOp> ops) {
+        return rebuild(ops, existing(ops.get(0), "rebuild table " + ops.get(0).table()));
+    }
+
+    private List<String> rebuild(List<MigrationOp> ops, Table old) {
+        MigrationOp op = ops.get(ops.size() - 1);
         Table next;
+        java.util.Set<String> kept = new java.util.HashSet<>(old.columnNames());
         try {
-            next = ModelFolder.apply(before, op).table(old.name()).orElseThrow();
+            SchemaModel model = before;
+            for (MigrationOp o : ops) {
+                model = ModelFolder.apply(model, o);
+                if (o instanceof DropColumn d) {
+                    kept.remove(d.column().name());
+                }
+            }
+            next = model.table(old.name()).orElseThrow();
         } catch (IllegalArgumentException e) {
             throw new RetortException(ErrorCode.REVISION, "cannot rebuild table " + old.name() + " for "
                     + op.getClass().getSimpleName() + ": " + e.getMessage(), e);
@@ -303,10 +325,10 @@ final class SqliteStatements implements OpVisitor<List<String>> {
         String tmp = TMP_PREFIX + dev.retort.model.Identifiers.kept(next.name());
         List<String> out = new ArrayList<>();
         out.add(sql.createTable(next, tmp));
-        List<String> shared = next.columnNames().stream().filter(c -> old.column(c).isPresent()).toList();
+        List<String> shared = next.columnNames().stream().filter(kept::contains).toList();
         // a new identity column numbers the existing rows by their rowid
         Optional<String> numbered = SqliteTableSql.pendingIdentity(next).map(Column::name)
-                .filter(c -> old.column(c).isEmpty());
+                .filter(c -> !kept.contains(c));
         if (!shared.isEmpty()) {
             String cols = sql.columnList(shared);
             String target = numbered.map(c -> cols + ", " + q(c)).orElse(cols);
