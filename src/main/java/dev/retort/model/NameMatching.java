@@ -25,10 +25,24 @@ public enum NameMatching {
 
     /** The key under which the database finds {@code name}: two names with one key are one name there. */
     public String key(String name) {
-        return switch (this) {
-            case EXACT -> name;
-            case FOLDS_TO_LOWER -> Identifiers.foldedLower(name, POSTGRES_MAX_IDENTIFIER_BYTES);
-            case IGNORES_CASE -> Identifiers.caseInsensitiveKey(name);
-        };
+        if (this == EXACT) {
+            return name;
+        }
+        // a schema's names are looked up again for every op of a migration: remember their keys (a bounded memo)
+        java.util.Map<String, String> memo = this == FOLDS_TO_LOWER ? FOLDED_MEMO : IGNORING_CASE_MEMO;
+        String key = memo.get(name);
+        if (key == null) {
+            key = this == FOLDS_TO_LOWER ? Identifiers.foldedLower(name, POSTGRES_MAX_IDENTIFIER_BYTES)
+                    : Identifiers.caseInsensitiveKey(name);
+            if (memo.size() > MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(name, key);
+        }
+        return key;
     }
+
+    private static final int MEMO_LIMIT = 200_000;
+    private static final java.util.Map<String, String> FOLDED_MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> IGNORING_CASE_MEMO = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -120,8 +120,22 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
         return tables.isEmpty() && sequences.isEmpty() && enumTypes.isEmpty();
     }
 
+    /** The table of exactly this name (tables are sorted by name, so this is a binary search). */
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        int lo = 0;
+        int hi = tables.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = tables.get(mid).name().compareTo(name);
+            if (c == 0) {
+                return Optional.of(tables.get(mid));
+            } else if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     public List<String> tableNames() {

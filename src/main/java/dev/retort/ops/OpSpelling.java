@@ -52,7 +52,7 @@ public final class OpSpelling implements OpVisitor<MigrationOp> {
     }
 
     private String table(String name) {
-        return spelled(name, model.tables(), Table::name);
+        return model.table(name).isPresent() ? name : spelled(name, model.tables(), Table::name);
     }
 
     private Optional<Table> existing(String table) {
@@ -91,6 +91,14 @@ public final class OpSpelling implements OpVisitor<MigrationOp> {
     /** A whole table: its name and, where it exists already, its columns and keys in the model's spelling. */
     private Table table(Table t) {
         String name = table(t.name());
+        if (model.table(name).isEmpty()) {
+            // a new table keeps its own names; only the tables and columns its keys refer to are the model's
+            return t.withForeignKeys(t.foreignKeys().stream().map(f -> {
+                String referenced = table(f.referencedTable());
+                return new ForeignKey(f.name(), f.columns(), referenced, columns(referenced, f.referencedColumns()),
+                        f.onDelete(), f.onUpdate());
+            }).toList());
+        }
         return new Table(name, t.columns().stream().map(c -> column(name, c)).toList(), columns(name, t.primaryKey()),
                 t.indexes().stream().map(i -> index(name, i, true)).toList(),
                 t.uniqueConstraints().stream().map(u -> unique(name, u)).toList(),
