@@ -43,7 +43,8 @@ final class Checker {
         List<Results.RevisionInfo> edited = new ArrayList<>();
         try (Connection connection = project.connect(dialect)) {
             current = project.versionTable(dialect).heads(connection);
-            live = Project.reader(dialect, Project.schemasOf(target, scripts)).read(connection, project::isManaged);
+            live = project.timings.time("introspection", () -> Project.reader(dialect, Project.schemasOf(target, scripts))
+                    .read(connection, project::isManaged));
             if (scripts != null) {
                 for (String id : AppliedChecksums.read(connection, dialect, project, scripts, current).edited()) {
                     edited.add(project.revisionInfo(scripts, id, current.contains(id), Results.Checksum.EDITED));
@@ -61,8 +62,10 @@ final class Checker {
             headNote(scripts.graph(), current).ifPresent(notes::add);
         }
         DiffOptions options = Project.diffOptions(dialect);
+        SchemaModel liveSchema = live;
         return new Results.Checked(false, dialect.name(), heads, Optional.of(current),
-                DriftDescriber.againstDatabase(new SchemaDiffer(options).diff(target, live), options), notes,
+                project.timings.time("diff", () -> DriftDescriber.againstDatabase(new SchemaDiffer(options)
+                        .diff(target, liveSchema), options)), notes,
                 scanned.describeHibernate(), edited);
     }
 
@@ -70,7 +73,7 @@ final class Checker {
         List<String> notes = new ArrayList<>();
         SqlDialect dialect = offlineDialect(project, notes);
         ScriptDirectory scripts = project.scripts();
-        Replayer.Replay replay = Replayer.replay(scripts);
+        Replayer.Replay replay = project.timings.time("replay", () -> Replayer.replay(scripts));
         notes.addAll(replay.notes());
         if (replay.heads().size() > 1) {
             notes.add("the migrations have " + replay.heads().size() + " heads (" + String.join(", ", replay.heads())
@@ -80,7 +83,8 @@ final class Checker {
         SchemaModel target = scanned.model();
         DiffOptions options = Project.diffOptions(dialect);
         return new Results.Checked(true, dialect.name(), replay.heads(), Optional.empty(),
-                DriftDescriber.againstMigrations(new SchemaDiffer(options).diff(target, replay.model()), options), notes,
+                project.timings.time("diff", () -> DriftDescriber.againstMigrations(new SchemaDiffer(options)
+                        .diff(target, replay.model()), options)), notes,
                 scanned.describeHibernate());
     }
 

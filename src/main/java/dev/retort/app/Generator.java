@@ -79,11 +79,13 @@ final class Generator {
                         + describe(current) + " but the new migration would revise " + describe(parents) + ". "
                         + upToDateFix(scripts, current, parents, options));
             }
-            live = project.reader(dialect, project.schemasOf(target, scripts)).read(connection, project::isManaged);
+            live = project.timings.time("introspection", () -> project.reader(dialect, project.schemasOf(target, scripts))
+                    .read(connection, project::isManaged));
         } catch (SQLException e) {
             throw project.databaseError(e);
         }
-        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect, renames)).diff(target, live);
+        MigrationPlan plan = project.timings.time("diff",
+                () -> new SchemaDiffer(project.generateOptions(dialect, renames)).diff(target, live));
         if (plan.isEmpty()) {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of())
                     .withHibernate(scanned.describeHibernate());
@@ -101,11 +103,11 @@ final class Generator {
         SqlDialect dialect = Checker.offlineDialect(project, notes);
         ScriptDirectory scripts = project.scripts();
         List<String> parents = scripts.graph().singleHead().map(List::of).orElse(List.of());
-        Replayer.Replay replay = Replayer.replay(scripts);
+        Replayer.Replay replay = project.timings.time("replay", () -> Replayer.replay(scripts));
         notes.addAll(replay.notes());
         Scanned scanned = project.scan(dialect);
-        MigrationPlan plan = new SchemaDiffer(project.generateOptions(dialect, renames)).diff(scanned.model(),
-                replay.model());
+        MigrationPlan plan = project.timings.time("diff", () -> new SchemaDiffer(project.generateOptions(dialect, renames))
+                .diff(scanned.model(), replay.model()));
         if (plan.isEmpty()) {
             return new Results.Generated(Optional.empty(), Optional.empty(), List.of()).withNotes(notes)
                     .withHibernate(scanned.describeHibernate());
@@ -173,7 +175,8 @@ final class Generator {
             header = header.readWith(readWith.get());
         }
         MigrationRenderer renderer = new MigrationRenderer();
-        RenderedMigration rendered = renderer.render(header, plan);
+        MigrationHeader rendering = header;
+        RenderedMigration rendered = project.timings.time("render", () -> renderer.render(rendering, plan));
         Path file = dir.resolve(rendered.fileName());
         try {
             Files.writeString(file, rendered.source(), StandardOpenOption.CREATE_NEW);

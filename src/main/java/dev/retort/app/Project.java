@@ -34,6 +34,9 @@ import javax.sql.DataSource;
  * migrations directory, the catalog reader and the entities. One per {@link Retort}; holds no open resources.
  */
 final class Project {
+    /** Where this project's commands spent their time, phase by phase. */
+    final Timings timings = new Timings();
+
     private final RetortConfig config;
     private final Optional<DataSource> dataSource;
     private final Optional<String> migrationsPackage;
@@ -155,6 +158,10 @@ final class Project {
     }
 
     ScriptDirectory scripts() {
+        return timings.time("migrations (load, compile)", this::loadScripts);
+    }
+
+    private ScriptDirectory loadScripts() {
         if (migrationsPackage.isPresent()) {
             return ScriptDirectory.of(MigrationClassFinder.find(migrationsPackage.get(), applicationLoader),
                     Path.of("classpath:" + migrationsPackage.get()));
@@ -172,8 +179,11 @@ final class Project {
             throw new RetortException(ErrorCode.CONFIG, "No entity classpath is configured; pass --classpath"
                     + " target/classes (or set `classpath` in retort.properties) pointing at your compiled @Entity classes");
         }
+        long started = System.nanoTime();
         Scanned scanned = new EntityScanner().read(new ScanRequest(config.classpath(), config.entityPackages(),
                 dialect.hibernateDialect(), java.util.function.UnaryOperator.identity(), config.hibernateProperties()));
+        timings.add("scan (ClassGraph)", scanned.findNanos());
+        timings.add("metamodel (Hibernate)", System.nanoTime() - started - scanned.findNanos());
         // tables left out by include/exclude_tables are someone else's: an entity may map or reference them,
         // but Retort neither creates nor drops them
         SchemaModel model = scanned.model();

@@ -103,6 +103,15 @@ public final class Retort {
         return config;
     }
 
+    /**
+     * Where this Retort's commands spent their time so far, one {@code phase N ms} line per phase (scan (ClassGraph),
+     * metamodel (Hibernate), migrations (load, compile), introspection, replay, diff, render), as {@code --verbose}
+     * prints them.
+     */
+    public List<String> timings() {
+        return project.timings.lines();
+    }
+
     /** A fresh 12-hex-digit revision id. */
     public static String randomRevisionId() {
         byte[] bytes = new byte[6];

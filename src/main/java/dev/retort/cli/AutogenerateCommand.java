@@ -23,7 +23,7 @@ final class AutogenerateCommand implements Callable<Integer> {
             + " instead of the database; the URL only names the dialect, SQLite's rules without one.")
     boolean offline;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also say which Hibernate ORM release read the entities.")
+    @Option(names = {"-v", "--verbose"}, description = "Also say which Hibernate ORM release read the entities, and where the time went.")
     boolean verbose;
 
     @Mixin
@@ -33,6 +33,6 @@ final class AutogenerateCommand implements Callable<Integer> {
     public Integer call() {
         var retort = renames.retort(root);
         return GenerateOutput.print(offline ? retort.autogenerateOffline(message) : retort.autogenerate(message),
-                spec.commandLine(), true, verbose);
+                spec.commandLine(), true, verbose, retort.timings());
     }
 }

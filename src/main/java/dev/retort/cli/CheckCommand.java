@@ -28,14 +28,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (default), json, or github (GitHub Actions annotations).")
     CheckReport.Format format;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also say which Hibernate ORM release read the entities.")
+    @Option(names = {"-v", "--verbose"}, description = "Also say which Hibernate ORM release read the entities, and where the time went.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        Results.Checked checked = offline ? root.retort().checkOffline() : root.retort().check();
+        var retort = root.retort();
+        Results.Checked checked = offline ? retort.checkOffline() : retort.check();
         if (verbose) {
             spec.commandLine().getErr().println(checked.hibernate());
+            spec.commandLine().getErr().println("Timings: " + String.join(", ", retort.timings()));
             spec.commandLine().getErr().flush();
         }
         var out = spec.commandLine().getOut();

@@ -9,10 +9,12 @@ final class GenerateOutput {
     private GenerateOutput() {
     }
 
-    /** @param verbose also say, on stderr, which Hibernate release read the entities */
-    static int print(Results.Generated result, CommandLine commandLine, boolean autogenerate, boolean verbose) {
+    /** @param verbose also say, on stderr, which Hibernate release read the entities and where the time went */
+    static int print(Results.Generated result, CommandLine commandLine, boolean autogenerate, boolean verbose,
+                     java.util.List<String> timings) {
         if (verbose) {
             result.hibernate().ifPresent(commandLine.getErr()::println);
+            commandLine.getErr().println("Timings: " + String.join(", ", timings));
             commandLine.getErr().flush();
         }
         return print(result, commandLine.getOut(), autogenerate);

@@ -50,7 +50,8 @@ final class RevisionCommand implements Callable<Integer> {
                     + " this revision is empty; pass --autogenerate with it, or leave --interactive out");
         }
         RevisionOptions options = new RevisionOptions(Optional.ofNullable(head), splice, branchLabels);
-        return GenerateOutput.print(renames.retort(root).revision(message, autogenerate, options),
-                spec.commandLine(), autogenerate, verbose);
+        var retort = renames.retort(root);
+        return GenerateOutput.print(retort.revision(message, autogenerate, options),
+                spec.commandLine(), autogenerate, verbose, retort.timings());
     }
 }

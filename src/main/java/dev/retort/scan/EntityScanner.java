@@ -54,7 +54,9 @@ public final class EntityScanner {
 
     /** The schema the entities map to, derived by the application's Hibernate release when it can be. */
     public Scanned read(ScanRequest request) {
+        long started = System.nanoTime();
         EntityClassFinder.Found found = new EntityClassFinder().find(request.classpath(), request.packages());
+        long findNanos = System.nanoTime() - started;
         if (!found.hasEntities()) {
             throw noEntities(request, found);
         }
@@ -76,7 +78,7 @@ public final class EntityScanner {
                 }
                 throw release.unusable(e);
             }
-            return new Scanned(model, release.version(), release.origin());
+            return new Scanned(model, release.version(), release.origin(), findNanos);
         } catch (IOException e) {
             throw new RetortException(ErrorCode.SCAN, "Closing the entity class loader failed: " + e.getMessage()
                     + ". Check that the --classpath jars are readable and not being rewritten during the scan.", e);

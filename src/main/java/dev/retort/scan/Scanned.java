@@ -10,12 +10,17 @@ import java.util.Objects;
  * @param hibernateVersion the release that read the entities, e.g. {@code 6.6.49.Final}
  * @param hibernateOrigin where that release came from, for people: "the entity classpath" or why Retort's bundled
  *     release was used instead
+ * @param findNanos how long finding the entity classes took (ClassGraph), the rest of the scan being Hibernate's
  */
-public record Scanned(SchemaModel model, String hibernateVersion, String hibernateOrigin) {
+public record Scanned(SchemaModel model, String hibernateVersion, String hibernateOrigin, long findNanos) {
     public Scanned {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(hibernateVersion, "hibernateVersion");
         Objects.requireNonNull(hibernateOrigin, "hibernateOrigin");
+    }
+
+    public Scanned(SchemaModel model, String hibernateVersion, String hibernateOrigin) {
+        this(model, hibernateVersion, hibernateOrigin, 0);
     }
 
     /** One line for {@code --verbose} output, e.g. "Entities read with Hibernate ORM 6.6.49.Final (the entity classpath's)". */

@@ -61,7 +61,21 @@ class CheckCommandTest {
         return gen.out().replaceAll("(?s).*\\(revision ([0-9a-f]{12})\\).*", "$1");
     }
 
-    /** {@code --verbose} names the Hibernate release on stderr; JSON always carries it; plain output does not. */
+    /** The phases a command went through, as {@code --verbose} lists them after the Hibernate line. */
+    private static void assertVerbose(String err, String line, String... phases) {
+        List<String> lines = err.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0) + "\n").isEqualTo(line);
+        assertThat(lines.get(1)).startsWith("Timings: ");
+        for (String phase : phases) {
+            assertThat(lines.get(1)).containsPattern(java.util.regex.Pattern.quote(phase) + " \\d+ ms");
+        }
+    }
+
+    /**
+     * {@code --verbose} names the Hibernate release on stderr, then where the time went; JSON always carries the
+     * release; plain output does neither.
+     */
     @Test
     void verboseSaysWhichHibernateReadTheEntities() throws Exception {
         String bundled = dev.retort.scan.EntityScanner.bundledHibernateVersion();
@@ -69,7 +83,8 @@ class CheckCommandTest {
                 + " (bundled with Retort; the entity classpath has no hibernate-core)\n";
         Run gen = run("autogenerate", "--verbose", "-m", "initial schema");
         assertThat(gen.code()).as(gen.err()).isZero();
-        assertThat(gen.err()).isEqualTo(line);
+        assertVerbose(gen.err(), line, "migrations (load, compile)", "scan (ClassGraph)", "metamodel (Hibernate)",
+                "introspection", "diff", "render");
         Path migration;
         try (Stream<Path> files = Files.list(dir.resolve("migrations"))) {
             migration = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
@@ -81,13 +96,13 @@ class CheckCommandTest {
         assertThat(plain.err()).isEmpty();
         Run verbose = run("check", "-v");
         assertThat(verbose.code()).isZero();
-        assertThat(verbose.err()).isEqualTo(line);
+        assertVerbose(verbose.err(), line, "scan (ClassGraph)", "metamodel (Hibernate)", "introspection", "diff");
         assertThat(verbose.out()).isEqualTo(plain.out());
         Map<String, Object> doc = MiniJson.object(run("check", "--format", "json").out());
         assertThat(doc).containsEntry("hibernate", line.strip());
         Run none = run("revision", "--autogenerate", "-v", "-m", "nothing");
         assertThat(none.out()).contains("No changes detected");
-        assertThat(none.err()).isEqualTo(line);
+        assertVerbose(none.err(), line, "introspection", "diff");
     }
 
     @Test

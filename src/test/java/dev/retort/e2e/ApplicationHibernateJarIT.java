@@ -49,7 +49,9 @@ class ApplicationHibernateJarIT {
 
         Run generated = retort("autogenerate", "--verbose", "-m", "initial schema");
         assertThat(generated.code()).as(generated.err()).isZero();
-        assertThat(generated.err()).isEqualTo(line);
+        assertThat(generated.err()).startsWith(line);
+        assertThat(generated.err().substring(line.length())).as("only Retort's lines").startsWith("Timings: ")
+                .contains("metamodel (Hibernate)").hasLineCount(1);
         Path migration;
         try (var files = Files.list(dir.resolve("migrations"))) {
             migration = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
