@@ -57,15 +57,17 @@ public final class SqliteCatalogReader implements CatalogReader {
     private static final String ORDINARY = " WHERE s.type = 'table' AND tl.type = 'table'"
             + " AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
 
-    /** The tables with their text, the views (names only) and the triggers with their table and text. */
+    /**
+     * The tables with their text, the views (names only), the triggers with their table and text, and the text of
+     * each index (read here, once, rather than looked up per index: {@code sqlite_schema} has no index on names).
+     */
     private static final String TABLE_QUERY = "SELECT s.name, s.sql, s.type, s.tbl_name" + TABLES
             + " WHERE s.type IN ('table', 'view') AND tl.type IN ('table', 'view')"
             + " AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-            + " UNION ALL SELECT name, sql, type, tbl_name FROM sqlite_schema WHERE type = 'trigger' ORDER BY 1";
+            + " UNION ALL SELECT name, sql, type, tbl_name FROM sqlite_schema WHERE type IN ('trigger', 'index') ORDER BY 1";
     private static final String COLUMN_QUERY = "SELECT s.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden"
             + TABLES + " JOIN pragma_table_xinfo(s.name) c" + ORDINARY + " ORDER BY s.name, c.cid";
-    private static final String INDEX_QUERY = "SELECT s.name, il.name, il.\"unique\", il.origin, ix.name, il.partial,"
-            + " (SELECT i.sql FROM sqlite_schema i WHERE i.type = 'index' AND i.name = il.name)"
+    private static final String INDEX_QUERY = "SELECT s.name, il.name, il.\"unique\", il.origin, ix.name, il.partial"
             + TABLES + " JOIN pragma_index_list(s.name) il JOIN pragma_index_xinfo(il.name) ix" + ORDINARY
             + " AND ix.key = 1 ORDER BY s.name, il.name, ix.seqno";
     private static final String FOREIGN_KEY_QUERY = "SELECT s.name, f.id, f.\"table\", f.\"from\", f.\"to\","
@@ -90,10 +92,15 @@ public final class SqliteCatalogReader implements CatalogReader {
         Map<String, Map<Integer, ForeignKeyRow>> foreignKeys = new LinkedHashMap<>();
         List<String> views = new ArrayList<>();
         List<Trigger> triggers = new ArrayList<>();
+        Map<String, String> indexSql = new java.util.HashMap<>();
         try (Statement st = connection.createStatement()) {
             run(st, TABLE_QUERY, "tables", rs -> {
                 if (rs.getString(3).equals("view")) {
                     views.add(rs.getString(1));
+                } else if (rs.getString(3).equals("index")) {
+                    if (rs.getString(2) != null) {
+                        indexSql.put(rs.getString(1), rs.getString(2));
+                    }
                 } else if (rs.getString(3).equals("trigger")) {
                     triggers.add(new Trigger(rs.getString(1), rs.getString(4), rs.getString(2)));
                 } else {
@@ -109,7 +116,7 @@ public final class SqliteCatalogReader implements CatalogReader {
                 boolean unique = rs.getInt(3) != 0;
                 String origin = rs.getString(4);
                 boolean partial = rs.getInt(6) != 0;
-                String sql = rs.getString(7);
+                String sql = indexSql.get(index);
                 indexes.computeIfAbsent(table, k -> new LinkedHashMap<>())
                         .computeIfAbsent(index, k -> new IndexRow(k, unique, origin, new ArrayList<>(), partial, sql))
                         .columns().add(rs.getString(5));
