@@ -92,7 +92,8 @@ reset_db() {
 }
 
 project() {
-  local n=$1 db=$2 dir="$WORK/$db-$n"
+  local n=$1 db=$2
+  local dir="$WORK/$db-$n"
   rm -rf "$dir"
   mkdir -p "$dir/migrations"
   {
