@@ -195,11 +195,21 @@ public final class RetortCli implements Runnable {
     private static final java.util.logging.Logger SERVICE_LOADING_LOG =
             java.util.logging.Logger.getLogger("org.hibernate.boot.registry.classloading");
 
+    /**
+     * Without a connection to detect the database from, Retort names Hibernate's dialect itself, and Hibernate 7 warns
+     * (HHH90000025) that it need not be named: Retort's doing, nothing the user can change.
+     */
+    private static final java.util.logging.Logger DEPRECATION_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.orm.deprecation");
+
     public static void main(String[] args) {
         // Hibernate announces itself at INFO on every scan; users see its warnings only (all of it with --debug).
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         HIBERNATE_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
         SERVICE_LOADING_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+        if (!debug) {
+            DEPRECATION_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().contains("HHH90000025"));
+        }
         // an application's class path brings its logging backend (Spring Boot: Logback, which logs everything at
         // DEBUG until configured); Hibernate's logging, the bundled release's and the application's, goes to
         // java.util.logging, whose levels are set above, unless the user chose otherwise

@@ -27,11 +27,18 @@ class ApplicationHibernateJarIT {
     }
 
     private Run retort(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString(), "--url", "jdbc:sqlite:" + dir.resolve("app.db"), "--classpath",
+        return java(List.of("--url", "jdbc:sqlite:" + dir.resolve("app.db"), "--classpath",
                 ApplicationRelease.SIX_SIX.entityClasspath().stream().map(Path::toString)
-                        .collect(Collectors.joining(File.pathSeparator)),
-                "--entities", HibernateJudge.CORPUS + "types", "--migrations", dir.resolve("migrations").toString()));
+                        .collect(Collectors.joining(File.pathSeparator))), args);
+    }
+
+    /** {@code java -jar retort.jar} with {@code options}, the corpus' types entities and {@code args}. */
+    private Run java(List<String> options, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString()));
+        command.addAll(options);
+        command.addAll(List.of("--entities", HibernateJudge.CORPUS + "types", "--migrations",
+                dir.resolve("migrations").toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
@@ -39,6 +46,24 @@ class ApplicationHibernateJarIT {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("retort finished").isTrue();
         return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt")),
                 Files.readString(dir.resolve("err.txt")));
+    }
+
+    /**
+     * The bundled Hibernate on PostgreSQL: Retort names the dialect itself (there is no connection to detect it
+     * from), and Hibernate's warning that it need not be named is Retort's doing, not the user's: stderr stays empty.
+     */
+    @Test
+    void theBundledHibernateOnPostgresSaysNothingOnStderr() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        dev.retort.testing.PostgresServer.Database db = dev.retort.testing.PostgresServer.newDatabase();
+        List<String> options = List.of("--url", db.url(), "--user", db.user(), "--password", db.password(),
+                "--classpath", HibernateJudge.CLASSES.toString());
+        for (String[] command : new String[][] {{"autogenerate", "-m", "initial schema"}, {"upgrade", "head"},
+                {"check"}, {"autogenerate", "-m", "nothing"}}) {
+            Run run = java(options, command);
+            assertThat(run.code()).as(String.join(" ", command) + ": " + run.err()).isZero();
+            assertThat(run.err()).as(String.join(" ", command)).isEmpty();
+        }
     }
 
     @Test
