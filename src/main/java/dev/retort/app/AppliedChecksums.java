@@ -42,7 +42,12 @@ final class AppliedChecksums {
         return new AppliedChecksums(states, scripts, project);
     }
 
-    /** The state of {@code revision}; {@link Results.Checksum#NOT_READ} when it is not applied. */
+    /** Nothing compared: every revision {@link Results.Checksum#NOT_READ}. */
+    static AppliedChecksums notRead(ScriptDirectory scripts, Project project) {
+        return new AppliedChecksums(Map.of(), scripts, project);
+    }
+
+    /** The state of {@code revision}; {@link Results.Checksum#NOT_READ} when it is not applied or not compared. */
     Results.Checksum state(String revision) {
         return states.getOrDefault(revision, Results.Checksum.NOT_READ);
     }

@@ -20,10 +20,13 @@ final class HistoryReader {
         this.project = project;
     }
 
-    /** The revisions the database is at, and the applied revisions edited since they were applied. */
-    Results.Current current() {
+    /**
+     * The revisions the database is at; with {@code checksums}, also the applied revisions edited since they were
+     * applied (which runs every applied migration's upgrade against a recorder, so plain {@code current} skips it).
+     */
+    Results.Current current(boolean checksums) {
         ScriptDirectory scripts = project.scripts();
-        Applied applied = applied(scripts);
+        Applied applied = applied(scripts, checksums);
         return new Results.Current(applied.heads().stream().map(id -> info(scripts, id, true, applied.checksums().state(id))).toList(),
                 applied.checksums().edited().stream().map(id -> info(scripts, id, applied.heads().contains(id),
                         Results.Checksum.EDITED)).toList());
@@ -35,7 +38,7 @@ final class HistoryReader {
      */
     List<Results.RevisionInfo> history(String range, boolean indicateCurrent) {
         ScriptDirectory scripts = project.scripts();
-        Applied applied = indicateCurrent || RevisionGraph.historyNeedsCurrent(range) ? applied(scripts) : null;
+        Applied applied = indicateCurrent || RevisionGraph.historyNeedsCurrent(range) ? applied(scripts, true) : null;
         List<String> current = applied == null ? null : applied.heads();
         return scripts.graph().history(range, current).stream()
                 .map(id -> info(scripts, id, current != null && current.contains(id),
@@ -72,14 +75,15 @@ final class HistoryReader {
     private record Applied(List<String> heads, AppliedChecksums checksums) {
     }
 
-    private Applied applied(ScriptDirectory scripts) {
+    private Applied applied(ScriptDirectory scripts, boolean withChecksums) {
         SqlDialect dialect = project.dialect();
         List<String> heads;
         AppliedChecksums checksums;
         try (Connection connection = project.connect(dialect)) {
             heads = project.versionTable(dialect).heads(connection);
             requireKnown(scripts, heads);
-            checksums = AppliedChecksums.read(connection, dialect, project, scripts, heads);
+            checksums = withChecksums ? AppliedChecksums.read(connection, dialect, project, scripts, heads)
+                    : AppliedChecksums.notRead(scripts, project);
         } catch (SQLException e) {
             throw project.databaseError(e);
         }

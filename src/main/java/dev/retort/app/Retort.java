@@ -219,9 +219,17 @@ public final class Retort {
         return migrator.stamp(target);
     }
 
-    /** The revisions the database is at. */
+    /** The revisions the database is at (their checksums not compared; see {@link #current(boolean)}). */
     public Results.Current current() {
-        return history.current();
+        return history.current(false);
+    }
+
+    /**
+     * The revisions the database is at; with {@code checksums}, each one's checksum state and the applied migrations
+     * edited since they were applied ({@code current --verbose}).
+     */
+    public Results.Current current(boolean checksums) {
+        return history.current(checksums);
     }
 
     /** Every revision, newest first. */

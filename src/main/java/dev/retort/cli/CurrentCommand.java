@@ -16,13 +16,14 @@ final class CurrentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show path, date and message.")
+    @Option(names = {"-v", "--verbose"}, description = "Show path, date, message and checksum state, and list the"
+            + " applied migrations edited since they were applied.")
     boolean verbose;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        Results.Current current = root.retort().current();
+        Results.Current current = root.retort().current(verbose);
         if (current.revisions().isEmpty()) {
             out.println("<base> (no migration applied)");
         }
@@ -30,13 +31,11 @@ final class CurrentCommand implements Callable<Integer> {
             out.println(verbose ? RevisionLines.verbose(r) : RevisionLines.marked(r, false));
         }
         if (!current.edited().isEmpty()) {
-            // plain `current` output stays one revision per line for scripts; the warning goes to stderr
-            var to = verbose ? out : spec.commandLine().getErr();
-            to.println((verbose ? "" : "warning: ") + "Edited after being applied (the migration no longer has the"
+            out.println("Edited after being applied (the migration no longer has the"
                     + " checksum recorded when it ran; `retort upgrade` refuses until the edit is undone or accepted"
                     + " with --allow-edited):");
             for (Results.RevisionInfo r : current.edited()) {
-                to.println("  " + r.id() + " (" + r.source() + "), " + r.message());
+                out.println("  " + r.id() + " (" + r.source() + "), " + r.message());
             }
         }
         return 0;

@@ -38,6 +38,14 @@ public final class OpChecksum {
     /** The version of the normal form this release records. */
     public static final int NORMALIZATION = 1;
 
+    /** Each record type's components, looked up once (the checksum of a big migration meets each type many times). */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private static final Set<String> SQL_TEXT = Set.of("ExecuteSql.sql", "CheckConstraint.expression", "Index.where");
 
     private OpChecksum() {
@@ -114,7 +122,7 @@ public final class OpChecksum {
         String type = r.getClass().getSimpleName();
         b.append(type).append('(');
         boolean first = true;
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
+        for (RecordComponent c : COMPONENTS.get(r.getClass())) {
             Object v;
             try {
                 v = c.getAccessor().invoke(r);
