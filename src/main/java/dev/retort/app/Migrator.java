@@ -86,9 +86,9 @@ final class Migrator {
         }
         if (!allowEdited) {
             throw new RetortException(ErrorCode.REVISION, which + ". Nothing was run. Undo the edit (e.g. `git diff`"
-                    + " the file) and put the change in a new migration (`retort revision -m MESSAGE`); or, when the edit"
-                    + " changes nothing the database has (a fixed downgrade, a renamed constraint already renamed by hand),"
-                    + " run `retort upgrade --allow-edited`, which records the edited checksum and goes on.");
+                    + " the file) and put the change in a new migration (`retort revision -m MESSAGE`); or, when the database"
+                    + " already is what the edited migration says (the same change was made by hand), run `retort upgrade"
+                    + " --allow-edited`, which records the edited checksum and goes on.");
         }
         JdbcSink sink = new JdbcSink(connection);
         ChecksumTable table = new ChecksumTable(dialect, versions.name());

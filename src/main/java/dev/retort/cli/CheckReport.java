@@ -51,8 +51,8 @@ final class CheckReport {
     }
 
     private static final String EDITED_FIX = "Undo the edit of an applied migration and put the change in a new one"
-            + " (`retort revision -m MESSAGE`), or accept it with `retort upgrade --allow-edited` when it changes"
-            + " nothing the database has.";
+            + " (`retort revision -m MESSAGE`), or accept it with `retort upgrade --allow-edited` when the database"
+            + " already is what the edited migration says.";
 
     private static String fix(Results.Checked checked) {
         if (checked.differences().isEmpty()) {

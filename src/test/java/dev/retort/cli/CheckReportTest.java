@@ -79,7 +79,7 @@ class CheckReportTest {
                 + "  migration ae1027a6acf (" + path + ") was edited after it was applied: its upgrade no longer has the checksum"
                 + " recorded then\n"
                 + "Undo the edit of an applied migration and put the change in a new one (`retort revision -m MESSAGE`), or accept"
-                + " it with `retort upgrade --allow-edited` when it changes nothing the database has.\n");
+                + " it with `retort upgrade --allow-edited` when the database already is what the edited migration says.\n");
         List<Map<String, Object>> listed = MiniJson.objects(MiniJson.object(CheckReport.json(checked)).get("edited"));
         assertThat(listed).singleElement().satisfies(e -> assertThat(e).containsEntry("revision", "ae1027a6acf")
                 .containsEntry("path", path));
