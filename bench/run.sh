@@ -5,7 +5,8 @@
 #   bench/run.sh                      N="10 100 1000", DBS="sqlite pg", RUNS=3
 #   N="5000" RUNS=1 bench/run.sh      the big schema: generate, compile, apply, check
 #
-# Environment: N, DBS, RUNS; JAR (default target/retort.jar, built when missing); WORK (scratch directory);
+# Environment: N, DBS, RUNS; JAR (default target/retort.jar, built when missing); RETORT, the command that runs
+# Retort (default `java -jar $JAR`; `src/main/dist/bin/retort` for the launcher); WORK (scratch directory);
 # PG_URL=jdbc:postgresql://host:port/ with PG_USER/PG_PASSWORD to use a running server, else a throw-away
 # server is started from the PostgreSQL binaries on this machine (PGBIN, default: the newest in
 # /usr/lib/postgresql), as the `postgres` OS user when run as root. MIGRATIONS (default 300, 0 to skip): the
@@ -25,6 +26,7 @@ MIGRATIONS=${MIGRATIONS:-300}
 ALEMBIC_ROOT=${ALEMBIC_ROOT:-/tmp/retort-bench}
 
 [ -f "$JAR" ] || mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package
+RETORT=${RETORT:-java -jar $JAR}
 mkdir -p "$WORK"
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
@@ -152,12 +154,12 @@ for n in $N; do
     DIR=$(project "$n" "$db")
     reset_db "$DIR" "$db"
     time_runs "autogenerate (initial)" "$n" "$db" 'rm -f "$DIR"/migrations/*.java' \
-      java -jar "$JAR" -C "$DIR" autogenerate -m "initial schema"
+      $RETORT -C "$DIR" autogenerate -m "initial schema"
     time_runs "upgrade head (initial)" "$n" "$db" 'reset_db "$DIR" "$db"' \
-      java -jar "$JAR" -C "$DIR" upgrade head
-    time_runs "autogenerate (no-op)" "$n" "$db" ':' java -jar "$JAR" -C "$DIR" autogenerate -m "nothing"
+      $RETORT -C "$DIR" upgrade head
+    time_runs "autogenerate (no-op)" "$n" "$db" ':' $RETORT -C "$DIR" autogenerate -m "nothing"
     grep -q "No changes detected" "$WORK/out" || { echo "no-op autogenerate found changes at N=$n $db" >&2; cat "$WORK/out" >&2; exit 1; }
-    java -jar "$JAR" -C "$DIR" autogenerate --verbose -m "nothing" 2>&1 >/dev/null | grep '^Timings:' \
+    $RETORT -C "$DIR" autogenerate --verbose -m "nothing" 2>&1 >/dev/null | grep '^Timings:' \
       | sed "s/^/N=$n $db no-op autogenerate: /" >>"$WORK/splits"
     if [ -x "$ALEMBIC_ROOT/venv-sa2/bin/python" ]; then
       if [ "$db" = pg ]; then
@@ -170,9 +172,9 @@ for n in $N; do
       time_runs "alembic autogenerate (no-op)" "$n" "$db" ':' \
         env BENCH_ROOT="$ALEMBIC_ROOT" STACK=sa2 bash bench/alembic/run_alembic.sh "$n" "$db" noop
     fi
-    time_runs "check" "$n" "$db" ':' java -jar "$JAR" -C "$DIR" check
-    time_runs "check --offline" "$n" "$db" ':' java -jar "$JAR" -C "$DIR" check --offline
-    time_runs "current" "$n" "$db" ':' java -jar "$JAR" -C "$DIR" current
+    time_runs "check" "$n" "$db" ':' $RETORT -C "$DIR" check
+    time_runs "check --offline" "$n" "$db" ':' $RETORT -C "$DIR" check --offline
+    time_runs "current" "$n" "$db" ':' $RETORT -C "$DIR" current
   done
 done
 
@@ -201,10 +203,10 @@ if [ "$MIGRATIONS" -gt 0 ]; then
       prev=$id
     done
     time_runs "upgrade head ($MIGRATIONS, cold)" "chain" "$db" \
-      'rm -rf "$DIR/migrations/.retort-cache"; reset_db "$DIR" "$db"' java -jar "$JAR" -C "$DIR" upgrade head
+      'rm -rf "$DIR/migrations/.retort-cache"; reset_db "$DIR" "$db"' $RETORT -C "$DIR" upgrade head
     time_runs "upgrade head ($MIGRATIONS, warm)" "chain" "$db" 'reset_db "$DIR" "$db"' \
-      java -jar "$JAR" -C "$DIR" upgrade head
-    java -jar "$JAR" -C "$DIR" upgrade head --sql >"$WORK/chain-$db.sql"
+      $RETORT -C "$DIR" upgrade head
+    $RETORT -C "$DIR" upgrade head --sql >"$WORK/chain-$db.sql"
     if [ "$db" = sqlite ]; then
       url="jdbc:sqlite:$DIR/app.db" user="" password=""
     else
@@ -216,7 +218,7 @@ if [ "$MIGRATIONS" -gt 0 ]; then
 fi
 
 echo
-echo "Retort $(java -jar "$JAR" --version 2>/dev/null | head -1), $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "Retort $(java -jar "$JAR" --version 2>/dev/null | head -1) run as \`$RETORT\`, $(nproc) cores, $(java -version 2>&1 | head -1)"
 printf '| N | database | command | wall (median of %s) | peak RSS |\n|---:|---|---|---:|---:|\n' "$RUNS"
 awk -F'\t' '{ printf "| %s | %s | `%s` | %.2f s | %d MiB |\n", $1, ($2 == "pg" ? "PostgreSQL" : "SQLite"), $3, $4, $5 }' "$RESULTS"
 if [ -s "$WORK/splits" ]; then
