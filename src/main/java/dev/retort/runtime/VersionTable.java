@@ -48,8 +48,14 @@ public final class VersionTable {
         }
     }
 
+    /** Once seen, the table is taken to stay: a runner reads the heads inside every migration's transaction. */
+    private boolean seen;
+
     private boolean exists(Connection connection) throws SQLException {
-        return tableExists(connection, name);
+        if (!seen) {
+            seen = tableExists(connection, name);
+        }
+        return seen;
     }
 
     /** Whether a table of this name exists, spelled as given, in lower case or in upper case. */
