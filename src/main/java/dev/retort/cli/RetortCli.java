@@ -216,7 +216,18 @@ public final class RetortCli implements Runnable {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "jdk");
         }
-        int code = commandLine(System.getenv(), Path.of("").toAbsolutePath()).execute(args);
+        CommandLine cl = commandLine(System.getenv(), Path.of("").toAbsolutePath());
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the heap is exhausted, not Retort's state: one paragraph, as for any other error
+            String command = java.util.Arrays.stream(args).filter(cl.getSubcommands()::containsKey).findFirst()
+                    .map(c -> "running `retort " + c + "`").orElse("running");
+            dev.retort.error.RetortException oom = dev.retort.error.RetortException.outOfMemory(command, e);
+            System.err.println("ERROR: " + oom.getMessage());
+            code = oom.code().exitCode();
+        }
         System.exit(code);
     }
 }

@@ -11,6 +11,7 @@ public enum ErrorCode {
     COMPILE(8),
     IRREVERSIBLE(9),
     UNSUPPORTED(10),
+    OUT_OF_MEMORY(11),
     INTERNAL(70);
 
     private final int exitCode;

@@ -93,7 +93,17 @@ public final class MigrationCompiler {
             Iterable<? extends JavaFileObject> units = standard.getJavaFileObjectsFromPaths(sources);
             List<String> options = List.of("-classpath", compileClasspath(), "-proc:none", "-encoding", "UTF-8",
                     "-parameters", "-Xlint:none", "-nowarn");
-            boolean ok = compiler.getTask(null, fileManager, diagnostics, options, null, units).call();
+            // javac reports its own crashes (an exhausted heap among them) on this writer, not as diagnostics
+            java.io.StringWriter javacOutput = new java.io.StringWriter();
+            boolean ok;
+            try {
+                ok = compiler.getTask(javacOutput, fileManager, diagnostics, options, null, units).call();
+            } catch (OutOfMemoryError e) {
+                throw RetortException.outOfMemory("compiling the migrations", e);
+            }
+            if (!ok && javacOutput.toString().contains("OutOfMemoryError")) {
+                throw RetortException.outOfMemory("compiling the migrations", null);
+            }
             if (!ok) {
                 throw new RetortException(ErrorCode.COMPILE, describe(diagnostics));
             }

@@ -26,12 +26,17 @@ class LauncherIT {
     }
 
     private Run retort(String... args) throws Exception {
+        return retort(java.util.Map.of(), args);
+    }
+
+    private Run retort(java.util.Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString(), "-C", dir.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("retort finished").isTrue();
         return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt")),
@@ -73,5 +78,23 @@ class LauncherIT {
         Run version = retort("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("retort");
+    }
+
+    /** A heap too small for the project: one paragraph saying so and how to give it more, exit 11, no stack trace. */
+    @Test
+    void anExhaustedHeapEndsWithOneParagraph() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("retort.properties"), "url=jdbc:sqlite:app.db\nmigrations=migrations\n");
+        dev.retort.render.RenderedMigration big = new dev.retort.render.MigrationRenderer().render(
+                dev.retort.render.MigrationHeader.of("0123456789ab", List.of(), java.time.LocalDateTime.of(2026, 12, 3, 10, 0),
+                        "big"), dev.retort.render.MigrationRendererLargeTest.bigSchema(1500));
+        Files.writeString(dir.resolve("migrations").resolve(big.fileName()), big.source());
+
+        Run run = retort(java.util.Map.of("RETORT_OPTS", "-Xmx40m", "RETORT_CDS", "off"), "current");
+        assertThat(run.code()).as(run.out() + run.err()).isEqualTo(11);
+        assertThat(run.err()).startsWith("ERROR: Retort ran out of memory while ").contains("-Xmx2g")
+                .doesNotContain("\tat ", "Exception in thread");
+        assertThat(run.err().strip().lines().count()).isEqualTo(1);
+        assertThat(dir.resolve("app.db")).doesNotExist();
     }
 }

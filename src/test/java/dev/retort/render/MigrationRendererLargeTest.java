@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
  * ("code too large"), so the renderer splits long bodies into nested parts; the class compiles and records exactly
  * the plan and its inverse, and a short body stays one method.
  */
-class MigrationRendererLargeTest {
+public class MigrationRendererLargeTest {
     private static final int TABLES = 1500;
 
-    static MigrationPlan bigSchema(int tables) {
+    public static MigrationPlan bigSchema(int tables) {
         List<MigrationOp> ops = new ArrayList<>();
         for (int t = 0; t < tables; t++) {
             String name = "table_" + t;
