@@ -24,11 +24,19 @@ class DataMigrationTest {
     @TempDir
     Path dir;
 
+    /** The project {@link #vessels()} made. */
+    private RetortConfig config;
+
+    /** A project on an SQLite file with the sample vessel entities. */
+    private Retort vessels() throws Exception {
+        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
+        config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        return Projects.retort(config);
+    }
+
     @Test
     void emptyRevisionEditedIntoADataMigration() throws Exception {
-        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
-        Retort retort = Projects.retort(config);
+        Retort retort = vessels();
         retort.autogenerate("initial schema");
         retort.upgrade("head", line -> { });
 
@@ -36,15 +44,12 @@ class DataMigrationTest {
         Path file = empty.file().orElseThrow();
         String source = Files.readString(file);
         assertThat(source).contains("// nothing to do");
-        source = source.replaceFirst("(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                "$1        op.bulkInsert(\"vessels_latest\", java.util.List.of(\n"
-                        + "                row(\"mmsi\", 244123456L, \"name\", \"O'Hara\", \"latitude\", 52.1, \"longitude\", 4.3,"
-                        + " \"timestamp\", \"2026-01-01 00:00:00\"),\n"
-                        + "                row(\"mmsi\", 244000001L, \"name\", null, \"latitude\", 0, \"longitude\", 0,"
-                        + " \"timestamp\", \"2026-01-01 00:00:00\")));");
-        source = source.replaceFirst("(public void downgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                "$1        op.execute(\"DELETE FROM vessels_latest WHERE mmsi IN (244123456, 244000001)\");");
-        Files.writeString(file, source);
+        MigrationBodies.fill(file, "op.bulkInsert(\"vessels_latest\", java.util.List.of(\n"
+                + "                row(\"mmsi\", 244123456L, \"name\", \"O'Hara\", \"latitude\", 52.1, \"longitude\", 4.3,"
+                + " \"timestamp\", \"2026-01-01 00:00:00\"),\n"
+                + "                row(\"mmsi\", 244000001L, \"name\", null, \"latitude\", 0, \"longitude\", 0,"
+                + " \"timestamp\", \"2026-01-01 00:00:00\")));",
+                "op.execute(\"DELETE FROM vessels_latest WHERE mmsi IN (244123456, 244000001)\");");
 
         retort.upgrade("head", line -> { });
         assertThat(count()).isEqualTo(2);
@@ -57,16 +62,10 @@ class DataMigrationTest {
     /** SQLite's driver runs only the first statement of a string: every statement of an execute must run. */
     @Test
     void everyStatementOfAnExecuteRuns() throws Exception {
-        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
-        Retort retort = Projects.retort(config);
+        Retort retort = vessels();
         Path file = retort.revision("audit", false).file().orElseThrow();
-        Files.writeString(file, Files.readString(file)
-                .replaceFirst("(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                        "$1        op.execute(\"CREATE TABLE audit (note text); INSERT INTO audit VALUES ('a;b');"
-                                + " INSERT INTO audit VALUES ('c')\");")
-                .replaceFirst("(public void downgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                        "$1        op.execute(\"DELETE FROM audit; DROP TABLE audit\");"));
+        MigrationBodies.fill(file, "op.execute(\"CREATE TABLE audit (note text); INSERT INTO audit VALUES ('a;b');"
+                + " INSERT INTO audit VALUES ('c')\");", "op.execute(\"DELETE FROM audit; DROP TABLE audit\");");
         retort.upgrade("head", line -> { });
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
              Statement st = c.createStatement();
@@ -89,23 +88,17 @@ class DataMigrationTest {
      */
     @Test
     void aForeignKeyOverOrphanRowsFailsWithTheirCount() throws Exception {
-        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
-        Retort retort = Projects.retort(config);
+        Retort retort = vessels();
         Path tables = retort.revision("tables", false).file().orElseThrow();
-        Files.writeString(tables, Files.readString(tables)
-                .replaceFirst("(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                        "$1        op.execute(\"CREATE TABLE parent (id integer PRIMARY KEY);"
-                                + " CREATE TABLE child (id integer PRIMARY KEY, parent_id integer);"
-                                + " INSERT INTO parent VALUES (1);"
-                                + " INSERT INTO child VALUES (1, 1), (2, 7), (3, 8)\");"));
+        MigrationBodies.fill(tables, "op.execute(\"CREATE TABLE parent (id integer PRIMARY KEY);"
+                + " CREATE TABLE child (id integer PRIMARY KEY, parent_id integer);"
+                + " INSERT INTO parent VALUES (1);"
+                + " INSERT INTO child VALUES (1, 1), (2, 7), (3, 8)\");", null);
         retort.upgrade("head", line -> { });
         String first = retort.current().revisions().get(0).id();
         Path key = retort.revision("key", false).file().orElseThrow();
-        Files.writeString(key, Files.readString(key)
-                .replaceFirst("(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                        "$1        op.addForeignKey(\"child\", foreignKey(\"fk_child_parent\","
-                                + " java.util.List.of(\"parent_id\"), \"parent\", java.util.List.of(\"id\")));"));
+        MigrationBodies.fill(key, "op.addForeignKey(\"child\", foreignKey(\"fk_child_parent\","
+                + " java.util.List.of(\"parent_id\"), \"parent\", java.util.List.of(\"id\")));", null);
         assertThatThrownBy(() -> retort.upgrade("head", line -> { }))
                 .hasMessageContaining("2 row(s) of table child refer to rows of parent that do not exist")
                 .hasMessageContaining("rolled back");
@@ -125,9 +118,7 @@ class DataMigrationTest {
      */
     @Test
     void triggersAndViewsSurviveTableRebuilds() throws Exception {
-        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
-        Retort retort = Projects.retort(config);
+        Retort retort = vessels();
         String sql = "CREATE TABLE orders (id integer PRIMARY KEY, amount integer, note text);"
                 + " CREATE TABLE audit (order_id integer, amount integer, note text);"
                 + " CREATE TRIGGER orders_audit AFTER INSERT ON orders BEGIN"
@@ -178,9 +169,7 @@ class DataMigrationTest {
      */
     @Test
     void consecutiveRebuildsOfATableCopyItsRowsOnce() throws Exception {
-        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
-        Retort retort = Projects.retort(config);
+        Retort retort = vessels();
         Path tables = retort.revision("tables", false).file().orElseThrow();
         MigrationBodies.fill(tables, "op.createTable(\"items\", column(\"id\", bigint()).notNull(),"
                 + " column(\"name\", varchar(20)), column(\"qty\", integer()), column(\"note\", text()),"
@@ -212,9 +201,7 @@ class DataMigrationTest {
 
     @Test
     void tablesCreatedOutsideRetortAreAdoptedWithStamp() throws Exception {
-        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
-        Retort retort = Projects.retort(config);
+        Retort retort = vessels();
         String revision = retort.autogenerate("initial schema").revision().orElseThrow();
         try (Connection c = DriverManager.getConnection(config.url().orElseThrow()); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE alert_cooldowns (x integer)");

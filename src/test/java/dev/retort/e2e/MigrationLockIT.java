@@ -124,9 +124,7 @@ class MigrationLockIT {
         try (var files = Files.list(dir.resolve("migrations"))) {
             file = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
         }
-        Files.writeString(file, Files.readString(file).replaceFirst(
-                "(public void upgrade\\(Operations op\\) \\{\\n)\\s*// nothing to do",
-                "$1        op.execute(\"SELECT pg_sleep(600)\");"));
+        dev.retort.testing.MigrationBodies.fill(file, "op.execute(\"SELECT pg_sleep(600)\");", null);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of("target/retort.jar").toAbsolutePath().toString(), "-C", dir.toString(), "upgrade", "head")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
