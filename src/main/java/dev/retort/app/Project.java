@@ -188,7 +188,7 @@ final class Project {
         // but Retort neither creates nor drops them
         SchemaModel model = scanned.model();
         return new Scanned(model.withTables(model.tables().stream().filter(t -> isManaged(t.name())).toList()),
-                scanned.hibernateVersion(), scanned.hibernateOrigin());
+                scanned.hibernateVersion(), scanned.hibernateOrigin(), scanned.findNanos());
     }
 
     Connection connect(SqlDialect dialect) {

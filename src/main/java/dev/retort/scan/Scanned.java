@@ -19,10 +19,6 @@ public record Scanned(SchemaModel model, String hibernateVersion, String hiberna
         Objects.requireNonNull(hibernateOrigin, "hibernateOrigin");
     }
 
-    public Scanned(SchemaModel model, String hibernateVersion, String hibernateOrigin) {
-        this(model, hibernateVersion, hibernateOrigin, 0);
-    }
-
     /** One line for {@code --verbose} output, e.g. "Entities read with Hibernate ORM 6.6.49.Final (the entity classpath's)". */
     public String describeHibernate() {
         return "Entities read with Hibernate ORM " + hibernateVersion + " (" + hibernateOrigin + ")";
