@@ -3,6 +3,7 @@ import static dev.retort.migration.Schema.*;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
+import java.util.List;
 
 /**
  * An empty revision: nothing happens until its upgrade() and downgrade() bodies are written.
@@ -21,6 +22,8 @@ public final class M20261122_101500_backfill_later implements Migration {
     @Override
     public void upgrade(Operations op) {
         // nothing to do
+        // for example: op.addColumn("users", column("nickname", varchar(50)));
+        //   or data: op.bulkInsert("user_preferences", List.of(row("user_id", 0, "preference_key", "theme")));
     }
 
     @Override

@@ -211,7 +211,10 @@ public final class Schema {
 
     // ---- data
 
-    /** One row for {@link Operations#bulkInsert}: {@code row("id", 1, "name", "default")}. */
+    /**
+     * One row for {@link Operations#bulkInsert}: {@code row("id", 1, "name", "default")}. Values may be String,
+     * Number, Boolean, byte[], null, {@code java.time} values, UUID, enums, and Map or List for JSON columns.
+     */
     public static Map<String, Object> row(Object... columnsAndValues) {
         if (columnsAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("row(...) takes column/value pairs; got an odd number of arguments");

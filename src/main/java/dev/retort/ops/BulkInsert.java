@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Inserts literal rows, for data migrations. Each row maps column names to values (String, Number,
- * Boolean or null); rows keep their column order.
+ * Inserts literal rows, for data migrations. Each row maps column names to values: String, Number, Boolean,
+ * byte[], null, a {@code java.time} value, UUID, enum, or a Map or List for JSON, which each dialect writes as the
+ * database and its driver store them ({@code dialect.RowValues}); rows keep their column order.
  *
  * @param table the target table
  * @param rows the rows to insert

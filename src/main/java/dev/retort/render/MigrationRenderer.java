@@ -36,6 +36,13 @@ import javax.lang.model.element.Modifier;
  */
 public final class MigrationRenderer {
     private static final String NOTHING_TO_DO = "nothing to do";
+    /**
+     * What an empty upgrade body shows its author; naming {@code List} through JavaPoet imports it, so the README's
+     * {@code bulkInsert} example compiles as written.
+     */
+    private static final CodeBlock EXAMPLE = CodeBlock.of("// for example: op.addColumn(\"users\", column(\"nickname\","
+            + " varchar(50)));\n//   or data: op.bulkInsert(\"user_preferences\", $T.of(row(\"user_id\", 0,"
+            + " \"preference_key\", \"theme\")));\n", List.class);
 
     private static final ClassName MIGRATION = ClassName.get(Migration.class);
     private static final ClassName OPERATIONS = ClassName.get(Operations.class);
@@ -91,7 +98,7 @@ public final class MigrationRenderer {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(MIGRATION);
         List<TypeSpec> parts = new ArrayList<>();
-        type.addMethod(method("upgrade", inParts("Upgrade", upgradeBody(upgrade), parts)));
+        type.addMethod(method("upgrade", inParts("Upgrade", upgradeBody(upgrade, header.revises().size() > 1), parts)));
         type.addMethod(method("downgrade", inParts("Downgrade", downgradeBody(upgrade), parts)));
         parts.forEach(type::addType);
         String source = JavaFile.builder(packageName, type.build())
@@ -226,9 +233,10 @@ public final class MigrationRenderer {
         return step.toString().lines().anyMatch(line -> line.startsWith("op."));
     }
 
-    private static List<CodeBlock> upgradeBody(MigrationPlan plan) {
+    /** The upgrade body; an empty one shows an example, unless it is a merge, which usually stays empty. */
+    private static List<CodeBlock> upgradeBody(MigrationPlan plan, boolean merge) {
         if (plan.isEmpty()) {
-            return List.of(comment("", NOTHING_TO_DO));
+            return merge ? List.of(comment("", NOTHING_TO_DO)) : List.of(comment("", NOTHING_TO_DO), EXAMPLE);
         }
         List<CodeBlock> steps = new ArrayList<>();
         for (MigrationOp op : plan.ops()) {

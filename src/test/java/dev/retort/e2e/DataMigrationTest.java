@@ -59,6 +59,17 @@ class DataMigrationTest {
         assertThat(retort.current().revisions()).hasSize(1);
     }
 
+    /** The README's data-migration example, pasted as is into an empty revision, compiles (its imports are there). */
+    @Test
+    void theReadmesBulkInsertExampleCompilesInAnEmptyRevision() throws Exception {
+        Retort retort = vessels();
+        String example = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(line -> line.startsWith("op.bulkInsert(")).findFirst().orElseThrow();
+        Path file = retort.revision("seed preferences", false).file().orElseThrow();
+        MigrationBodies.fill(file, example, null);
+        assertThat(retort.history()).singleElement().satisfies(r -> assertThat(r.message()).isEqualTo("seed preferences"));
+    }
+
     /** SQLite's driver runs only the first statement of a string: every statement of an execute must run. */
     @Test
     void everyStatementOfAnExecuteRuns() throws Exception {

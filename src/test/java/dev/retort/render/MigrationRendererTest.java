@@ -213,7 +213,10 @@ class MigrationRendererTest {
     @Test
     void emptyPlanLeavesBothBodiesToTheAuthor() {
         String source = render();
-        assertThat(body(source, "upgrade")).containsExactly("        // nothing to do");
+        assertThat(body(source, "upgrade")).containsExactly("        // nothing to do",
+                "        // for example: op.addColumn(\"users\", column(\"nickname\", varchar(50)));",
+                "        //   or data: op.bulkInsert(\"user_preferences\", List.of(row(\"user_id\", 0, \"preference_key\","
+                        + " \"theme\")));");
         assertThat(body(source, "downgrade")).containsExactly("        // nothing to do");
     }
 
@@ -329,11 +332,13 @@ class MigrationRendererTest {
 
     @Test
     void importsAreSortedAndOnlyWhatIsUsed() {
+        // List is what the empty body's bulkInsert example uses, so that it compiles when written as shown
         String empty = render();
         assertThat(empty).startsWith("import static dev.retort.migration.Schema.*;\n\n"
                 + "import dev.retort.migration.Migration;\n"
                 + "import dev.retort.migration.Operations;\n"
-                + "import dev.retort.migration.Revision;\n\n");
-        assertThat(empty).doesNotContain("import java.util.List;").doesNotContain("ReferentialAction");
+                + "import dev.retort.migration.Revision;\n"
+                + "import java.util.List;\n\n");
+        assertThat(empty).doesNotContain("ReferentialAction").doesNotContain("import java.util.Map;");
     }
 }

@@ -298,7 +298,7 @@ final class PostgresStatements implements OpVisitor<List<String>> {
                 continue;
             }
             List<String> values = new ArrayList<>(row.size());
-            row.forEach((column, value) -> values.add(PostgresTableSql.valueLiteral(op.table(), column, value)));
+            row.forEach((column, value) -> values.add(sql.valueLiteral(op.table(), column, value)));
             out.add("INSERT INTO " + table(op.table()) + " (" + PostgresTableSql.columnList(List.copyOf(row.keySet()))
                     + ") VALUES (" + String.join(", ", values) + ")");
         }

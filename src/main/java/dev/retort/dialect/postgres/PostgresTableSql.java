@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.dialect.RowValues;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.CheckConstraint;
@@ -12,6 +13,7 @@ import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -280,9 +282,47 @@ final class PostgresTableSql {
      * An SQL literal for a {@code BulkInsert} value. Strings are standard-conforming literals (quotes doubled,
      * backslashes literal: {@code standard_conforming_strings} has been on by default since PostgreSQL 9.1);
      * non-finite floats become the strings PostgreSQL reads as NaN and infinities; byte arrays become
-     * {@code bytea} hex literals.
+     * {@code bytea} hex literals. Dates and times, UUIDs, enums and JSON values become what {@link RowValues} says
+     * (ISO text, which PostgreSQL casts to the column's type); a collection for an array column becomes an array
+     * literal ({@code '{"a","b"}'}).
      */
-    static String valueLiteral(String table, String column, Object value) {
+    String valueLiteral(String table, String column, Object value) {
+        Optional<ColumnType> type = schema.table(table).flatMap(t -> t.column(column)).map(Column::type);
+        Optional<ColumnType> element = type.flatMap(ColumnType::arrayElement);
+        if (element.isPresent() && (value instanceof Collection<?> || value instanceof Object[])) {
+            return literal(arrayText(table, column, value, element));
+        }
+        return plainLiteral(table, column, RowValues.plain(table, column, value, type, STYLE));
+    }
+
+    private static final RowValues.Style STYLE = new RowValues.Style(RowValues.Temporals.ISO_TEXT, false);
+
+    /** PostgreSQL's text form of an array (https://www.postgresql.org/docs/current/arrays.html#ARRAYS-IO). */
+    private static String arrayText(String table, String column, Object value, Optional<ColumnType> element) {
+        Iterable<?> items = value instanceof Object[] array ? java.util.Arrays.asList(array) : (Collection<?>) value;
+        StringBuilder b = new StringBuilder("{");
+        boolean first = true;
+        for (Object item : items) {
+            b.append(first ? "" : ",");
+            first = false;
+            if (item instanceof Collection<?> || item instanceof Object[]) {
+                b.append(arrayText(table, column, item, element));
+                continue;
+            }
+            Object v = RowValues.plain(table, column, item, element, STYLE);
+            if (v == null) {
+                b.append("NULL");
+            } else if (v instanceof byte[]) {
+                throw new RetortException(ErrorCode.UNSUPPORTED, "bulkInsert into " + table + "." + column
+                        + ": an array of byte arrays has no literal here; insert it with op.execute(...)");
+            } else {
+                b.append('"').append(v.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        return b.append('}').toString();
+    }
+
+    private static String plainLiteral(String table, String column, Object value) {
         if (value == null) {
             return "NULL";
         }
@@ -317,7 +357,6 @@ final class PostgresTableSql {
             // decode() reads the same under every standard_conforming_strings setting, unlike '\x..'
             return "decode('" + HexFormat.of().formatHex(bytes) + "', 'hex')";
         }
-        throw new RetortException(ErrorCode.UNSUPPORTED, "bulkInsert into " + table + "." + column + ": cannot write a "
-                + value.getClass().getName() + " as an SQL literal; pass a String, Number, Boolean, byte[] or null");
+        throw new IllegalStateException("no literal for a " + value.getClass().getName());
     }
 }

@@ -263,6 +263,7 @@ final class SqliteStatements implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visitBulkInsert(BulkInsert op) {
+        Optional<Table> shape = before.table(op.table());
         List<String> out = new ArrayList<>(op.rows().size());
         for (Map<String, Object> row : op.rows()) {
             if (row.isEmpty()) {
@@ -270,7 +271,7 @@ final class SqliteStatements implements OpVisitor<List<String>> {
                 continue;
             }
             List<String> values = new ArrayList<>(row.size());
-            row.forEach((column, value) -> values.add(sql.valueLiteral(op.table(), column, value)));
+            row.forEach((column, value) -> values.add(sql.valueLiteral(op.table(), column, value, shape)));
             out.add("INSERT INTO " + q(op.table()) + " (" + sql.columnList(List.copyOf(row.keySet())) + ") VALUES ("
                     + String.join(", ", values) + ")");
         }

@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.RowValues;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.CheckConstraint;
@@ -156,8 +157,16 @@ final class SqliteTableSql {
                 || upper.equals("NULL") || upper.equals("TRUE") || upper.equals("FALSE");
     }
 
-    /** An SQL literal for a {@code BulkInsert} value. */
-    String valueLiteral(String table, String column, Object value) {
+    private static final RowValues.Style STYLE = new RowValues.Style(RowValues.Temporals.EPOCH_MILLIS, true);
+
+    /**
+     * An SQL literal for a {@code BulkInsert} value into {@code table}, whose shape before the insert is
+     * {@code before} when known. Dates and times, UUIDs, enums and JSON values become what {@link RowValues} says
+     * for sqlite-jdbc's storage (epoch milliseconds, UUID bytes in a blob column).
+     */
+    String valueLiteral(String table, String column, Object given, Optional<Table> before) {
+        Object value = RowValues.plain(table, column, given,
+                before.flatMap(t -> t.column(column)).map(Column::type), STYLE);
         if (value == null) {
             return "NULL";
         }
@@ -184,7 +193,6 @@ final class SqliteTableSql {
         if (value instanceof byte[] bytes) {
             return "X'" + HexFormat.of().withUpperCase().formatHex(bytes) + "'";
         }
-        throw new RetortException(ErrorCode.UNSUPPORTED, "bulkInsert into " + table + "." + column + ": cannot write a "
-                + value.getClass().getName() + " as an SQL literal; pass a String, Number, Boolean, byte[] or null");
+        throw new IllegalStateException("no literal for a " + value.getClass().getName());
     }
 }

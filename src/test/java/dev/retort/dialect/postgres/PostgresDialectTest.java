@@ -572,8 +572,26 @@ class PostgresDialectTest {
                         + " \"note\", \"blob\", \"nan\") VALUES (E'O''Brien \\\\ \"x\"', 42, 9000000000, 1000, 0.5, TRUE,"
                         + " FALSE, NULL, decode('dead', 'hex'), 'NaN')",
                 "INSERT INTO \"app\".\"users\" DEFAULT VALUES");
-        assertThatThrownBy(() -> sql(new BulkInsert("users", List.of(Map.of("x", List.of())))))
+        assertThat(sql(new BulkInsert("users", List.of(Map.of("x", List.of("a"))))))
+                .containsExactly("INSERT INTO \"users\" (\"x\") VALUES ('[\"a\"]')");
+        assertThatThrownBy(() -> sql(new BulkInsert("users", List.of(Map.of("x", new Object())))))
                 .isInstanceOf(RetortException.class).hasMessageContaining("users.x").hasMessageContaining("cannot write");
+    }
+
+    /** A collection for an array column is an array literal; the same collection elsewhere is JSON. */
+    @Test
+    void bulk_insert_writes_arrays_for_array_columns() {
+        Table t = Table.builder("posts").column(Column.of("id", ColumnType.of(TypeKind.BIGINT)))
+                .column(Column.of("tags", ColumnType.arrayOf(ColumnType.of(TypeKind.TEXT))))
+                .column(Column.of("meta", ColumnType.of(TypeKind.JSONB))).build();
+        SchemaModel before = new SchemaModel(List.of(t), List.of(), List.of());
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("id", 1);
+        row.put("tags", java.util.Arrays.asList("a", "b\"c\\", null, "it's"));
+        row.put("meta", List.of("a"));
+        assertThat(sql(new BulkInsert("posts", List.of(row)), before)).containsExactly(
+                "INSERT INTO \"posts\" (\"id\", \"tags\", \"meta\") VALUES (1, E'{\"a\",\"b\\\\\"c\\\\\\\\\",NULL,"
+                        + "\"it''s\"}', '[\"a\"]')");
     }
 
     @Test

@@ -356,7 +356,9 @@ class SqliteDialectTest {
                         "INSERT INTO \"users\" DEFAULT VALUES");
         assertThatThrownBy(() -> dialect.statements(new BulkInsert("users", List.of(Map.of("x", Double.NaN))),
                 SchemaModel.EMPTY)).isInstanceOf(RetortException.class).hasMessageContaining("users.x");
-        assertThatThrownBy(() -> dialect.statements(new BulkInsert("users", List.of(Map.of("x", List.of()))),
+        assertThat(dialect.statements(new BulkInsert("users", List.of(Map.of("x", List.of()))), SchemaModel.EMPTY))
+                .containsExactly("INSERT INTO \"users\" (\"x\") VALUES ('[]')");
+        assertThatThrownBy(() -> dialect.statements(new BulkInsert("users", List.of(Map.of("x", new Object()))),
                 SchemaModel.EMPTY)).isInstanceOf(RetortException.class).hasMessageContaining("cannot write");
     }
 
