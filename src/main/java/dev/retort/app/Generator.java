@@ -174,7 +174,8 @@ final class Generator {
         if (readWith.isPresent()) {
             header = header.readWith(readWith.get());
         }
-        MigrationRenderer renderer = new MigrationRenderer();
+        MigrationRenderer renderer = new MigrationRenderer(project.config().migrationsPackage()
+                .orElseGet(scripts::packageName));
         MigrationHeader rendering = header;
         RenderedMigration rendered = project.timings.time("render", () -> renderer.render(rendering, plan));
         Path file = dir.resolve(rendered.fileName());

@@ -50,6 +50,10 @@ public final class RetortCli implements Runnable {
     @Option(names = "--migrations", paramLabel = "DIR", description = "Directory holding migration sources (default: migrations).")
     String migrations;
 
+    @Option(names = "--package", paramLabel = "PKG", description = "Java package new migrations declare (config"
+            + " migrations_package; default: the package the existing migrations declare, else none).")
+    String migrationsPackage;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -76,7 +80,8 @@ public final class RetortCli implements Runnable {
     RetortConfig config() {
         return ConfigLoader.load(new ConfigOverrides(Optional.ofNullable(project), Optional.ofNullable(config),
                 Optional.ofNullable(url), Optional.ofNullable(user), Optional.ofNullable(password),
-                Optional.ofNullable(classpath), Optional.ofNullable(entities), Optional.ofNullable(migrations)),
+                Optional.ofNullable(classpath), Optional.ofNullable(entities), Optional.ofNullable(migrations),
+                Optional.ofNullable(migrationsPackage)),
                 environment, workingDir);
     }
 

@@ -20,12 +20,15 @@ import java.util.TreeMap;
  * {@code retort.properties}, in that order of precedence. The environment is passed in, never read here.
  *
  * <p>Config keys: {@code url}, {@code user}, {@code password}, {@code classpath}, {@code entities},
- * {@code migrations}, {@code version_table}, {@code include_tables} and {@code exclude_tables} (comma-separated
+ * {@code migrations}, {@code migrations_package}, {@code version_table}, {@code include_tables} and {@code exclude_tables} (comma-separated
  * globs, see {@link TableFilter}), {@code detect_renames} ({@code true} or {@code false}), and any
  * {@code hibernate.*} key.
  */
 public final class ConfigLoader {
     public static final String DEFAULT_CONFIG_FILE = "retort.properties";
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+                    + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     private ConfigLoader() {
     }
@@ -99,8 +102,17 @@ public final class ConfigLoader {
                 .orElse(true);
         java.time.Duration lockTimeout = value(props, "lock_timeout").map(v -> duration(configFile, "lock_timeout", v))
                 .orElse(RetortConfig.DEFAULT_LOCK_TIMEOUT);
+        Optional<String> migrationsPackage = cli.migrationsPackage().map(String::strip)
+                .or(() -> value(props, "migrations_package"));
+        migrationsPackage.ifPresent(p -> {
+            if (!PACKAGE.matcher(p).matches()) {
+                throw new RetortException(ErrorCode.CONFIG, "The migrations package '" + p + "' (--package or config"
+                        + " key migrations_package) is not a Java package name; use dot-separated identifiers such as"
+                        + " com.acme.db.migrations");
+            }
+        });
         return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate,
-                tables, detectRenames, lockTimeout);
+                tables, detectRenames, lockTimeout, migrationsPackage);
     }
 
     /** {@code 90}, {@code 90s}, {@code 10m}, {@code 1h}: seconds unless a unit says otherwise. */

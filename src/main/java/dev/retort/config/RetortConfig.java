@@ -25,14 +25,25 @@ import java.util.Optional;
  *     rename ({@code detect_renames}, on unless set to {@code false})
  * @param lockTimeout how long a runner waits for another one that holds the database's migration lock
  *     ({@code lock_timeout}: seconds, or with {@code s}, {@code m} or {@code h}; ten minutes unless set)
+ * @param migrationsPackage the Java package new migration sources declare ({@code migrations_package},
+ *     {@code --package}); when empty, the package the existing migration sources declare
  */
 public record RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
                            List<Path> classpath, List<String> entityPackages, Path migrationsDir,
                            String versionTable, Map<String, String> hibernateProperties, TableFilter tables,
-                           boolean detectRenames, java.time.Duration lockTimeout) {
+                           boolean detectRenames, java.time.Duration lockTimeout, Optional<String> migrationsPackage) {
 
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
     public static final java.time.Duration DEFAULT_LOCK_TIMEOUT = java.time.Duration.ofMinutes(10);
+
+    /** A configuration whose migrations take the package of the existing ones. */
+    public RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
+                        List<Path> classpath, List<String> entityPackages, Path migrationsDir,
+                        String versionTable, Map<String, String> hibernateProperties, TableFilter tables,
+                        boolean detectRenames, java.time.Duration lockTimeout) {
+        this(projectDir, url, user, password, classpath, entityPackages, migrationsDir, versionTable,
+                hibernateProperties, tables, detectRenames, lockTimeout, Optional.empty());
+    }
 
     /** A configuration with the default lock timeout. */
     public RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
@@ -55,6 +66,7 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
         hibernateProperties = Map.copyOf(hibernateProperties);
         Objects.requireNonNull(tables);
         Objects.requireNonNull(lockTimeout);
+        Objects.requireNonNull(migrationsPackage);
     }
 
     /** A configuration managing every table, with rename detection on. */
@@ -67,12 +79,17 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
 
     public RetortConfig withDetectRenames(boolean detect) {
         return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
-                versionTable, hibernateProperties, tables, detect, lockTimeout);
+                versionTable, hibernateProperties, tables, detect, lockTimeout, migrationsPackage);
     }
 
     public RetortConfig withLockTimeout(java.time.Duration timeout) {
         return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
-                versionTable, hibernateProperties, tables, detectRenames, timeout);
+                versionTable, hibernateProperties, tables, detectRenames, timeout, migrationsPackage);
+    }
+
+    public RetortConfig withMigrationsPackage(Optional<String> packageName) {
+        return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
+                versionTable, hibernateProperties, tables, detectRenames, lockTimeout, packageName);
     }
 
     /** The URL for messages: never contains a password. */

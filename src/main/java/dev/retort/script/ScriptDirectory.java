@@ -175,6 +175,15 @@ public final class ScriptDirectory {
         return Optional.ofNullable(scripts.get(id));
     }
 
+    /**
+     * The Java package the migration sources declare: that of the newest file (by name, which starts with its
+     * creation time), {@code ""} for the unnamed package or when there are none. New migrations follow it.
+     */
+    public String packageName() {
+        return scripts.values().stream().max(java.util.Comparator.comparing(s -> s.source().getFileName().toString()))
+                .map(s -> s.migration().getClass().getPackageName()).orElse("");
+    }
+
     public MigrationScript require(String id) {
         return script(id).orElseThrow(() -> new RetortException(ErrorCode.REVISION, "No migration has revision " + id));
     }

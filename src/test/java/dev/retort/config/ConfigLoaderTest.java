@@ -81,4 +81,21 @@ class ConfigLoaderTest {
                     .as(bad).isInstanceOf(dev.retort.error.RetortException.class).hasMessageContaining("90s, 10m");
         }
     }
+
+    @Test
+    void theMigrationsPackageComesFromTheFlagThenTheConfigAndMustBeAPackageName() throws Exception {
+        assertThat(ConfigLoader.load(ConfigOverrides.none(), Map.of(), dir).migrationsPackage()).isEmpty();
+        Files.writeString(dir.resolve("retort.properties"), "migrations_package=com.acme.db.migrations\n");
+        assertThat(ConfigLoader.load(ConfigOverrides.none(), Map.of(), dir).migrationsPackage())
+                .contains("com.acme.db.migrations");
+        ConfigOverrides flag = new ConfigOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("org.app.m"));
+        assertThat(ConfigLoader.load(flag, Map.of(), dir).migrationsPackage()).contains("org.app.m");
+        for (String bad : new String[] {"com..acme", "com.acme.", "1db", "com.acme-db"}) {
+            Files.writeString(dir.resolve("retort.properties"), "migrations_package=" + bad + "\n");
+            assertThatThrownBy(() -> ConfigLoader.load(ConfigOverrides.none(), Map.of(), dir)).as(bad)
+                    .isInstanceOf(dev.retort.error.RetortException.class)
+                    .hasMessageContaining("'" + bad + "'").hasMessageContaining("com.acme.db.migrations");
+        }
+    }
 }

@@ -1,0 +1,37 @@
+package dev.retort.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.app.Retort;
+import dev.retort.config.RetortConfig;
+import dev.retort.testing.JavaSources;
+import dev.retort.testing.Projects;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code migrations_package}: generated migrations declare it, run from it, and later ones keep it unasked. */
+class MigrationsPackageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newMigrationsDeclareThePackageAndLaterOnesFollowIt() throws Exception {
+        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
+        RetortConfig plain = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        Retort configured = Projects.retort(plain.withMigrationsPackage(Optional.of("com.acme.db.migrations")));
+        Path first = configured.autogenerate("initial schema").file().orElseThrow();
+        assertThat(Files.readString(first)).startsWith("package com.acme.db.migrations;\n");
+        configured.upgrade("head", line -> { });
+        assertThat(configured.current().revisions()).hasSize(1);
+
+        // no key: the package of the migrations already there
+        Path second = Projects.retort(plain).revision("backfill", false).file().orElseThrow();
+        assertThat(Files.readString(second)).startsWith("package com.acme.db.migrations;\n");
+        Projects.retort(plain).upgrade("head", line -> { });
+        assertThat(Projects.retort(plain).current().revisions()).singleElement()
+                .satisfies(r -> assertThat(r.message()).isEqualTo("backfill"));
+    }
+}
