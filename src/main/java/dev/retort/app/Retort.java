@@ -112,6 +112,11 @@ public final class Retort {
         return project.timings.lines();
     }
 
+    /** The release of Hibernate ORM bundled with Retort, e.g. {@code 7.4.5.Final}. */
+    public static String bundledHibernateVersion() {
+        return dev.retort.scan.EntityScanner.bundledHibernateVersion();
+    }
+
     /** A fresh 12-hex-digit revision id. */
     public static String randomRevisionId() {
         byte[] bytes = new byte[6];
