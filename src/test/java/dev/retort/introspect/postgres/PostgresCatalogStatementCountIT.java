@@ -54,14 +54,24 @@ class PostgresCatalogStatementCountIT {
 
     private static Cost readSchemaOf(int tables) throws SQLException {
         try (Connection real = PostgresServer.newDatabase().connect()) {
+            String jitBefore;
             try (Statement st = real.createStatement()) {
                 st.execute(ddl(tables));
+                try (var rs = st.executeQuery("SHOW jit")) {
+                    rs.next();
+                    jitBefore = rs.getString(1);
+                }
             }
             int[] executed = {0};
             Connection counting = counting(real, executed);
             long start = System.nanoTime();
             SchemaModel model = new PostgresCatalogReader().read(counting, t -> true);
             long millis = (System.nanoTime() - start) / 1_000_000;
+            // the reader turns JIT off for its queries and gives the session its setting back
+            try (Statement st = real.createStatement(); var rs = st.executeQuery("SHOW jit")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo(jitBefore);
+            }
             return new Cost(executed[0], millis, model);
         }
     }
