@@ -19,11 +19,61 @@ final class MigrateOutput {
             out.flush();
             return 0;
         }
-        Results.Migrated result = up ? retort.upgrade(target, allowEdited, out::println) : retort.downgrade(target, out::println);
+        Progress progress = new Progress(out);
+        Results.Migrated result;
+        try {
+            result = up ? retort.upgrade(target, allowEdited, progress) : retort.downgrade(target, progress);
+        } catch (RuntimeException | Error e) {
+            progress.end("failed after ");
+            throw e;
+        }
+        progress.finish();
         if (result.applied().isEmpty()) {
             out.println("Already at " + (result.heads().isEmpty() ? "<base>" : String.join(", ", result.heads()))
                     + "; nothing to " + (up ? "upgrade" : "downgrade"));
         }
         return 0;
+    }
+
+    /**
+     * One line per migration, ended with the time it took once the next one starts or the run ends:
+     * {@code Running upgrade <base> -> 3f2a9c1d7e4b, add users ... 0.12 s}. The line is written (and flushed) when the
+     * migration starts, so a long one shows what runs; other messages end a pending line first.
+     */
+    static final class Progress implements java.util.function.Consumer<String> {
+        private final PrintWriter out;
+        private long started;
+        private boolean pending;
+
+        Progress(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void accept(String line) {
+            finish();
+            if (line.startsWith("Running upgrade ") || line.startsWith("Running downgrade ")) {
+                out.print(line + " ... ");
+                out.flush();
+                started = System.nanoTime();
+                pending = true;
+            } else {
+                out.println(line);
+                out.flush();
+            }
+        }
+
+        /** Ends the pending migration's line with its time (the run ended, or the next one started). */
+        void finish() {
+            end("");
+        }
+
+        void end(String what) {
+            if (pending) {
+                out.println(what + String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - started) / 1e9));
+                out.flush();
+                pending = false;
+            }
+        }
     }
 }

@@ -221,6 +221,9 @@ public final class RetortCli implements Runnable {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "jdk");
         }
+        // Hibernate's warnings about the mapping: one line per kind after the command, each with --verbose
+        boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+        HibernateWarnings warnings = debug ? null : HibernateWarnings.collect(HIBERNATE_LOG);
         CommandLine cl = commandLine(System.getenv(), Path.of("").toAbsolutePath());
         int code;
         try {
@@ -232,6 +235,9 @@ public final class RetortCli implements Runnable {
             dev.retort.error.RetortException oom = dev.retort.error.RetortException.outOfMemory(command, e);
             System.err.println("ERROR: " + oom.getMessage());
             code = oom.code().exitCode();
+        }
+        if (warnings != null) {
+            warnings.report(System.err, verbose);
         }
         System.exit(code);
     }

@@ -1,0 +1,58 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** What {@code upgrade} prints per migration, and how Hibernate's warnings reach the user. */
+class ProgressAndWarningsTest {
+
+    @Test
+    void eachMigrationsLineEndsWithItsTimeAndOtherMessagesEndAPendingLine() {
+        StringWriter text = new StringWriter();
+        MigrateOutput.Progress progress = new MigrateOutput.Progress(new PrintWriter(text));
+        progress.accept("Running upgrade <base> -> 000000000001, first");
+        progress.accept("Running upgrade 000000000001 -> 000000000002, second");
+        progress.accept("Waiting for another runner to release the migration lock");
+        progress.accept("Running upgrade 000000000002 -> 000000000003, third");
+        progress.end("failed after ");
+        assertThat(text.toString().lines().toList()).satisfiesExactly(
+                l -> assertThat(l).matches("Running upgrade <base> -> 000000000001, first \\.\\.\\. \\d+\\.\\d\\d s"),
+                l -> assertThat(l).matches("Running upgrade 000000000001 -> 000000000002, second \\.\\.\\. \\d+\\.\\d\\d s"),
+                l -> assertThat(l).isEqualTo("Waiting for another runner to release the migration lock"),
+                l -> assertThat(l).matches("Running upgrade 000000000002 -> 000000000003, third \\.\\.\\. failed after"
+                        + " \\d+\\.\\d\\d s"));
+        progress.finish();
+        assertThat(text.toString().lines()).hasSize(4);
+    }
+
+    @Test
+    void hibernatesWarningsAreOneLinePerKindUnlessVerbose() {
+        Logger logger = Logger.getLogger("test.retort.hibernate." + System.nanoTime());
+        HibernateWarnings warnings = HibernateWarnings.collect(logger);
+        for (int i = 0; i < 163; i++) {
+            logger.log(Level.WARNING, "HHH90000037: @Temporal is deprecated (field Order.placed{0})", i);
+        }
+        logger.warning("Entity Customer has no identifier setter");
+        logger.info("HHH000412: Hibernate ORM core version 7.4.5.Final");
+
+        ByteArrayOutputStream brief = new ByteArrayOutputStream();
+        warnings.report(new PrintStream(brief, true, StandardCharsets.UTF_8), false);
+        assertThat(brief.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "warning: Hibernate: HHH90000037: @Temporal is deprecated (field Order.placed0) (and 162 more like it;"
+                        + " --verbose shows each)",
+                "warning: Hibernate: Entity Customer has no identifier setter");
+
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        warnings.report(new PrintStream(all, true, StandardCharsets.UTF_8), true);
+        assertThat(all.toString(StandardCharsets.UTF_8).lines()).hasSize(164)
+                .contains("warning: Hibernate: HHH90000037: @Temporal is deprecated (field Order.placed162)");
+    }
+}
