@@ -18,7 +18,8 @@ class ArchitectureTest {
             "org.hibernate.", "dev.retort.scan.hibernate",
             "io.github.classgraph.", "dev.retort.scan",
             "com.palantir.javapoet.", "dev.retort.render",
-            "picocli.", "dev.retort.cli");
+            "picocli.", "dev.retort.cli",
+            "org.yaml.snakeyaml.", "dev.retort.config");
 
     /** Which Retort packages a package may depend on (besides itself and dev.retort.error). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(

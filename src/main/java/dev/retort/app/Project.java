@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -41,6 +42,9 @@ final class Project {
     private final Optional<DataSource> dataSource;
     private final Optional<String> migrationsPackage;
     private final ClassLoader applicationLoader;
+    private final List<String> notices = new java.util.ArrayList<>();
+    /** The Maven project's class path, once asked for; null before. */
+    private List<Path> mavenClasspath;
 
     Project(RetortConfig config) {
         this(config, Optional.empty(), Optional.empty(), Project.class.getClassLoader());
@@ -63,6 +67,34 @@ final class Project {
 
     RetortConfig config() {
         return config;
+    }
+
+    /** What this project's commands told the user about where their settings came from, each once. */
+    List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    private void notice(String line) {
+        if (!notices.contains(line)) {
+            notices.add(line);
+        }
+    }
+
+    /**
+     * Where the entity classes are: the configured class path, else that of the Maven project in the project
+     * directory ({@link MavenClasspath}), else none.
+     */
+    List<Path> entityClasspath() {
+        if (!config.classpath().isEmpty()) {
+            return config.classpath();
+        }
+        if (mavenClasspath == null) {
+            mavenClasspath = MavenClasspath.of(config.projectDir()).map(resolved -> {
+                notice(resolved.notice());
+                return resolved.classpath();
+            }).orElse(List.of());
+        }
+        return mavenClasspath;
     }
 
     /** A table {@code autogenerate} and {@code check} compare: not the version table, and let through by the filter. */
@@ -175,12 +207,14 @@ final class Project {
 
     /** The entities' schema for {@code dialect}, and which Hibernate release derived it. */
     Scanned scan(SqlDialect dialect) {
-        if (config.classpath().isEmpty()) {
+        List<Path> classpath = entityClasspath();
+        if (classpath.isEmpty()) {
             throw new RetortException(ErrorCode.CONFIG, "No entity classpath is configured; pass --classpath"
                     + " target/classes (or set `classpath` in retort.properties) pointing at your compiled @Entity classes");
         }
+        config.applicationSettings().ifPresent(s -> notice("Using " + s));
         long started = System.nanoTime();
-        Scanned scanned = new EntityScanner().read(new ScanRequest(config.classpath(), config.entityPackages(),
+        Scanned scanned = new EntityScanner().read(new ScanRequest(classpath, config.entityPackages(),
                 dialect.hibernateDialect(), java.util.function.UnaryOperator.identity(), config.hibernateProperties()));
         timings.add("scan (ClassGraph)", scanned.findNanos());
         timings.add("metamodel (Hibernate)", System.nanoTime() - started - scanned.findNanos());

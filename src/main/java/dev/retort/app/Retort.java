@@ -112,6 +112,14 @@ public final class Retort {
         return project.timings.lines();
     }
 
+    /**
+     * What the commands run so far said about where their settings came from, each once: the Spring Boot files
+     * read, the class path Maven gave.
+     */
+    public List<String> notices() {
+        return project.notices();
+    }
+
     /** The release of Hibernate ORM bundled with Retort, e.g. {@code 7.4.5.Final}. */
     public static String bundledHibernateVersion() {
         return dev.retort.scan.EntityScanner.bundledHibernateVersion();
@@ -273,7 +281,7 @@ public final class Retort {
     /** The live schema, without Retort's version table. */
     public SchemaModel databaseModel() {
         SqlDialect dialect = project.dialect();
-        Set<String> schemas = project.config().classpath().isEmpty() ? Set.of() : project.schemasOf(project.entities(dialect), null);
+        Set<String> schemas = project.entityClasspath().isEmpty() ? Set.of() : project.schemasOf(project.entities(dialect), null);
         try (Connection connection = project.connect(dialect)) {
             return project.reader(dialect, schemas).read(connection, project::isManaged);
         } catch (SQLException e) {

@@ -9,9 +9,13 @@ final class GenerateOutput {
     private GenerateOutput() {
     }
 
-    /** @param verbose also say, on stderr, which Hibernate release read the entities and where the time went */
+    /**
+     * @param verbose also say, on stderr, which Hibernate release read the entities and where the time went
+     * @param notices where the settings came from (the application's files, Maven's class path), said on stderr
+     */
     static int print(Results.Generated result, CommandLine commandLine, boolean autogenerate, boolean verbose,
-                     java.util.List<String> timings) {
+                     java.util.List<String> timings, java.util.List<String> notices) {
+        notices.forEach(commandLine.getErr()::println);
         if (verbose) {
             result.hibernate().ifPresent(commandLine.getErr()::println);
             commandLine.getErr().println("Timings: " + String.join(", ", timings));

@@ -52,6 +52,7 @@ final class RevisionCommand implements Callable<Integer> {
         RevisionOptions options = new RevisionOptions(Optional.ofNullable(head), splice, branchLabels);
         var retort = renames.retort(root);
         return GenerateOutput.print(retort.revision(message, autogenerate, options),
-                spec.commandLine(), autogenerate, verbose, retort.timings());
+                spec.commandLine(), autogenerate, verbose, retort.timings(),
+                retort.notices());
     }
 }

@@ -21,8 +21,9 @@ import java.util.TreeMap;
  *
  * <p>Config keys: {@code url}, {@code user}, {@code password}, {@code classpath}, {@code entities},
  * {@code migrations}, {@code migrations_package}, {@code version_table}, {@code include_tables} and {@code exclude_tables} (comma-separated
- * globs, see {@link TableFilter}), {@code detect_renames} ({@code true} or {@code false}), and any
- * {@code hibernate.*} key.
+ * globs, see {@link TableFilter}), {@code detect_renames} ({@code true} or {@code false}), {@code spring_config}
+ * and {@code spring_profiles} ({@link SpringJpaSettings}), and any {@code hibernate.*} key, which overrides what
+ * the application's Spring Boot settings say.
  */
 public final class ConfigLoader {
     public static final String DEFAULT_CONFIG_FILE = "retort.properties";
@@ -91,7 +92,10 @@ public final class ConfigLoader {
                 .orElse(project.resolve("migrations"));
         String versionTable = value(props, "version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE);
 
+        // the application's own settings first (Spring Boot's application.properties/yml), then retort.properties
         Map<String, String> hibernate = new TreeMap<>();
+        Optional<SpringJpaSettings.Found> spring = springSettings(props, project, base, configFile, environment);
+        spring.ifPresent(found -> hibernate.putAll(found.hibernate()));
         for (String key : props.stringPropertyNames()) {
             if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.")) {
                 hibernate.put(key, props.getProperty(key).strip());
@@ -112,7 +116,29 @@ public final class ConfigLoader {
             }
         });
         return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate,
-                tables, detectRenames, lockTimeout, migrationsPackage);
+                tables, detectRenames, lockTimeout, migrationsPackage, spring.map(SpringJpaSettings.Found::describe));
+    }
+
+    /**
+     * A Spring Boot application's JPA settings: from {@code spring_config} (a resources directory, or {@code none}),
+     * else from {@code src/main/resources} of the project when it holds an {@code application.*} file; profiles from
+     * {@code spring_profiles}, else as Spring Boot finds them.
+     */
+    private static Optional<SpringJpaSettings.Found> springSettings(Properties props, Path project, Path base,
+                                                                    Path configFile, Map<String, String> environment) {
+        Optional<String> setting = value(props, "spring_config");
+        if (setting.filter(v -> v.equalsIgnoreCase("none")).isPresent()) {
+            return Optional.empty();
+        }
+        Path resources = setting.map(v -> base.resolve(v).normalize()).orElse(project.resolve("src/main/resources"));
+        if (setting.isPresent() && !Files.isDirectory(resources)) {
+            throw new RetortException(ErrorCode.CONFIG, "Config key spring_config in " + configFile + " names "
+                    + resources + ", which is not a directory; name the folder that holds application.properties or"
+                    + " application.yml, or set spring_config=none");
+        }
+        Optional<List<String>> profiles = value(props, "spring_profiles")
+                .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList());
+        return SpringJpaSettings.read(resources, profiles, environment, project);
     }
 
     /** {@code 90}, {@code 90s}, {@code 10m}, {@code 1h}: seconds unless a unit says otherwise. */

@@ -27,11 +27,14 @@ import java.util.Optional;
  *     ({@code lock_timeout}: seconds, or with {@code s}, {@code m} or {@code h}; ten minutes unless set)
  * @param migrationsPackage the Java package new migration sources declare ({@code migrations_package},
  *     {@code --package}); when empty, the package the existing migration sources declare
+ * @param applicationSettings where {@code hibernateProperties} came from besides {@code retort.properties}: the
+ *     Spring Boot files read ({@link SpringJpaSettings.Found#describe}), empty when none
  */
 public record RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
                            List<Path> classpath, List<String> entityPackages, Path migrationsDir,
                            String versionTable, Map<String, String> hibernateProperties, TableFilter tables,
-                           boolean detectRenames, java.time.Duration lockTimeout, Optional<String> migrationsPackage) {
+                           boolean detectRenames, java.time.Duration lockTimeout, Optional<String> migrationsPackage,
+                           Optional<String> applicationSettings) {
 
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
     public static final java.time.Duration DEFAULT_LOCK_TIMEOUT = java.time.Duration.ofMinutes(10);
@@ -42,7 +45,7 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
                         String versionTable, Map<String, String> hibernateProperties, TableFilter tables,
                         boolean detectRenames, java.time.Duration lockTimeout) {
         this(projectDir, url, user, password, classpath, entityPackages, migrationsDir, versionTable,
-                hibernateProperties, tables, detectRenames, lockTimeout, Optional.empty());
+                hibernateProperties, tables, detectRenames, lockTimeout, Optional.empty(), Optional.empty());
     }
 
     /** A configuration with the default lock timeout. */
@@ -67,6 +70,7 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
         Objects.requireNonNull(tables);
         Objects.requireNonNull(lockTimeout);
         Objects.requireNonNull(migrationsPackage);
+        Objects.requireNonNull(applicationSettings);
     }
 
     /** A configuration managing every table, with rename detection on. */
@@ -79,17 +83,17 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
 
     public RetortConfig withDetectRenames(boolean detect) {
         return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
-                versionTable, hibernateProperties, tables, detect, lockTimeout, migrationsPackage);
+                versionTable, hibernateProperties, tables, detect, lockTimeout, migrationsPackage, applicationSettings);
     }
 
     public RetortConfig withLockTimeout(java.time.Duration timeout) {
         return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
-                versionTable, hibernateProperties, tables, detectRenames, timeout, migrationsPackage);
+                versionTable, hibernateProperties, tables, detectRenames, timeout, migrationsPackage, applicationSettings);
     }
 
     public RetortConfig withMigrationsPackage(Optional<String> packageName) {
         return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
-                versionTable, hibernateProperties, tables, detectRenames, lockTimeout, packageName);
+                versionTable, hibernateProperties, tables, detectRenames, lockTimeout, packageName, applicationSettings);
     }
 
     /** The URL for messages: never contains a password. */

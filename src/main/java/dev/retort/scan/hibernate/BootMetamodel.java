@@ -120,15 +120,34 @@ final class BootMetamodel implements AutoCloseable {
     private static ImplicitNamingStrategy implicitStrategy(StandardServiceRegistry registry,
                                                            Map<String, String> userProperties) {
         String configured = userProperties.get(IMPLICIT_NAMING_STRATEGY);
+        StrategySelector selector = registry.requireService(StrategySelector.class);
         try {
-            return registry.requireService(StrategySelector.class).resolveDefaultableStrategy(
-                    ImplicitNamingStrategy.class, configured, ImplicitNamingStrategyJpaCompliantImpl.INSTANCE);
+            return selector.resolveDefaultableStrategy(ImplicitNamingStrategy.class, configured,
+                    ImplicitNamingStrategyJpaCompliantImpl.INSTANCE);
         } catch (HibernateException e) {
+            int spring = SPRING_IMPLICIT.indexOf(configured);
+            if (spring >= 0) {
+                // Spring Boot 4 moved the class: the other release's name, if that one is on the class path
+                try {
+                    return selector.resolveStrategy(ImplicitNamingStrategy.class, SPRING_IMPLICIT.get(1 - spring));
+                } catch (HibernateException other) {
+                    throw new RetortException(ErrorCode.SCAN, "The application runs Spring Boot's implicit naming"
+                            + " strategy (" + configured + "), which names join tables after the owning attribute, but"
+                            + " neither Spring Boot 3's nor 4's class is on the entity class path. Put the application's"
+                            + " spring-boot jar (Spring Boot 4: spring-boot-hibernate) on --classpath, or set"
+                            + " hibernate.implicit_naming_strategy in retort.properties to the strategy to use.", e);
+                }
+            }
             throw new RetortException(ErrorCode.SCAN, "The implicit naming strategy " + configured
                     + " (setting " + IMPLICIT_NAMING_STRATEGY + ") could not be loaded: " + HibernateMessages.of(e)
                     + ". Put the jar or directory that contains it on --classpath, or fix the class name.", e);
         }
     }
+
+    /** Spring Boot's implicit naming strategy: its class in Spring Boot 3, and in Spring Boot 4. */
+    private static final List<String> SPRING_IMPLICIT = List.of(
+            "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy",
+            "org.springframework.boot.hibernate.SpringImplicitNamingStrategy");
 
     @Override
     public void close() {
