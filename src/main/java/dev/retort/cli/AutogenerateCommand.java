@@ -33,6 +33,6 @@ final class AutogenerateCommand implements Callable<Integer> {
     public Integer call() {
         var retort = renames.retort(root);
         return GenerateOutput.print(offline ? retort.autogenerateOffline(message) : retort.autogenerate(message),
-                spec.commandLine(), true, verbose, retort.timings(), retort.notices());
+                spec.commandLine(), true, verbose, retort.timings(), root.quiet ? java.util.List.of() : retort.notices());
     }
 }

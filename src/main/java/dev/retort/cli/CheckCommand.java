@@ -35,7 +35,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         var retort = root.retort();
         Results.Checked checked = offline ? retort.checkOffline() : retort.check();
-        retort.notices().forEach(spec.commandLine().getErr()::println);
+        if (!root.quiet) {
+            retort.notices().forEach(spec.commandLine().getErr()::println);
+        }
         if (verbose) {
             spec.commandLine().getErr().println(checked.hibernate());
             spec.commandLine().getErr().println("Timings: " + String.join(", ", retort.timings()));

@@ -23,8 +23,12 @@ final class DowngradeCommand implements Callable<Integer> {
             + " (the URL only names the dialect). The target may be a range START:TARGET.")
     boolean sql;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also say where the time went.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        return MigrateOutput.run(root.retort(), target, sql, false, spec.commandLine().getOut());
+        return MigrateOutput.run(root.retort(), target, sql, false, false, root.quiet, verbose,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -15,7 +15,7 @@ final class GenerateOutput {
      */
     static int print(Results.Generated result, CommandLine commandLine, boolean autogenerate, boolean verbose,
                      java.util.List<String> timings, java.util.List<String> notices) {
-        notices.forEach(commandLine.getErr()::println);
+        notices.forEach(commandLine.getErr()::println); // empty with --quiet
         if (verbose) {
             result.hibernate().ifPresent(commandLine.getErr()::println);
             commandLine.getErr().println("Timings: " + String.join(", ", timings));

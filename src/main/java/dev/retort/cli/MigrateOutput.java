@@ -9,17 +9,20 @@ final class MigrateOutput {
     private MigrateOutput() {
     }
 
-    static int run(Retort retort, String target, boolean sql, boolean up, PrintWriter out) {
-        return run(retort, target, sql, up, false, out);
-    }
-
-    static int run(Retort retort, String target, boolean sql, boolean up, boolean allowEdited, PrintWriter out) {
+    /**
+     * Runs the migrations (or prints their script).
+     *
+     * @param quiet no per-migration lines (other messages, such as waiting for another runner, still come)
+     * @param timings also print, on {@code err}, where the time went ({@code --verbose})
+     */
+    static int run(Retort retort, String target, boolean sql, boolean up, boolean allowEdited, boolean quiet,
+                   boolean timings, PrintWriter out, PrintWriter err) {
         if (sql) {
             out.print(up ? retort.upgradeSql(target) : retort.downgradeSql(target));
             out.flush();
             return 0;
         }
-        Progress progress = new Progress(out);
+        Progress progress = new Progress(out, quiet);
         Results.Migrated result;
         try {
             result = up ? retort.upgrade(target, allowEdited, progress) : retort.downgrade(target, progress);
@@ -28,9 +31,14 @@ final class MigrateOutput {
             throw e;
         }
         progress.finish();
-        if (result.applied().isEmpty()) {
+        if (result.applied().isEmpty() && !quiet) {
             out.println("Already at " + (result.heads().isEmpty() ? "<base>" : String.join(", ", result.heads()))
                     + "; nothing to " + (up ? "upgrade" : "downgrade"));
+        }
+        out.flush();
+        if (timings) {
+            err.println("Timings: " + String.join(", ", retort.timings()));
+            err.flush();
         }
         return 0;
     }
@@ -42,17 +50,28 @@ final class MigrateOutput {
      */
     static final class Progress implements java.util.function.Consumer<String> {
         private final PrintWriter out;
+        private final boolean quiet;
         private long started;
         private boolean pending;
 
         Progress(PrintWriter out) {
+            this(out, false);
+        }
+
+        /** {@code quiet}: the per-migration lines are left out. */
+        Progress(PrintWriter out, boolean quiet) {
             this.out = out;
+            this.quiet = quiet;
         }
 
         @Override
         public void accept(String line) {
             finish();
-            if (line.startsWith("Running upgrade ") || line.startsWith("Running downgrade ")) {
+            boolean migration = line.startsWith("Running upgrade ") || line.startsWith("Running downgrade ");
+            if (migration && quiet) {
+                return;
+            }
+            if (migration) {
                 out.print(line + " ... ");
                 out.flush();
                 started = System.nanoTime();

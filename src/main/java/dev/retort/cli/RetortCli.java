@@ -54,6 +54,11 @@ public final class RetortCli implements Runnable {
             + " migrations_package; default: the package the existing migrations declare, else none).")
     String migrationsPackage;
 
+    @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT, description = "Print results and"
+            + " errors only: no progress lines, notices about settings, or Hibernate's warnings. Before or after the"
+            + " command.")
+    boolean quiet;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -223,6 +228,7 @@ public final class RetortCli implements Runnable {
         }
         // Hibernate's warnings about the mapping: one line per kind after the command, each with --verbose
         boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+        boolean quiet = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-q") || a.equals("--quiet"));
         HibernateWarnings warnings = debug ? null : HibernateWarnings.collect(HIBERNATE_LOG);
         CommandLine cl = commandLine(System.getenv(), Path.of("").toAbsolutePath());
         int code;
@@ -236,7 +242,7 @@ public final class RetortCli implements Runnable {
             System.err.println("ERROR: " + oom.getMessage());
             code = oom.code().exitCode();
         }
-        if (warnings != null) {
+        if (warnings != null && !quiet) {
             warnings.report(System.err, verbose);
         }
         System.exit(code);

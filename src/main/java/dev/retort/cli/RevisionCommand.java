@@ -53,6 +53,6 @@ final class RevisionCommand implements Callable<Integer> {
         var retort = renames.retort(root);
         return GenerateOutput.print(retort.revision(message, autogenerate, options),
                 spec.commandLine(), autogenerate, verbose, retort.timings(),
-                retort.notices());
+                root.quiet ? java.util.List.of() : retort.notices());
     }
 }

@@ -27,8 +27,12 @@ final class UpgradeCommand implements Callable<Integer> {
             + " applied (its checksum changed); the edited checksum is recorded from then on.")
     boolean allowEdited;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also say where the time went.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        return MigrateOutput.run(root.retort(), target, sql, true, allowEdited, spec.commandLine().getOut());
+        return MigrateOutput.run(root.retort(), target, sql, true, allowEdited, root.quiet, verbose,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -123,4 +123,28 @@ class CliTest {
         assertThat(upHelp.code()).isZero();
         assertThat(upHelp.out()).contains("TARGET");
     }
+
+    /** -q before or after the command leaves out the per-migration lines; -v on upgrade says where the time went. */
+    @Test
+    void quietAndVerboseOnUpgradeAndDowngrade() throws Exception {
+        Files.writeString(dir.resolve("retort.properties"), "url=jdbc:sqlite:app.db\nclasspath=target/classes\n"
+                + "entities=dev.retort.sample.vessels\n");
+        Files.createDirectories(dir.resolve("migrations"));
+        assertThat(run("autogenerate", "-m", "initial schema").code()).isZero();
+
+        Run verbose = run("upgrade", "head", "-v");
+        assertThat(verbose.code()).as(verbose.err()).isZero();
+        assertThat(verbose.out()).matches("(?s)Running upgrade <base> -> [0-9a-f]{12}, initial schema \\.\\.\\. \\d+\\.\\d\\d s\n");
+        assertThat(verbose.err()).startsWith("Timings: ");
+
+        Run quietAfter = run("downgrade", "base", "-q");
+        assertThat(quietAfter.code()).isZero();
+        assertThat(quietAfter.out()).isEmpty();
+        assertThat(quietAfter.err()).isEmpty();
+        Run quietBefore = run("-q", "upgrade", "head");
+        assertThat(quietBefore.code()).isZero();
+        assertThat(quietBefore.out()).isEmpty();
+        assertThat(run("--quiet", "upgrade", "head").out()).as("nothing to do, said nothing").isEmpty();
+        assertThat(run("current").out()).contains("(head)");
+    }
 }
