@@ -55,4 +55,27 @@ class QuietOutputIT {
         assertThat(all.lines().filter(l -> l.startsWith("warning: Hibernate: HHH90000033"))).hasSize(3);
         assertThat(all).doesNotContain("org.hibernate", "INFO", "WARN:");
     }
+
+    /** Colours only on a terminal (here one that {@code script} provides), none with NO_COLOR or through a pipe. */
+    @Test
+    void coloursOnlyOnATerminalAndNeverWithNoColor() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String help = java + " -jar " + RetortJar.JAR + " --help";
+        assertThat(shell("script -qec '" + help + "' /dev/null", false)).contains("\u001b[");
+        assertThat(shell("script -qec '" + help + "' /dev/null", true)).contains("Usage: retort").doesNotContain("\u001b[");
+        assertThat(shell(help + " | cat", false)).contains("Usage: retort").doesNotContain("\u001b[");
+    }
+
+    private String shell(String command, boolean noColor) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("tty.txt").toFile());
+        builder.environment().remove("NO_COLOR");
+        if (noColor) {
+            builder.environment().put("NO_COLOR", "1");
+        }
+        Process process = builder.start();
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        return Files.readString(dir.resolve("tty.txt"));
+    }
 }
