@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Retort's benchmark: whole-process wall time (median of RUNS) and peak memory of each command on synthetic
-# schemas of N tables, on SQLite and PostgreSQL. Prints one table. See bench/README.md.
+# schemas of N tables, on SQLite and PostgreSQL. Prints one table, then where single runs spent their time (scan,
+# metamodel, introspection, diff, render, compile). See bench/README.md.
 #
 #   bench/run.sh                      N="10 100 1000", DBS="sqlite pg", RUNS=3
 #   N="5000" RUNS=1 bench/run.sh      the big schema: generate, compile, apply, check
@@ -157,6 +158,14 @@ for n in $N; do
       $RETORT -C "$DIR" autogenerate -m "initial schema"
     time_runs "upgrade head (initial)" "$n" "$db" 'reset_db "$DIR" "$db"' \
       $RETORT -C "$DIR" upgrade head
+    # where the first migration's time goes: render (autogenerate), then compile (the first upgrade after it)
+    reset_db "$DIR" "$db"
+    rm -f "$DIR"/migrations/*.java
+    rm -rf "$DIR/migrations/.retort-cache"
+    $RETORT -C "$DIR" autogenerate --verbose -m "initial schema" 2>&1 >/dev/null | grep '^Timings:' \
+      | sed "s/^/N=$n $db initial autogenerate: /" >>"$WORK/splits"
+    $RETORT -C "$DIR" upgrade head --verbose 2>&1 >/dev/null | grep '^Timings:' \
+      | sed "s/^/N=$n $db initial upgrade head (cold compile): /" >>"$WORK/splits"
     time_runs "autogenerate (no-op)" "$n" "$db" ':' $RETORT -C "$DIR" autogenerate -m "nothing"
     grep -q "No changes detected" "$WORK/out" || { echo "no-op autogenerate found changes at N=$n $db" >&2; cat "$WORK/out" >&2; exit 1; }
     $RETORT -C "$DIR" autogenerate --verbose -m "nothing" 2>&1 >/dev/null | grep '^Timings:' \

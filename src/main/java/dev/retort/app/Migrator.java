@@ -243,9 +243,10 @@ final class Migrator {
             return;
         }
         CatalogReader reader = project.reader(dialect, project.schemasOf(SchemaModel.EMPTY, scripts));
-        SchemaModel start = reader.read(connection, project::isApplicationTable);
-        new MigrationRunner(dialect, versions, new JdbcSink(connection)).run(scripts, steps, start,
-                before -> reader.read(connection, project::isApplicationTable), step -> versions.heads(connection), progress);
+        SchemaModel start = project.timings.time("introspection", () -> reader.read(connection, project::isApplicationTable));
+        project.timings.time("migrations (run)", () -> new MigrationRunner(dialect, versions, new JdbcSink(connection))
+                .run(scripts, steps, start, before -> reader.read(connection, project::isApplicationTable),
+                        step -> versions.heads(connection), progress));
     }
 
     /**

@@ -22,7 +22,7 @@ final class MigrateOutput {
             out.flush();
             return 0;
         }
-        Progress progress = new Progress(out, quiet);
+        Progress progress = new Progress(out, quiet, System.console() != null);
         Results.Migrated result;
         try {
             result = up ? retort.upgrade(target, allowEdited, progress) : retort.downgrade(target, progress);
@@ -44,24 +44,23 @@ final class MigrateOutput {
     }
 
     /**
-     * One line per migration, ended with the time it took once the next one starts or the run ends:
-     * {@code Running upgrade <base> -> 3f2a9c1d7e4b, add users ... 0.12 s}. The line is written (and flushed) when the
-     * migration starts, so a long one shows what runs; other messages end a pending line first.
+     * A line per migration as it starts, and the time it took once the next one starts or the run ends. On a terminal
+     * the time ends the same line ({@code Running upgrade <base> -> 3f2a9c1d7e4b, add users ... 0.12 s}); elsewhere
+     * (a pipe, a CI log, read line by line) the start line is whole at once and the time follows on a line of its own
+     * ({@code   done in 0.12 s}). Other messages end a pending line first.
      */
     static final class Progress implements java.util.function.Consumer<String> {
         private final PrintWriter out;
         private final boolean quiet;
+        private final boolean terminal;
         private long started;
         private boolean pending;
 
-        Progress(PrintWriter out) {
-            this(out, false);
-        }
-
-        /** {@code quiet}: the per-migration lines are left out. */
-        Progress(PrintWriter out, boolean quiet) {
+        /** {@code quiet}: the per-migration lines are left out; {@code terminal}: the time ends the start line. */
+        Progress(PrintWriter out, boolean quiet, boolean terminal) {
             this.out = out;
             this.quiet = quiet;
+            this.terminal = terminal;
         }
 
         @Override
@@ -72,7 +71,11 @@ final class MigrateOutput {
                 return;
             }
             if (migration) {
-                out.print(line + " ... ");
+                if (terminal) {
+                    out.print(line + " ... ");
+                } else {
+                    out.println(line);
+                }
                 out.flush();
                 started = System.nanoTime();
                 pending = true;
@@ -82,14 +85,16 @@ final class MigrateOutput {
             }
         }
 
-        /** Ends the pending migration's line with its time (the run ended, or the next one started). */
+        /** Says the pending migration's time (the run ended, or the next one started). */
         void finish() {
-            end("");
+            end(terminal ? "" : "  done in ");
         }
 
+        /** Says the pending migration's time after {@code what} ("failed after "). */
         void end(String what) {
             if (pending) {
-                out.println(what + String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - started) / 1e9));
+                out.println((terminal || what.startsWith("  ") ? what : "  " + what)
+                        + String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - started) / 1e9));
                 out.flush();
                 pending = false;
             }

@@ -14,23 +14,39 @@ import org.junit.jupiter.api.Test;
 /** What {@code upgrade} prints per migration, and how Hibernate's warnings reach the user. */
 class ProgressAndWarningsTest {
 
-    @Test
-    void eachMigrationsLineEndsWithItsTimeAndOtherMessagesEndAPendingLine() {
+    private static String run(boolean terminal) {
         StringWriter text = new StringWriter();
-        MigrateOutput.Progress progress = new MigrateOutput.Progress(new PrintWriter(text));
+        MigrateOutput.Progress progress = new MigrateOutput.Progress(new PrintWriter(text), false, terminal);
         progress.accept("Running upgrade <base> -> 000000000001, first");
         progress.accept("Running upgrade 000000000001 -> 000000000002, second");
         progress.accept("Waiting for another runner to release the migration lock");
         progress.accept("Running upgrade 000000000002 -> 000000000003, third");
         progress.end("failed after ");
-        assertThat(text.toString().lines().toList()).satisfiesExactly(
+        progress.finish();
+        return text.toString();
+    }
+
+    @Test
+    void onATerminalEachMigrationsLineEndsWithItsTime() {
+        assertThat(run(true).lines().toList()).satisfiesExactly(
                 l -> assertThat(l).matches("Running upgrade <base> -> 000000000001, first \\.\\.\\. \\d+\\.\\d\\d s"),
                 l -> assertThat(l).matches("Running upgrade 000000000001 -> 000000000002, second \\.\\.\\. \\d+\\.\\d\\d s"),
                 l -> assertThat(l).isEqualTo("Waiting for another runner to release the migration lock"),
                 l -> assertThat(l).matches("Running upgrade 000000000002 -> 000000000003, third \\.\\.\\. failed after"
                         + " \\d+\\.\\d\\d s"));
-        progress.finish();
-        assertThat(text.toString().lines()).hasSize(4);
+    }
+
+    /** Read line by line (a CI log, a supervising process), a migration's line is whole as soon as it starts. */
+    @Test
+    void elsewhereTheStartLineIsWholeAndTheTimeFollows() {
+        assertThat(run(false).lines().toList()).satisfiesExactly(
+                l -> assertThat(l).isEqualTo("Running upgrade <base> -> 000000000001, first"),
+                l -> assertThat(l).matches("  done in \\d+\\.\\d\\d s"),
+                l -> assertThat(l).isEqualTo("Running upgrade 000000000001 -> 000000000002, second"),
+                l -> assertThat(l).matches("  done in \\d+\\.\\d\\d s"),
+                l -> assertThat(l).isEqualTo("Waiting for another runner to release the migration lock"),
+                l -> assertThat(l).isEqualTo("Running upgrade 000000000002 -> 000000000003, third"),
+                l -> assertThat(l).matches("  failed after \\d+\\.\\d\\d s"));
     }
 
     @Test
