@@ -56,6 +56,7 @@ public final class MigrationCompiler {
     public List<Compiled> compile(Path migrationsDir, List<Path> sources) {
         Path cacheRoot = migrationsDir.resolve(CACHE_DIR);
         Map<Path, String> hashes = new LinkedHashMap<>();
+        Map<Path, Map<String, byte[]>> fromCache = new LinkedHashMap<>();
         List<Compiled> result = new ArrayList<>();
         List<Path> toCompile = new ArrayList<>();
         for (Path source : sources) {
@@ -64,6 +65,8 @@ public final class MigrationCompiler {
             Map<String, byte[]> cached = readCache(cacheRoot.resolve(hash));
             if (cached.isEmpty()) {
                 toCompile.add(source);
+            } else {
+                fromCache.put(source, cached);
             }
         }
         Map<Path, Map<String, byte[]>> fresh = toCompile.isEmpty() ? Map.of() : javac(toCompile);
@@ -71,7 +74,7 @@ public final class MigrationCompiler {
             Map<String, byte[]> classes = fresh.get(source);
             boolean cached = classes == null;
             if (cached) {
-                classes = readCache(cacheRoot.resolve(hashes.get(source)));
+                classes = fromCache.getOrDefault(source, new TreeMap<>());
             } else {
                 writeCache(cacheRoot.resolve(hashes.get(source)), classes);
             }
