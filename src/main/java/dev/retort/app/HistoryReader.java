@@ -60,6 +60,15 @@ final class HistoryReader {
                 .toList();
     }
 
+    /**
+     * What revision {@code id}'s upgrade does, one line per operation as {@code autogenerate} lists them
+     * ({@code + table users}, {@code - column users.pw (data loss)}), recorded without a database.
+     */
+    List<String> changes(String id) {
+        List<dev.retort.ops.MigrationOp> ops = project.scripts().require(id).record(true).recorded();
+        return new dev.retort.render.MigrationRenderer().summaryLines(new dev.retort.ops.MigrationPlan(ops));
+    }
+
     /** The revision(s) {@code spec} names: an id, a prefix, a label, head, heads, LABEL@head, REV-N. */
     List<Results.RevisionInfo> show(String spec) {
         ScriptDirectory scripts = project.scripts();

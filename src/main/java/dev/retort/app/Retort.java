@@ -268,6 +268,11 @@ public final class Retort {
         return history.branches();
     }
 
+    /** What revision {@code revisionId}'s upgrade does, one line per operation ({@code + table users}). */
+    public List<String> changes(String revisionId) {
+        return history.changes(revisionId);
+    }
+
     /** The revision(s) {@code spec} names (an id, a prefix, a label, head, heads, LABEL@head, REV-N). */
     public List<Results.RevisionInfo> show(String spec) {
         return history.show(spec);

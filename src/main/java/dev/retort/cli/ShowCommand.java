@@ -1,9 +1,11 @@
 package dev.retort.cli;
 
 import dev.retort.app.Results;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -19,11 +21,20 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REV", description = "A revision id or unique prefix, a branch label, head, heads, LABEL@head, REV-N.")
     String revision;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also list what the upgrade does, one line per operation.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        for (Results.RevisionInfo r : root.retort().show(revision)) {
+        var retort = root.retort();
+        for (Results.RevisionInfo r : retort.show(revision)) {
             out.println(RevisionLines.verbose(r, true));
+            if (verbose) {
+                List<String> changes = retort.changes(r.id());
+                out.println(changes.isEmpty() ? "    Upgrade: no operations" : "    Upgrade:");
+                changes.forEach(line -> out.println("      " + line));
+            }
         }
         return 0;
     }

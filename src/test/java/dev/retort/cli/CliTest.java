@@ -146,5 +146,10 @@ class CliTest {
         assertThat(quietBefore.out()).isEmpty();
         assertThat(run("--quiet", "upgrade", "head").out()).as("nothing to do, said nothing").isEmpty();
         assertThat(run("current").out()).contains("(head)");
+
+        Run show = run("show", "head", "-v");
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).contains("    Upgrade:\n", "      + table vessels_latest\n");
+        assertThat(run("show", "head").out()).doesNotContain("Upgrade:");
     }
 }
