@@ -43,11 +43,13 @@ final class Project {
     private final Optional<String> migrationsPackage;
     private final ClassLoader applicationLoader;
     private final List<String> notices = new java.util.ArrayList<>();
-    /** The Maven project's class path, once asked for; null before. */
+    /** The Maven project's class path, once asked for; null before (empty when not to be asked). */
     private List<Path> mavenClasspath;
 
+    /** A project as the command line runs it: without a configured class path, a Maven project's is used. */
     Project(RetortConfig config) {
         this(config, Optional.empty(), Optional.empty(), Project.class.getClassLoader());
+        this.mavenClasspath = null;
     }
 
     /**
@@ -63,6 +65,8 @@ final class Project {
         this.dataSource = Objects.requireNonNull(dataSource);
         this.migrationsPackage = Objects.requireNonNull(migrationsPackage);
         this.applicationLoader = Objects.requireNonNull(applicationLoader);
+        // an embedding application names its class path; Maven is asked only for the command line
+        this.mavenClasspath = List.of();
     }
 
     RetortConfig config() {
