@@ -29,7 +29,14 @@ public final class Scaffold {
                     throw new RetortException(ErrorCode.INTERNAL, "The retort.properties template is missing from"
                             + " this build; rebuild Retort with `mvn package`");
                 }
-                Files.write(config, template.readAllBytes());
+                String text = new String(template.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (Files.isRegularFile(dir.resolve("pom.xml"))) {
+                    // a Maven project: its class path is found (target/classes and the dependencies), so say so
+                    text = text.replace("\nclasspath=target/classes\n", "\n# In this Maven project, leave it unset:"
+                            + " target/classes and the project's dependencies are used\n# (Maven is asked once).\n"
+                            + "#   classpath=target/classes\n");
+                }
+                Files.writeString(config, text);
                 created.add(config);
             }
             if (!Files.isDirectory(migrations)) {

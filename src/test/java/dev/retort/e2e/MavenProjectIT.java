@@ -74,8 +74,13 @@ class MavenProjectIT {
                 }
                 """);
         JavaSources.compile(dir.resolve("src/main/java"), dir.resolve("target/classes"));
-        Files.createDirectories(dir.resolve("migrations"));
-        Files.writeString(dir.resolve("retort.properties"), "url=jdbc:sqlite:app.db\nentities=shop\n");
+        // `retort init` in a Maven project leaves the class path to Maven
+        RetortJar.Run init = retort("init");
+        assertThat(init.code()).as(init.err()).isZero();
+        String properties = Files.readString(dir.resolve("retort.properties"));
+        assertThat(properties).contains("url=jdbc:sqlite:app.db\n", "#   classpath=target/classes\n")
+                .doesNotContain("\nclasspath=");
+        Files.writeString(dir.resolve("retort.properties"), properties + "entities=shop\n");
 
         RetortJar.Run first = retort("autogenerate", "-m", "initial");
         assertThat(first.code()).as(first.err()).isZero();
