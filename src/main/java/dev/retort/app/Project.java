@@ -43,13 +43,14 @@ final class Project {
     private final Optional<String> migrationsPackage;
     private final ClassLoader applicationLoader;
     private final List<String> notices = new java.util.ArrayList<>();
-    /** The Maven project's class path, once asked for; null before (empty when not to be asked). */
+    /** Whether a missing class path is asked of Maven (the command line does, an embedding application does not). */
+    private final boolean askMaven;
+    /** The Maven project's class path, once asked for; null before. */
     private List<Path> mavenClasspath;
 
     /** A project as the command line runs it: without a configured class path, a Maven project's is used. */
     Project(RetortConfig config) {
-        this(config, Optional.empty(), Optional.empty(), Project.class.getClassLoader());
-        this.mavenClasspath = null;
+        this(config, Optional.empty(), Optional.empty(), Project.class.getClassLoader(), true);
     }
 
     /**
@@ -61,12 +62,17 @@ final class Project {
      */
     Project(RetortConfig config, Optional<DataSource> dataSource, Optional<String> migrationsPackage,
             ClassLoader applicationLoader) {
+        // an embedding application names its class path; Maven is asked only for the command line
+        this(config, dataSource, migrationsPackage, applicationLoader, false);
+    }
+
+    private Project(RetortConfig config, Optional<DataSource> dataSource, Optional<String> migrationsPackage,
+                    ClassLoader applicationLoader, boolean askMaven) {
+        this.askMaven = askMaven;
         this.config = Objects.requireNonNull(config);
         this.dataSource = Objects.requireNonNull(dataSource);
         this.migrationsPackage = Objects.requireNonNull(migrationsPackage);
         this.applicationLoader = Objects.requireNonNull(applicationLoader);
-        // an embedding application names its class path; Maven is asked only for the command line
-        this.mavenClasspath = List.of();
     }
 
     RetortConfig config() {
@@ -89,7 +95,7 @@ final class Project {
      * directory ({@link MavenClasspath}), else none.
      */
     List<Path> entityClasspath() {
-        if (!config.classpath().isEmpty()) {
+        if (!config.classpath().isEmpty() || !askMaven) {
             return config.classpath();
         }
         if (mavenClasspath == null) {

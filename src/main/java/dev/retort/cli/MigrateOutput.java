@@ -87,13 +87,13 @@ final class MigrateOutput {
 
         /** Says the pending migration's time (the run ended, or the next one started). */
         void finish() {
-            end(terminal ? "" : "  done in ");
+            end(terminal ? "" : "done in ");
         }
 
         /** Says the pending migration's time after {@code what} ("failed after "). */
         void end(String what) {
             if (pending) {
-                out.println((terminal || what.startsWith("  ") ? what : "  " + what)
+                out.println((terminal ? "" : "  ") + what
                         + String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - started) / 1e9));
                 out.flush();
                 pending = false;

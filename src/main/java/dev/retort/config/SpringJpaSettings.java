@@ -85,26 +85,25 @@ public final class SpringJpaSettings {
             return Optional.empty();
         }
         List<String> used = new ArrayList<>();
-        Map<String, String> merged = new LinkedHashMap<>();
+        List<Document> baseDocuments = new ArrayList<>();
         for (Path file : bases) {
-            merged.putAll(load(file, List.of(), false));
+            baseDocuments.addAll(documents(file));
             used.add(display(project, file));
         }
+        Map<String, String> merged = new LinkedHashMap<>();
+        baseDocuments.stream().filter(d -> d.onProfile() == null).forEach(d -> merged.putAll(d.keys()));
         List<String> active = profiles
                 .or(() -> Optional.ofNullable(environment.get("SPRING_PROFILES_ACTIVE")).filter(s -> !s.isBlank())
                         .map(SpringJpaSettings::list))
                 .orElseGet(() -> Optional.ofNullable(merged.get("spring.profiles.active")).map(SpringJpaSettings::list)
                         .orElse(List.of()));
-        if (!active.isEmpty()) {
-            // documents that activate on a profile, in the base files, then the profile files
-            for (Path file : bases) {
-                merged.putAll(load(file, active, false));
-            }
-            for (String profile : active) {
-                for (Path file : existing(resources, "application-" + profile)) {
-                    merged.putAll(load(file, active, true));
-                    used.add(display(project, file));
-                }
+        // documents that activate on an active profile, in the base files, then the profile files whole
+        baseDocuments.stream().filter(d -> d.activeFor(active)).forEach(d -> merged.putAll(d.keys()));
+        for (String profile : active) {
+            for (Path file : existing(resources, "application-" + profile)) {
+                documents(file).stream().filter(d -> d.onProfile() == null || d.activeFor(active))
+                        .forEach(d -> merged.putAll(d.keys()));
+                used.add(display(project, file));
             }
         }
         Map<String, String> hibernate = new TreeMap<>();
@@ -156,32 +155,35 @@ public final class SpringJpaSettings {
     }
 
     /**
-     * The flat keys of {@code file}. With {@code profiles} empty: what applies whatever the profile (YAML documents
-     * without {@code spring.config.activate.on-profile}); otherwise the documents activated by one of them, and in a
-     * profile's own file ({@code wholeFile}) the documents without a condition too.
+     * One document of a settings file, its keys flattened ({@code spring.jpa.properties.hibernate.x}); a
+     * {@code .properties} file is one document, a YAML file one per {@code ---}.
+     *
+     * @param onProfile the profiles it is for ({@code spring.config.activate.on-profile}), null when for all
      */
-    private static Map<String, String> load(Path file, List<String> profiles, boolean wholeFile) {
-        Map<String, String> out = new LinkedHashMap<>();
+    private record Document(Map<String, String> keys, String onProfile) {
+        boolean activeFor(List<String> profiles) {
+            return onProfile != null && list(onProfile).stream().anyMatch(profiles::contains);
+        }
+    }
+
+    /** The documents of {@code file}, read once. */
+    private static List<Document> documents(Path file) {
+        List<Document> out = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (file.getFileName().toString().endsWith(".properties")) {
-                if (profiles.isEmpty() || wholeFile) {
-                    Properties props = new Properties();
-                    props.load(reader);
-                    props.stringPropertyNames().forEach(k -> out.put(k.strip(), props.getProperty(k).strip()));
-                }
+                Properties props = new Properties();
+                props.load(reader);
+                Map<String, String> keys = new LinkedHashMap<>();
+                props.stringPropertyNames().forEach(k -> keys.put(k.strip(), props.getProperty(k).strip()));
+                out.add(new Document(keys, null));
                 return out;
             }
             Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
             for (Object document : yaml.loadAll(reader)) {
                 Map<String, String> flat = new LinkedHashMap<>();
                 flatten("", document, flat);
-                String onProfile = flat.getOrDefault("spring.config.activate.on-profile",
-                        flat.get("spring.profiles"));
-                boolean applies = onProfile == null ? profiles.isEmpty() || wholeFile
-                        : !profiles.isEmpty() && list(onProfile).stream().anyMatch(profiles::contains);
-                if (applies) {
-                    out.putAll(flat);
-                }
+                out.add(new Document(flat, flat.getOrDefault("spring.config.activate.on-profile",
+                        flat.get("spring.profiles"))));
             }
             return out;
         } catch (IOException | RuntimeException e) {

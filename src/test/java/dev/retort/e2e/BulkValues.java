@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A data migration's {@code bulkInsert} with the values applications hold ({@code java.time}, UUID, enums by name
@@ -32,11 +34,28 @@ abstract class BulkValues {
     static final UUID ID = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
     static final UUID EXTERNAL = UUID.fromString("00000000-0000-4000-8000-0000000000ff");
 
+    @TempDir
+    Path dir;
+
     /** A project on this database with the {@code values} fixture entities. */
     abstract RetortConfig project(Path dir) throws Exception;
 
     /** Hibernate settings that reach the same database. */
     abstract Map<String, String> hibernateSettings(RetortConfig config);
+
+    /** Literals the seeding migration's {@code --sql} script holds on this database. */
+    abstract String[] literals();
+
+    @Test
+    void hibernateReadsBackEveryKindOfValue() throws Exception {
+        assertSeeded(seedAndRead(dir));
+    }
+
+    @Test
+    void offlineSqlWritesTheSameRow() throws Exception {
+        seedAndRead(dir);
+        assertThat(Projects.retort(seeded).upgradeSql("base:head")).contains(literals());
+    }
 
     /** The bodies of the seeding migration: one row of every kind of value, and its removal. */
     static final String SEED = """
