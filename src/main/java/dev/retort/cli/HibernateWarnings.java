@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +35,12 @@ final class HibernateWarnings extends Handler {
         return handler;
     }
 
+    /** Stops collecting: {@code logger} logs as before {@link #collect} (a build runs several commands in one JVM). */
+    void stop(Logger logger) {
+        logger.removeHandler(this);
+        logger.setUseParentHandlers(true);
+    }
+
     @Override
     public synchronized void publish(LogRecord record) {
         if (isLoggable(record)) {
@@ -52,9 +58,10 @@ final class HibernateWarnings extends Handler {
     }
 
     /** Writes the warnings to {@code err}: each one when {@code all}, else one line per kind. */
-    synchronized void report(PrintStream err, boolean all) {
+    synchronized void report(PrintWriter err, boolean all) {
         if (all) {
             messages.forEach(m -> err.println("warning: Hibernate: " + m));
+            err.flush();
             return;
         }
         Map<String, List<String>> kinds = new LinkedHashMap<>();
@@ -74,5 +81,6 @@ final class HibernateWarnings extends Handler {
             err.println("warning: Hibernate warned " + (kinds.size() - KINDS) + " more kinds of things; --verbose shows"
                     + " them");
         }
+        err.flush();
     }
 }

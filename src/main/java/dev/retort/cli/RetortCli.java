@@ -213,8 +213,23 @@ public final class RetortCli implements Runnable {
             java.util.logging.Logger.getLogger("org.hibernate.orm.deprecation");
 
     public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()), true);
+        System.exit(execute(args, System.getenv(), Path.of("").toAbsolutePath(), out, err));
+    }
+
+    /**
+     * Runs {@code retort ARGS} as the command does, in this JVM, for a build tool that embeds Retort (the Maven
+     * plugin): results to {@code out}, notices, warnings and errors to {@code err}. Returns the exit status (0, 1 for
+     * drift from {@code check}, 2 or more for errors); exits nothing and leaves logging as it found it.
+     */
+    public static int execute(String[] args, Map<String, String> environment, Path workingDir, PrintWriter out,
+                              PrintWriter err) {
         // Hibernate announces itself at INFO on every scan; users see its warnings only (all of it with --debug).
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        java.util.logging.Level hibernateLevel = HIBERNATE_LOG.getLevel();
+        java.util.logging.Level serviceLevel = SERVICE_LOADING_LOG.getLevel();
+        java.util.logging.Filter deprecationFilter = DEPRECATION_LOG.getFilter();
         HIBERNATE_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
         SERVICE_LOADING_LOG.setLevel(debug ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
         if (!debug) {
@@ -230,7 +245,9 @@ public final class RetortCli implements Runnable {
         boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         boolean quiet = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-q") || a.equals("--quiet"));
         HibernateWarnings warnings = debug ? null : HibernateWarnings.collect(HIBERNATE_LOG);
-        CommandLine cl = commandLine(System.getenv(), Path.of("").toAbsolutePath());
+        CommandLine cl = commandLine(environment, workingDir);
+        cl.setOut(out);
+        cl.setErr(err);
         int code;
         try {
             code = cl.execute(args);
@@ -239,12 +256,21 @@ public final class RetortCli implements Runnable {
             String command = java.util.Arrays.stream(args).filter(cl.getSubcommands()::containsKey).findFirst()
                     .map(c -> "running `retort " + c + "`").orElse("running");
             dev.retort.error.RetortException oom = dev.retort.error.RetortException.outOfMemory(command, e);
-            System.err.println("ERROR: " + oom.getMessage());
+            err.println("ERROR: " + oom.getMessage());
             code = oom.code().exitCode();
+        } finally {
+            if (warnings != null) {
+                warnings.stop(HIBERNATE_LOG);
+            }
+            HIBERNATE_LOG.setLevel(hibernateLevel);
+            SERVICE_LOADING_LOG.setLevel(serviceLevel);
+            DEPRECATION_LOG.setFilter(deprecationFilter);
         }
         if (warnings != null && !quiet) {
-            warnings.report(System.err, verbose);
+            warnings.report(err, verbose);
         }
-        System.exit(code);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

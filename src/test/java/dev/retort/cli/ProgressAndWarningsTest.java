@@ -2,11 +2,8 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -59,16 +56,17 @@ class ProgressAndWarningsTest {
         logger.warning("Entity Customer has no identifier setter");
         logger.info("HHH000412: Hibernate ORM core version 7.4.5.Final");
 
-        ByteArrayOutputStream brief = new ByteArrayOutputStream();
-        warnings.report(new PrintStream(brief, true, StandardCharsets.UTF_8), false);
-        assertThat(brief.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+        java.io.StringWriter brief = new java.io.StringWriter();
+        warnings.report(new java.io.PrintWriter(brief), false);
+        assertThat(brief.toString().lines().toList()).containsExactly(
                 "warning: Hibernate: HHH90000037: @Temporal is deprecated (field Order.placed0) (and 162 more like it;"
                         + " --verbose shows each)",
                 "warning: Hibernate: Entity Customer has no identifier setter");
 
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        warnings.report(new PrintStream(all, true, StandardCharsets.UTF_8), true);
-        assertThat(all.toString(StandardCharsets.UTF_8).lines()).hasSize(164)
+        java.io.StringWriter all = new java.io.StringWriter();
+        warnings.report(new java.io.PrintWriter(all), true);
+        warnings.stop(logger);
+        assertThat(all.toString().lines()).hasSize(164)
                 .contains("warning: Hibernate: HHH90000037: @Temporal is deprecated (field Order.placed162)");
     }
 }
