@@ -159,6 +159,14 @@ final class Generator {
             throw new RetortException(ErrorCode.USAGE, "A migration needs a message; pass -m \"what it does\"");
         }
         Path dir = project.config().migrationsDir();
+        if (!Files.exists(dir) && project.config().migrationsDirIsPackageFolder()) {
+            try {
+                Files.createDirectories(dir);
+            } catch (java.io.IOException e) {
+                throw new RetortException(ErrorCode.CONFIG, "Cannot create the migrations directory " + dir + ": "
+                        + e.getMessage() + "; create it yourself, or make its parent writable", e);
+            }
+        }
         if (!Files.isDirectory(dir)) {
             throw new RetortException(ErrorCode.CONFIG, "Migrations directory " + dir + " does not exist;"
                     + " create it with `retort init`");

@@ -208,7 +208,23 @@ final class Project {
             return ScriptDirectory.of(MigrationClassFinder.find(migrationsPackage.get(), applicationLoader),
                     Path.of("classpath:" + migrationsPackage.get()));
         }
-        return ScriptDirectory.load(config.migrationsDir(), new MigrationCompiler());
+        if (config.migrationsDirIsPackageFolder() && !java.nio.file.Files.exists(config.migrationsDir())) {
+            return ScriptDirectory.of(List.of(), config.migrationsDir());
+        }
+        return ScriptDirectory.load(config.migrationsDir(), new MigrationCompiler(compileCache()));
+    }
+
+    /**
+     * Migrations in an application's source folder keep their compiled classes out of it: in the build's output
+     * ({@code target/retort/migrations-cache}) in a Maven project, else in {@code .retort-cache} beside the config.
+     */
+    private Optional<Path> compileCache() {
+        if (!config.migrationsDirIsPackageFolder()) {
+            return Optional.empty();
+        }
+        Path project = config.projectDir();
+        return Optional.of(java.nio.file.Files.exists(project.resolve("pom.xml"))
+                ? project.resolve("target/retort/migrations-cache") : project.resolve(".retort-cache"));
     }
 
     SchemaModel entities(SqlDialect dialect) {

@@ -39,6 +39,17 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
     public static final java.time.Duration DEFAULT_LOCK_TIMEOUT = java.time.Duration.ofMinutes(10);
 
+    /**
+     * Whether the migrations directory is the source folder of {@link #migrationsPackage} in an application's sources
+     * ({@code src/main/java/com/acme/db/migrations} for {@code com.acme.db.migrations}): then a directory that does
+     * not exist yet is an empty history, which the first migration creates, rather than a mistyped path.
+     */
+    public boolean migrationsDirIsPackageFolder() {
+        return migrationsPackage.filter(p -> !p.isBlank())
+                .map(p -> migrationsDir.normalize().endsWith(java.nio.file.Path.of(p.replace('.', '/'))))
+                .orElse(false);
+    }
+
     /** A configuration whose migrations take the package of the existing ones. */
     public RetortConfig(Path projectDir, Optional<String> url, Optional<String> user, Optional<String> password,
                         List<Path> classpath, List<String> entityPackages, Path migrationsDir,

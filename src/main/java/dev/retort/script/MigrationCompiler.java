@@ -37,10 +37,27 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles migration sources in memory with the JDK's compiler. Compiled classes are cached under
- * {@code <migrations>/.retort-cache/<sha-256 of the source>/}, so an unchanged migration is compiled once.
+ * {@code <migrations>/.retort-cache/<sha-256 of the source>/} (or a cache directory given), so an unchanged migration
+ * is compiled once.
  */
 public final class MigrationCompiler {
     static final String CACHE_DIR = ".retort-cache";
+
+    /** Where compiled classes are kept; empty: {@code <migrations>/.retort-cache}. */
+    private final java.util.Optional<Path> cache;
+
+    /** Caches under {@code <migrations>/.retort-cache}. */
+    public MigrationCompiler() {
+        this(java.util.Optional.empty());
+    }
+
+    /**
+     * Caches under {@code cache} when present: for migrations kept in an application's source folder, whose
+     * directory must hold nothing but sources.
+     */
+    public MigrationCompiler(java.util.Optional<Path> cache) {
+        this.cache = java.util.Objects.requireNonNull(cache);
+    }
 
     /**
      * The compiled classes of one source file.
@@ -54,7 +71,7 @@ public final class MigrationCompiler {
 
     /** Compiles (or takes from the cache) every source; fails with file, line and the compiler's message. */
     public List<Compiled> compile(Path migrationsDir, List<Path> sources) {
-        Path cacheRoot = migrationsDir.resolve(CACHE_DIR);
+        Path cacheRoot = cache.orElse(migrationsDir.resolve(CACHE_DIR));
         Map<Path, String> hashes = new LinkedHashMap<>();
         Map<Path, Map<String, byte[]>> fromCache = new LinkedHashMap<>();
         List<Compiled> result = new ArrayList<>();

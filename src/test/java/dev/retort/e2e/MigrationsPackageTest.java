@@ -1,6 +1,7 @@
 package dev.retort.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
@@ -33,5 +34,31 @@ class MigrationsPackageTest {
         Projects.retort(plain).upgrade("head", line -> { });
         assertThat(Projects.retort(plain).current().revisions()).singleElement()
                 .satisfies(r -> assertThat(r.message()).isEqualTo("backfill"));
+    }
+
+    /**
+     * Migrations kept in the application's sources, in the package's own folder: the first autogenerate creates the
+     * folder (the starter's set-up, docs/spring-boot.md); any other missing directory is still a mistake.
+     */
+    @Test
+    void thePackagesSourceFolderIsCreatedByTheFirstMigration() throws Exception {
+        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
+        RetortConfig plain = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        Path folder = dir.resolve("app/src/main/java/com/acme/db/migrations");
+        RetortConfig inSources = new RetortConfig(plain.projectDir(), plain.url(), plain.user(), plain.password(),
+                plain.classpath(), plain.entityPackages(), folder, plain.versionTable(), plain.hibernateProperties(),
+                plain.tables(), plain.detectRenames(), plain.lockTimeout(), Optional.of("com.acme.db.migrations"),
+                plain.applicationSettings());
+        assertThat(Projects.retort(inSources).current().revisions()).isEmpty();
+        Path first = Projects.retort(inSources).autogenerate("initial schema").file().orElseThrow();
+        assertThat(first.getParent()).isEqualTo(folder);
+        assertThat(Files.readString(first)).startsWith("package com.acme.db.migrations;\n");
+
+        RetortConfig mistyped = new RetortConfig(plain.projectDir(), plain.url(), plain.user(), plain.password(),
+                plain.classpath(), plain.entityPackages(), dir.resolve("app/src/main/java/com/acme/db/migratoins"),
+                plain.versionTable(), plain.hibernateProperties(), plain.tables(), plain.detectRenames(),
+                plain.lockTimeout(), Optional.of("com.acme.db.migrations"), plain.applicationSettings());
+        assertThatThrownBy(() -> Projects.retort(mistyped).autogenerate("again"))
+                .hasMessageContaining("migratoins does not exist");
     }
 }

@@ -52,9 +52,11 @@ public final class Projects {
      * migrations already written, so runs are reproducible and several façades on one project never collide.
      */
     public static Retort retort(RetortConfig config) throws java.io.IOException {
-        long existing;
-        try (var files = Files.list(config.migrationsDir())) {
-            existing = files.filter(p -> p.toString().endsWith(".java")).count();
+        long existing = 0;
+        if (Files.isDirectory(config.migrationsDir())) {
+            try (var files = Files.list(config.migrationsDir())) {
+                existing = files.filter(p -> p.toString().endsWith(".java")).count();
+            }
         }
         AtomicLong minutes = new AtomicLong(existing * 10);
         AtomicInteger ids = new AtomicInteger((int) existing * 10);

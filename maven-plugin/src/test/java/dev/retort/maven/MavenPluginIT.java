@@ -2,20 +2,16 @@ package dev.retort.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.maven.MavenBuilds.Run;
 import dev.retort.testing.PostgresServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,41 +23,33 @@ import org.junit.jupiter.api.io.TempDir;
  * from the repository the build staged (target/it-repo), and everything else from the local repository.
  */
 class MavenPluginIT {
-    private static final Path ROOT = Path.of(System.getProperty("retort.root", "..")).toAbsolutePath().normalize();
-    private static final Path DOC = ROOT.resolve("docs/maven-plugin.md");
+    private static final Path ROOT = MavenBuilds.ROOT;
+    private static final String DOC = "maven-plugin.md";
 
     @TempDir
     Path work;
 
     private Path app;
-    private Path bin;
-
-    /** What a build printed (standard output and error together) and returned. */
-    record Run(int code, String output) {
-    }
+    private MavenBuilds maven;
 
     @BeforeEach
     void sampleProjectWithThePlugin() throws IOException {
         app = work.resolve("app");
-        copy(ROOT.resolve("sample-entities"), app);
+        // the sample as a user checks it out: no build output, database or migrations
+        MavenBuilds.copy(ROOT.resolve("sample-entities"), app,
+                rel -> rel.startsWith("target") || rel.endsWith(".db") || rel.startsWith("migrations/"));
         String pom = Files.readString(app.resolve("pom.xml"));
-        pom = pom.replace("    <plugins>\n", "    <plugins>\n" + block("xml").indent(6));
+        pom = pom.replace("    <plugins>\n", "    <plugins>\n" + MavenBuilds.block(DOC, "xml").indent(6));
         Files.writeString(app.resolve("pom.xml"), pom);
-        bin = Files.createDirectories(work.resolve("bin"));
-        Path settings = work.resolve("settings.xml");
-        Files.writeString(settings, settings(Path.of(System.getProperty("retort.localRepository"))));
-        // `mvn` as the page writes it, with the staged repository, batch mode, and the sample's own tests left out
-        Path mvn = bin.resolve("mvn");
-        Files.writeString(mvn, "#!/bin/sh\nexec " + realMaven() + " -B -s " + settings + " -Dmaven.repo.local="
-                + System.getProperty("retort.itRepository") + " -Dretort.jar=" + ROOT.resolve("target/retort.jar")
-                + " -DskipTests \"$@\"\n");
-        mvn.toFile().setExecutable(true);
+        // the page's `mvn`, with the sample's own tests (which need its database set up their way) left out
+        maven = new MavenBuilds(work, "-Dretort.jar=" + ROOT.resolve("target/retort.jar") + " -DskipTests");
     }
 
     @Test
     void theDocumentedLoopRunsAndVerifyFailsOnDrift() throws Exception {
-        assertThat(block("xml")).contains("<version>" + System.getProperty("retort.version") + "</version>");
-        List<String> steps = blocks("sh");
+        assertThat(MavenBuilds.block(DOC, "xml"))
+                .contains("<version>" + System.getProperty("retort.version") + "</version>");
+        List<String> steps = MavenBuilds.blocks(DOC, "sh");
         assertThat(steps).hasSize(4);
 
         Run first = sh(steps.get(0), Map.of());
@@ -172,104 +160,6 @@ class MavenPluginIT {
     }
 
     private Run sh(String script, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "set -e\n" + script).directory(app.toFile())
-                .redirectErrorStream(true);
-        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        builder.environment().remove("DATABASE_URL");
-        builder.environment().remove("GITHUB_ACTIONS");
-        builder.environment().remove("MAVEN_OPTS");
-        builder.environment().putAll(env);
-        Path log = Files.createTempFile(work, "mvn", ".log");
-        builder.redirectOutput(log.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("`" + script + "` did not finish within five minutes:\n" + Files.readString(log));
-        }
-        return new Run(process.exitValue(), Files.readString(log));
-    }
-
-    /** The page's one block of {@code lang}. */
-    private static String block(String lang) throws IOException {
-        List<String> all = blocks(lang);
-        assertThat(all).as("```" + lang + " blocks in " + DOC).hasSize(1);
-        return all.get(0);
-    }
-
-    private static List<String> blocks(String lang) throws IOException {
-        Matcher m = Pattern.compile("```" + lang + "\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
-        List<String> found = new ArrayList<>();
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
-
-    /** The sample as a user checks it out: no build output, database or migrations. */
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path rel = from.relativize(p);
-                String name = rel.toString();
-                if (name.startsWith("target") || name.endsWith(".db") || name.startsWith("migrations/")) {
-                    continue;
-                }
-                Path dest = to.resolve(rel);
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Files.createDirectories(to.resolve("migrations"));
-    }
-
-    /** Maven's settings: every repository served from the local one, read as a remote; no network. */
-    private static String settings(Path localRepository) {
-        String url = localRepository.toUri().toString();
-        return """
-                <settings>
-                  <mirrors>
-                    <mirror>
-                      <id>local-repository</id>
-                      <mirrorOf>*</mirrorOf>
-                      <url>%s</url>
-                    </mirror>
-                  </mirrors>
-                  <profiles>
-                    <profile>
-                      <id>checksums</id>
-                      <repositories>
-                        <repository>
-                          <id>central</id>
-                          <url>https://repo.maven.apache.org/maven2</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><checksumPolicy>ignore</checksumPolicy></snapshots>
-                        </repository>
-                      </repositories>
-                      <pluginRepositories>
-                        <pluginRepository>
-                          <id>central</id>
-                          <url>https://repo.maven.apache.org/maven2</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><checksumPolicy>ignore</checksumPolicy></snapshots>
-                        </pluginRepository>
-                      </pluginRepositories>
-                    </profile>
-                  </profiles>
-                  <activeProfiles>
-                    <activeProfile>checksums</activeProfile>
-                  </activeProfiles>
-                </settings>
-                """.formatted(url);
-    }
-
-    private static String realMaven() {
-        String home = System.getProperty("maven.home");
-        if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
-            return Path.of(home, "bin", "mvn").toString();
-        }
-        return "$(command -v -p mvn || echo /usr/bin/mvn)";
+        return maven.sh(app, script, env);
     }
 }

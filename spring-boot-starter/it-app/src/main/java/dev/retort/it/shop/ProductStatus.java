@@ -1,0 +1,5 @@
+package dev.retort.it.shop;
+
+public enum ProductStatus {
+    DRAFT, ON_SALE, RETIRED
+}
