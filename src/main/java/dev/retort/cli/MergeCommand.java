@@ -28,9 +28,18 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--branch-label", paramLabel = "LABEL", description = "A branch label for the merge revision.")
     List<String> branchLabels = List.of();
 
+    @Option(names = {"-v", "--verbose"}, description = "Also show each head it joins in full.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        Results.Generated result = root.retort().merge(revisions, message, branchLabels);
+        var retort = root.retort();
+        Results.Generated result = retort.merge(revisions, message, branchLabels);
+        if (verbose) {
+            for (String parent : result.parents()) {
+                retort.show(parent).forEach(r -> spec.commandLine().getOut().print(RevisionLines.verbose(r)));
+            }
+        }
         spec.commandLine().getOut().println("Generated " + result.file().orElseThrow() + " (revision "
                 + result.revision().orElseThrow() + "), merging " + String.join(", ", result.parents())
                 + "; run `retort upgrade head` to apply it");

@@ -34,6 +34,10 @@ final class MigrateOutput {
         if (result.applied().isEmpty() && !quiet) {
             out.println("Already at " + (result.heads().isEmpty() ? "<base>" : String.join(", ", result.heads()))
                     + "; nothing to " + (up ? "upgrade" : "downgrade"));
+        } else if (!up && result.heads().size() > 1 && !quiet) {
+            // a merge undone (downgrade -1 at a merge point): each branch it joined stays applied
+            out.println("Now at " + String.join(", ", result.heads()) + ", " + result.heads().size()
+                    + " branch heads; downgrade further by naming one (REV-1), or `retort upgrade head` to merge again");
         }
         out.flush();
         if (timings) {

@@ -1,9 +1,11 @@
 package dev.retort.cli;
 
 import dev.retort.app.Results;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -20,11 +22,27 @@ final class StampCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REV", description = "head, heads, base or a revision.")
     String target;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also say where the database was before, and each revision"
+            + " it is stamped at in full.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        Results.Migrated result = root.retort().stamp(target);
-        spec.commandLine().getOut().println("Stamped the database at "
+        var retort = root.retort();
+        var out = spec.commandLine().getOut();
+        if (verbose) {
+            List<Results.RevisionInfo> before = retort.current().revisions();
+            out.println("The database was at " + (before.isEmpty() ? "<base>"
+                    : String.join(", ", before.stream().map(Results.RevisionInfo::id).toList())));
+        }
+        Results.Migrated result = retort.stamp(target);
+        out.println("Stamped the database at "
                 + (result.heads().isEmpty() ? "<base>" : String.join(", ", result.heads())));
+        if (verbose) {
+            for (String head : result.heads()) {
+                retort.show(head).forEach(r -> out.print(RevisionLines.verbose(r)));
+            }
+        }
         return 0;
     }
 }

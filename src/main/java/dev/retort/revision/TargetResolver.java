@@ -182,9 +182,14 @@ final class TargetResolver {
                 }
                 List<String> parents = graph.requireNode(at).parents();
                 if (parents.size() > 1) {
+                    if (i == Math.abs(delta) - 1) {
+                        // one merge level down, as Alembic steps: the merge goes, each branch it joined stays
+                        return parents.stream().sorted().toList();
+                    }
                     throw new RevisionGraphException("Relative revision " + spec + " crosses the merge " + at
-                            + ", which revises " + String.join(", ", parents) + "; name the revision to go to"
-                            + " instead (for example " + parents.get(0) + ")");
+                            + ", which revises " + String.join(", ", parents) + ", and would go on below it on more"
+                            + " than one branch; step down to the merge's branches first (" + (i == 0 ? "" : at)
+                            + "-1), then name the revision to go to (for example " + parents.get(0) + ")");
                 }
                 at = parents.isEmpty() ? null : parents.get(0);
             }

@@ -121,6 +121,17 @@ class GraphCommandsTest {
                 "Children: " + pair + "\n");
         assertThat(cli.run("show", "cargo").out()).contains("Rev: " + cargo + "\n", "Branch names: cargo\n");
 
+        // The guides' check right after `merge heads`: downgrade -1 steps down one merge level, as in Alembic, and
+        // upgrade head merges again.
+        CliSession.Run stepDown = cli.run("downgrade", "-1");
+        assertThat(stepDown.code()).as(stepDown.err()).isZero();
+        assertThat(stepDown.out()).contains("Running downgrade " + joined + " -> " + pair)
+                .contains("Now at " + pair + ", 2 branch heads");
+        assertThat(cli.versionRows()).containsExactlyInAnyOrder(vessels, cargo);
+        CliSession.Run again = cli.run("upgrade", "head");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(cli.versionRows()).containsExactly(joined);
+
         // Down across the merge: back to the two branch heads, every table still there.
         CliSession.Run unmerge = cli.run("downgrade", vessels);
         assertThat(unmerge.code()).as(unmerge.err()).isZero();

@@ -165,8 +165,18 @@ class RevisionGraphTest {
         assertThat(g.resolveDowngradeTarget("f2-1", both)).containsExactly("b10000000000", "c10000000000");
 
         RevisionGraph m = merged();
-        assertThatThrownBy(() -> m.resolveDowngradeTarget("-1", List.of("e00000000000")))
-                .hasMessageContaining("crosses the merge e00000000000").hasMessageContaining("b00000000000, c00000000000");
+        // one merge level down, as Alembic does: the merge is reverted, both branches it joined stay applied
+        assertThat(m.resolveDowngradeTarget("-1", List.of("e00000000000")))
+                .containsExactly("b00000000000", "c00000000000");
+        List<Step> unmerge = m.downgradeSteps(List.of("e00000000000"), m.resolveDowngradeTarget("-1",
+                List.of("e00000000000")));
+        assertThat(unmerge).extracting(Step::revision).containsExactly("e00000000000");
+        assertThat(unmerge.get(0).headsAfter()).containsExactly("b00000000000", "c00000000000");
+        assertThatThrownBy(() -> m.resolveDowngradeTarget("-2", List.of("e00000000000")))
+                .hasMessageContaining("crosses the merge e00000000000").hasMessageContaining("b00000000000, c00000000000")
+                .hasMessageContaining("step down to the merge's branches first (-1)");
+        assertThat(m.resolveDowngradeTarget("-2", List.of("f00000000000")))
+                .containsExactly("b00000000000", "c00000000000");
         assertThat(m.resolveDowngradeTarget("-1", List.of("f00000000000"))).containsExactly("e00000000000");
         assertThat(m.resolveUpgradeTarget("b0+1", List.of())).containsExactly("e00000000000");
     }
