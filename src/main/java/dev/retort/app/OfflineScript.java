@@ -8,7 +8,6 @@ import dev.retort.model.SchemaModel;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.MigrationOp;
 import dev.retort.model.NameMatching;
-import dev.retort.ops.ModelFolder;
 import dev.retort.ops.OpSpelling;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNode;
@@ -61,10 +60,10 @@ final class OfflineScript {
                 + (start == null ? "" : start + ":") + target);
         List<String> notes = new ArrayList<>();
         SchemaModel model = replay(scripts, graph.ancestry(current), notes);
-        notes.forEach(sink::comment);
+        notes.forEach(note -> sink.comment("note: " + note));
         VersionTable versions = project.versionTable(dialect);
         // offline, raw SQL is taken to leave the schema as the ops made it
-        new MigrationRunner(dialect, versions, sink).run(scripts, steps, model, before -> before, Step::headsBefore,
+        MigrationRunner.offline(dialect, versions, sink).run(scripts, steps, model, before -> before, Step::headsBefore,
                 line -> { });
         return out.toString();
     }
@@ -82,11 +81,12 @@ final class OfflineScript {
             Operations op = scripts.require(node.id()).record(true);
             for (MigrationOp o : op.recorded()) {
                 if (o instanceof ExecuteSql) {
-                    notes.add("note: revision " + node.id() + " runs raw SQL (op.execute) that cannot be replayed;"
+                    notes.add("revision " + node.id() + " runs raw SQL (op.execute) that cannot be replayed;"
                             + " the schema assumed below leaves it out");
                     continue;
                 }
-                model = ModelFolder.apply(model, OpSpelling.inModelSpelling(o, model, NameMatching.IGNORES_CASE));
+                model = Replayer.replayOne(model, OpSpelling.inModelSpelling(o, model, NameMatching.IGNORES_CASE),
+                        node.id(), notes);
             }
         }
         return model;

@@ -58,7 +58,8 @@ public final class Replayer {
                 }
                 try {
                     // a migration set may spell one name two ways over time (X_PORTAL_USER, x_portal_user)
-                    model = ModelFolder.apply(model, OpSpelling.inModelSpelling(op, model, NameMatching.IGNORES_CASE));
+                    model = replayOne(model, OpSpelling.inModelSpelling(op, model, NameMatching.IGNORES_CASE),
+                            script.id(), notes);
                 } catch (RetortException | IllegalArgumentException e) {
                     throw new RetortException(ErrorCode.REVISION, "Cannot replay revision " + script.id() + " ("
                             + script.source().getFileName() + ") without a database: " + e.getMessage()
@@ -74,6 +75,23 @@ public final class Replayer {
             }
         }
         return new Replay(model, scripts.graph().heads(), notes);
+    }
+
+    /**
+     * {@code op} folded onto {@code model}; when it removes what no earlier migration created (a re-sync of a drifted
+     * database), onto the model with that put back, and a note says so.
+     */
+    static SchemaModel replayOne(SchemaModel model, MigrationOp op, String revision, List<String> notes) {
+        try {
+            return ModelFolder.apply(model, op);
+        } catch (RetortException e) {
+            java.util.Optional<SchemaModel> withIt = ModelFolder.withWhatItRemoves(model, op);
+            if (withIt.isEmpty()) {
+                throw e;
+            }
+            notes.add(dev.retort.runtime.MigrationRunner.assumption(revision, e));
+            return ModelFolder.apply(withIt.get(), op);
+        }
     }
 
     private static List<MigrationOp> record(MigrationScript script) {

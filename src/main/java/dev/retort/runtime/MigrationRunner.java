@@ -29,12 +29,29 @@ public final class MigrationRunner {
     private final VersionTable versionTable;
     private final ChecksumTable checksums;
     private final StatementSink sink;
+    /** Offline: the schema is what the earlier migrations produce, which may lack what a database had. */
+    private final boolean offline;
 
     public MigrationRunner(SqlDialect dialect, VersionTable versionTable, StatementSink sink) {
+        this(dialect, versionTable, sink, false);
+    }
+
+    private MigrationRunner(SqlDialect dialect, VersionTable versionTable, StatementSink sink, boolean offline) {
         this.dialect = dialect;
         this.versionTable = versionTable;
         this.checksums = new ChecksumTable(dialect, versionTable.name());
         this.sink = sink;
+        this.offline = offline;
+    }
+
+    /**
+     * A runner that writes a script ({@code --sql}) on the schema the earlier migrations produce. A migration generated
+     * from a database that had something no migration created (a re-sync of a drifted database: dropping a column
+     * added by hand) removes what that schema lacks: the script assumes the database has it, as the one the migration
+     * came from did, and says so in a comment. A migration that cannot be written even so is named, with why.
+     */
+    public static MigrationRunner offline(SqlDialect dialect, VersionTable versionTable, StatementSink sink) {
+        return new MigrationRunner(dialect, versionTable, sink, true);
     }
 
     /**
@@ -76,7 +93,7 @@ public final class MigrationRunner {
                 }
                 progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
                         + describe(step, script) + ", " + script.message());
-                model = apply(op.recorded(), model, reread);
+                model = apply(op.recorded(), model, reread, script);
                 versionTable.update(sink, step);
                 if (step.upgrade()) {
                     checksums.record(sink, script.id(), op.recorded());
@@ -87,6 +104,16 @@ public final class MigrationRunner {
             } catch (JdbcSink.StatementFailedException e) {
                 sink.rollback();
                 throw new RetortException(ErrorCode.DATABASE, failure(script, step, e), e);
+            } catch (RetortException e) {
+                sink.rollback();
+                if (offline && e.code() == ErrorCode.REVISION) {
+                    throw new RetortException(ErrorCode.REVISION, "Cannot write the SQL of revision " + script.id()
+                            + " (" + script.source().getFileName() + ") without a database: " + e.getMessage()
+                            + " in the schema the earlier migrations produce, and the script cannot assume it. Write"
+                            + " the script from a range that starts after it (`START:TARGET`), or run the migrations"
+                            + " against the database.", e);
+                }
+                throw e;
             } catch (RuntimeException e) {
                 sink.rollback();
                 throw e;
@@ -96,12 +123,34 @@ public final class MigrationRunner {
     }
 
     /**
+     * Offline, the schema with what {@code op} removes or changes put back first, when the op carries it (a drop
+     * carries what it drops: its inverse creates it); empty when that does not make the op applicable either.
+     */
+    private java.util.Optional<SchemaModel> assumed(SchemaModel model, MigrationOp op, MigrationScript script,
+                                                    RuntimeException missing) {
+        if (!offline) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<SchemaModel> withIt = ModelFolder.withWhatItRemoves(model, op);
+        withIt.ifPresent(m -> sink.comment("note: " + assumption(script.id(), missing)));
+        return withIt;
+    }
+
+    /** The note that a replay assumed what a revision removes, {@code missing} saying what the schema lacked. */
+    public static String assumption(String revision, RuntimeException missing) {
+        return "revision " + revision + " changes what no earlier migration created (" + missing.getMessage()
+                + " in the schema they produce); assumed the database has it, as the database the revision was"
+                + " generated from did";
+    }
+
+    /**
      * Runs {@code ops} on a schema that is {@code model}, op by op, except that consecutive ops the dialect
      * {@linkplain SqlDialect#joins joins} run as one step (SQLite: one table rebuild for several changes to a table).
      *
      * @return the schema afterwards
      */
-    private SchemaModel apply(List<MigrationOp> ops, SchemaModel model, UnaryOperator<SchemaModel> reread) {
+    private SchemaModel apply(List<MigrationOp> ops, SchemaModel model, UnaryOperator<SchemaModel> reread,
+                              MigrationScript script) {
         int i = 0;
         while (i < ops.size()) {
             // the migration's names, spelled as the schema so far has them (older migrations, a database that folds
@@ -113,16 +162,21 @@ public final class MigrationRunner {
                 continue;
             }
             List<MigrationOp> run = new ArrayList<>(List.of(o));
-            SchemaModel start = model;
-            SchemaModel lastBefore = start;
             SchemaModel after;
             try {
                 after = ModelFolder.apply(model, o);
             } catch (RuntimeException e) {
-                // the database's own error says more (a table that already exists); else the model's
-                dialect.statements(o, model).forEach(sink::execute);
-                throw e;
+                java.util.Optional<SchemaModel> assumed = assumed(model, o, script, e);
+                if (assumed.isEmpty()) {
+                    // the database's own error says more (a table that already exists); else the model's
+                    dialect.statements(o, model).forEach(sink::execute);
+                    throw e;
+                }
+                model = assumed.get();
+                after = ModelFolder.apply(model, o);
             }
+            SchemaModel start = model;
+            SchemaModel lastBefore = start;
             while (i < ops.size() && !(ops.get(i) instanceof ExecuteSql)) {
                 MigrationOp next = OpSpelling.inModelSpelling(ops.get(i), after, dialect.capabilities().names());
                 if (!dialect.joins(run.get(run.size() - 1), lastBefore, next, after)) {
