@@ -56,6 +56,11 @@ final class Generator {
         return new Generator(project, clock, revisionIds, Objects.requireNonNull(decider, "decider"));
     }
 
+    /** This generator giving the next revision the id {@code id} ({@code --rev-id}). */
+    Generator withRevisionId(String id) {
+        return new Generator(project, clock, () -> id, renames);
+    }
+
     /** Diffs the entities against the database and writes a migration, or reports no change. */
     Results.Generated autogenerate(String message) {
         return autogenerate(message, RevisionOptions.DEFAULT);

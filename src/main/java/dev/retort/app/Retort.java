@@ -74,6 +74,19 @@ public final class Retort {
     }
 
     /**
+     * This Retort, except that the next revision it writes gets the id {@code id} instead of a random one, as
+     * Alembic's {@code --rev-id}: letters, digits and {@code _} ({@link dev.retort.migration.RevisionId}).
+     */
+    public Retort withRevisionId(String id) {
+        if (!dev.retort.migration.RevisionId.isValid(id)) {
+            throw new RetortException(ErrorCode.USAGE, "'" + id + "' is not a revision id: an id is "
+                    + dev.retort.migration.RevisionId.RULE + "; choose another --rev-id, or leave it out for a"
+                    + " random one");
+        }
+        return new Retort(project, generator.withRevisionId(id));
+    }
+
+    /**
      * Configures Retort from code, for an application that migrates its database at start-up or a test that
      * fails the build on drift.
      *

@@ -23,6 +23,10 @@ final class AutogenerateCommand implements Callable<Integer> {
             + " instead of the database; the URL only names the dialect, SQLite's rules without one.")
     boolean offline;
 
+    @Option(names = "--rev-id", paramLabel = "ID", description = "The new revision's id instead of a random one:"
+            + " letters, digits and _ (e.g. 001, 2024_01_add_users).")
+    String revId;
+
     @Option(names = {"-v", "--verbose"}, description = "Also say which Hibernate ORM release read the entities, and where the time went.")
     boolean verbose;
 
@@ -31,7 +35,7 @@ final class AutogenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var retort = renames.retort(root);
+        var retort = revId == null ? renames.retort(root) : renames.retort(root).withRevisionId(revId);
         return GenerateOutput.print(offline ? retort.autogenerateOffline(message) : retort.autogenerate(message),
                 spec.commandLine(), true, verbose, retort.timings(), root.quiet ? java.util.List.of() : retort.notices());
     }

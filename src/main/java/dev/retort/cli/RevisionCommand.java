@@ -39,6 +39,10 @@ final class RevisionCommand implements Callable<Integer> {
     @Mixin
     RenameOptions renames;
 
+    @Option(names = "--rev-id", paramLabel = "ID", description = "The new revision's id instead of a random one:"
+            + " letters, digits and _ (e.g. 001, 2024_01_add_users).")
+    String revId;
+
     @Option(names = {"-v", "--verbose"}, description = "With --autogenerate, also say which Hibernate ORM release"
             + " read the entities.")
     boolean verbose;
@@ -50,7 +54,7 @@ final class RevisionCommand implements Callable<Integer> {
                     + " this revision is empty; pass --autogenerate with it, or leave --interactive out");
         }
         RevisionOptions options = new RevisionOptions(Optional.ofNullable(head), splice, branchLabels);
-        var retort = renames.retort(root);
+        var retort = revId == null ? renames.retort(root) : renames.retort(root).withRevisionId(revId);
         return GenerateOutput.print(retort.revision(message, autogenerate, options),
                 spec.commandLine(), autogenerate, verbose, retort.timings(),
                 root.quiet ? java.util.List.of() : retort.notices());

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Revision {
-    /** This revision's id: 12 lowercase hex digits. */
+    /** This revision's id: 12 lowercase hex digits when Retort makes it; any id {@link RevisionId} accepts. */
     String id();
 
     /** The revision(s) this one follows; empty for a first revision, several for a merge. */

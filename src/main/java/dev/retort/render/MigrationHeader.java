@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What a migration class says about itself in its {@code @Revision} annotation. The creation time is
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  */
 public record MigrationHeader(String revisionId, List<String> revises, LocalDateTime created, String message,
                               List<String> branchLabels, java.util.Optional<String> hibernate) {
-
-    private static final Pattern REVISION_ID = Pattern.compile("[0-9a-f]{12}");
 
     public MigrationHeader {
         requireRevisionId(revisionId, "revision id");
@@ -63,8 +60,9 @@ public record MigrationHeader(String revisionId, List<String> revises, LocalDate
 
     private static void requireRevisionId(String id, String what) {
         Objects.requireNonNull(id, what);
-        if (!REVISION_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException(what + " '" + id + "' is not 12 lowercase hex digits");
+        if (!dev.retort.migration.RevisionId.isValid(id)) {
+            throw new IllegalArgumentException(what + " '" + id + "' is not a revision id: "
+                    + dev.retort.migration.RevisionId.RULE);
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,8 +24,6 @@ import java.util.stream.Stream;
  * and the revision graph they form.
  */
 public final class ScriptDirectory {
-    private static final Pattern REVISION_ID = Pattern.compile("[0-9a-f]{12}");
-
     private final Path dir;
     private final Map<String, MigrationScript> scripts;
     private final RevisionGraph graph;
@@ -124,9 +121,9 @@ public final class ScriptDirectory {
             return Optional.empty();
         }
         String where = compiled.source().getFileName().toString();
-        if (!REVISION_ID.matcher(revision.id()).matches()) {
+        if (!dev.retort.migration.RevisionId.isValid(revision.id())) {
             throw new RetortException(ErrorCode.REVISION, where + " has revision id '" + revision.id()
-                    + "'; a revision id is 12 lowercase hex digits");
+                    + "'; a revision id is " + dev.retort.migration.RevisionId.RULE + "; fix its @Revision annotation");
         }
         if (Modifier.isAbstract(type.getModifiers())) {
             throw new RetortException(ErrorCode.REVISION, where + ": class " + className + " is abstract; make it concrete");

@@ -28,7 +28,7 @@ import picocli.CommandLine;
  * an SQLite file {@code app.db} and a {@code migrations} directory, plus ways to read what the commands left behind.
  */
 final class CliSession {
-    private static final Pattern GENERATED = Pattern.compile("Generated (\\S+\\.java) \\(revision ([0-9a-f]{12})\\)");
+    private static final Pattern GENERATED = Pattern.compile("Generated (\\S+\\.java) \\(revision (\\w+)\\)");
 
     record Run(int code, String out, String err) {
         /** The new revision's id from a "Generated FILE (revision ID)" line. */
