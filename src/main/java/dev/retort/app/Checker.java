@@ -126,8 +126,8 @@ final class Checker {
      * likely a wrong path than an empty database.
      */
     private void refuseMissingSqliteFile() {
-        Optional<Path> file = project.config().url().filter(u -> u.startsWith("jdbc:sqlite:")).map(Project::sqliteFile);
-        if (file.isPresent() && !Files.exists(file.get())) {
+        Optional<Path> file = project.missingSqliteFile();
+        if (file.isPresent()) {
             throw new RetortException(ErrorCode.CONFIG, "The SQLite database " + file.get() + " does not exist; check"
                     + " the URL (--url, DATABASE_URL or `url`), create it with `retort upgrade head`, or compare with"
                     + " the migrations instead with `retort check --offline`");

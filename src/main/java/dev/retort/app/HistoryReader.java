@@ -85,6 +85,13 @@ final class HistoryReader {
     }
 
     private Applied applied(ScriptDirectory scripts, boolean withChecksums) {
+        java.util.Optional<java.nio.file.Path> missing = project.missingSqliteFile();
+        if (missing.isPresent()) {
+            // reading where a database is creates nothing: a missing SQLite file is at no revision
+            project.notice("The SQLite database " + missing.get() + " does not exist yet, so it is at no revision;"
+                    + " `retort upgrade head` creates it (or check the URL)");
+            return new Applied(List.of(), AppliedChecksums.notRead(scripts, project));
+        }
         SqlDialect dialect = project.dialect();
         List<String> heads;
         AppliedChecksums checksums;

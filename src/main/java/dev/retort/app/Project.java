@@ -84,7 +84,7 @@ final class Project {
         return List.copyOf(notices);
     }
 
-    private void notice(String line) {
+    void notice(String line) {
         if (!notices.contains(line)) {
             notices.add(line);
         }
@@ -299,6 +299,12 @@ final class Project {
                 // not bundled in this build; DriverManager reports the URL as unsupported
             }
         }
+    }
+
+    /** The configured SQLite database file when it does not exist (opening it would create it). */
+    Optional<Path> missingSqliteFile() {
+        return config.url().filter(u -> u.startsWith("jdbc:sqlite:")).map(Project::sqliteFile)
+                .filter(f -> !Files.exists(f));
     }
 
     static Path sqliteFile(String url) {

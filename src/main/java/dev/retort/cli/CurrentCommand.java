@@ -23,7 +23,12 @@ final class CurrentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        Results.Current current = root.retort().current(verbose);
+        var retort = root.retort();
+        Results.Current current = retort.current(verbose);
+        if (!root.quiet) {
+            retort.notices().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
+        }
         if (current.revisions().isEmpty()) {
             out.println("<base> (no migration applied)");
         }

@@ -27,13 +27,18 @@ public final class DatabaseUrls {
     public record Parsed(String jdbcUrl, Optional<String> user, Optional<String> password) {
     }
 
+    /** {@code sqlite:} and SQLAlchemy's {@code sqlite+DRIVER:}. */
+    private static final Pattern SQLITE_DRIVER = Pattern.compile("sqlite(\\+[a-z0-9_.-]+)?:");
+
     public static Parsed parse(String raw, Path projectDir) {
         String url = lowerCaseScheme(raw.strip());
         if (url.startsWith("jdbc:sqlite:")) {
             return new Parsed(sqlite(url.substring("jdbc:sqlite:".length()), projectDir), Optional.empty(), Optional.empty());
         }
-        if (url.startsWith("sqlite:")) {
-            String path = url.substring("sqlite:".length());
+        Matcher sqliteDriver = SQLITE_DRIVER.matcher(url);
+        if (sqliteDriver.lookingAt()) {
+            // SQLAlchemy's sqlite+DRIVER:// forms (pysqlite, aiosqlite, pysqlcipher): the driver is Python's
+            String path = url.substring(sqliteDriver.end());
             if (path.startsWith("///")) {
                 path = path.substring(3);
             } else if (path.startsWith("//")) {
@@ -45,7 +50,7 @@ public final class DatabaseUrls {
             return new Parsed(url, Optional.empty(), Optional.empty());
         }
         // jdbc:postgresql://user:pw@host/db: the driver takes no credentials there, so they are lifted out
-        Matcher scheme = Pattern.compile("^(?:jdbc:)?(postgres|postgresql)(\\+[a-z0-9]+)?://(.*)$").matcher(url);
+        Matcher scheme = Pattern.compile("^(?:jdbc:)?(postgres|postgresql)(\\+[a-z0-9_.-]+)?://(.*)$").matcher(url);
         if (scheme.matches()) {
             String rest = scheme.group(3);
             Optional<String> user = Optional.empty();

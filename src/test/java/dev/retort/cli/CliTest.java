@@ -105,7 +105,8 @@ class CliTest {
         env = Map.of("DATABASE_URL", "sqlite:///env.db");
         Run current = run("current");
         assertThat(current.code()).as(current.err()).isZero();
-        assertThat(dir.resolve("env.db")).exists();
+        assertThat(current.err()).as("the URL came from DATABASE_URL").contains(dir.resolve("env.db").toString());
+        assertThat(dir.resolve("env.db")).as("current creates no database").doesNotExist();
 
         env = Map.of("DATABASE_URL", "postgresql://app:hunter2@127.0.0.1:1/nowhere");
         Run refused = run("current");

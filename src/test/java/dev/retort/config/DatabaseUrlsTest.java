@@ -30,6 +30,24 @@ class DatabaseUrlsTest {
     }
 
     @Test
+    void everySqlAlchemyDriverSuffixNamesItsDatabase() {
+        for (String driver : List.of("", "+pysqlite", "+aiosqlite", "+pysqlcipher")) {
+            assertThat(DatabaseUrls.parse("sqlite" + driver + ":///./app.db", DIR).jdbcUrl()).as(driver)
+                    .isEqualTo("jdbc:sqlite:/project/app.db");
+        }
+        assertThat(DatabaseUrls.parse("sqlite+aiosqlite:////var/data/app.db", DIR).jdbcUrl())
+                .isEqualTo("jdbc:sqlite:/var/data/app.db");
+        for (String driver : List.of("", "+psycopg", "+psycopg2", "+psycopg2cffi", "+pg8000", "+asyncpg",
+                "+pypostgresql", "+psycopg_async")) {
+            DatabaseUrls.Parsed pg = DatabaseUrls.parse("postgresql" + driver + "://app:pw@db:5432/shop", DIR);
+            assertThat(pg.jdbcUrl()).as(driver).isEqualTo("jdbc:postgresql://db:5432/shop");
+            assertThat(pg.user()).contains("app");
+            assertThat(pg.password()).contains("pw");
+            assertThat(DatabaseUrls.redact("postgresql" + driver + "://app:pw@db/shop")).doesNotContain("pw");
+        }
+    }
+
+    @Test
     void redactionFindsThePasswordInAnySchemeAndSpelling() {
         for (String url : List.of("jdbc:mysql://u:s3/c@ret@h:1/db", "MYSQL://u:s3/c@ret@h/db",
                 "Postgres://u:s3/c@ret@h/db", "jdbc:postgresql://h/db?user=u&password=s3/c@ret",
