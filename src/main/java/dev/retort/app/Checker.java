@@ -63,10 +63,41 @@ final class Checker {
         }
         DiffOptions options = Project.diffOptions(dialect);
         SchemaModel liveSchema = live;
-        return new Results.Checked(false, dialect.name(), heads, Optional.of(current),
-                project.timings.time("diff", () -> DriftDescriber.againstDatabase(new SchemaDiffer(options)
-                        .diff(target, liveSchema), options)), notes,
-                scanned.describeHibernate(), edited);
+        List<Difference> differences = project.timings.time("diff", () -> DriftDescriber.againstDatabase(
+                new SchemaDiffer(options).diff(target, liveSchema), options));
+        List<String> unmigrated = List.of();
+        if (scripts != null && !differences.isEmpty() && !current.isEmpty()
+                && new java.util.TreeSet<>(current).equals(new java.util.TreeSet<>(heads))) {
+            unmigrated = unmigratedTables(scripts, live);
+            if (!unmigrated.isEmpty()) {
+                notes.add("the database is recorded at head (" + describe(current) + "), but none of the "
+                        + unmigrated.size() + " tables its migrations create " + (unmigrated.size() == 1 ? "is" : "are")
+                        + " there (" + String.join(", ", unmigrated.subList(0, Math.min(5, unmigrated.size())))
+                        + (unmigrated.size() > 5 ? ", …" : "") + "): its version table does not tell what it holds,"
+                        + " as after `retort stamp head` on a database the migrations never ran on");
+            }
+        }
+        return new Results.Checked(false, dialect.name(), heads, Optional.of(current), differences, notes,
+                scanned.describeHibernate(), edited, unmigrated);
+    }
+
+    /**
+     * The tables the migrations create (replayed, no database) when {@code live} has none of them; empty when it has
+     * some, or that is unknown.
+     */
+    private static List<String> unmigratedTables(ScriptDirectory scripts, SchemaModel live) {
+        Replayer.Replay replay;
+        try {
+            replay = Replayer.replay(scripts);
+        } catch (RuntimeException e) {
+            return List.of(); // a history that cannot be replayed says nothing about the stamp
+        }
+        java.util.Set<String> there = new java.util.HashSet<>();
+        live.tableNames().forEach(t -> there.add(t.toLowerCase(java.util.Locale.ROOT)));
+        List<String> missing = replay.model().tableNames().stream()
+                .filter(t -> !there.contains(t.toLowerCase(java.util.Locale.ROOT))).sorted().toList();
+        // none of them there: the stamp, not the schema, is wrong (one table dropped by hand is ordinary drift)
+        return missing.size() == replay.model().tableNames().size() ? missing : List.of();
     }
 
     Results.Checked checkOffline() {
@@ -111,6 +142,11 @@ final class Checker {
         List<String> heads = graph.heads();
         if (current.stream().sorted().toList().equals(heads.stream().sorted().toList())) {
             return Optional.empty();
+        }
+        if (heads.size() > 1) {
+            return Optional.of("the migrations have " + heads.size() + " heads (" + describe(heads) + ") and the database"
+                    + " is at " + describe(current) + "; the differences below are relative to the live schema. Join"
+                    + " the heads with `retort merge heads -m \"merge\"`, then `retort upgrade head` applies them all");
         }
         return Optional.of("the database is not at head: it is at " + describe(current) + ", the migrations' head is "
                 + describe(heads) + "; the differences below are relative to the live schema, and `retort upgrade head`"

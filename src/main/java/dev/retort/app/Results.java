@@ -176,13 +176,25 @@ public final class Results {
      * @param edited applied migrations edited since they were applied (online only)
      */
     public record Checked(boolean offline, String dialect, List<String> heads, Optional<List<String>> databaseRevisions,
-                          List<Difference> differences, List<String> notes, String hibernate, List<RevisionInfo> edited) {
+                          List<Difference> differences, List<String> notes, String hibernate, List<RevisionInfo> edited,
+                          List<String> unmigratedTables) {
         public Checked {
             heads = List.copyOf(heads);
             databaseRevisions = databaseRevisions.map(List::copyOf);
             differences = List.copyOf(differences);
             notes = List.copyOf(notes);
             edited = List.copyOf(edited);
+            unmigratedTables = List.copyOf(unmigratedTables);
+        }
+
+        /**
+         * @param unmigratedTables online, at head: the tables the migrations create that the database lacks, which
+         *     means its version table does not tell what it holds (stamped rather than migrated, or tables dropped by
+         *     hand); empty otherwise
+         */
+        public Checked(boolean offline, String dialect, List<String> heads, Optional<List<String>> databaseRevisions,
+                       List<Difference> differences, List<String> notes, String hibernate, List<RevisionInfo> edited) {
+            this(offline, dialect, heads, databaseRevisions, differences, notes, hibernate, edited, List.of());
         }
 
         public Checked(boolean offline, String dialect, List<String> heads, Optional<List<String>> databaseRevisions,

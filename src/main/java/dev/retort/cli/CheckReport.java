@@ -62,6 +62,17 @@ final class CheckReport {
     }
 
     private static String fixDrift(Results.Checked checked) {
+        if (!checked.unmigratedTables().isEmpty()) {
+            return "The database's version table says it is at head, but none of the tables the migrations create is"
+                    + " there, so a new migration would only repeat them. If the migrations never ran on this database,"
+                    + " record that with `retort stamp base` and apply them with `retort upgrade head`; if it is the"
+                    + " wrong database, check the URL.";
+        }
+        if (checked.heads().size() > 1) {
+            return "The migrations have " + checked.heads().size() + " heads: join them with `retort merge heads -m"
+                    + " \"merge\"`, run `retort upgrade head`, and check again; then write a migration for what remains with"
+                    + " `retort autogenerate" + (checked.offline() ? " --offline" : "") + " -m \"MESSAGE\"`.";
+        }
         if (checked.offline()) {
             return "Write a migration for them with `retort autogenerate --offline -m \"MESSAGE\"` and review it.";
         }

@@ -357,4 +357,34 @@ class CheckCommandTest {
     private static String[] concat(String[] first, String... rest) {
         return Stream.concat(Stream.of(first), Stream.of(rest)).toArray(String[]::new);
     }
+
+    /** The guides' steps where the old advice led into a wall: two heads, and a stamp on an empty database. */
+    @Test
+    void withTwoHeadsTheAdviceIsToMergeThem() {
+        String initial = upToDate();
+        assertThat(run("revision", "-m", "left").code()).isZero();
+        assertThat(run("revision", "-m", "right", "--head", initial, "--splice").code()).isZero();
+        assertThat(run("downgrade", "base").code()).isZero();
+        Run check = run("check");
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.out()).contains("the migrations have 2 heads").contains("retort merge heads -m \"merge\"")
+                .doesNotContain("Apply the pending migrations with `retort upgrade head`");
+        assertThat(run("merge", "heads", "-m", "merge").code()).isZero();
+        assertThat(run("upgrade", "head").code()).isZero();
+        assertThat(run("check").code()).isZero();
+    }
+
+    @Test
+    void aStampThatDoesNotMatchTheSchemaIsExplained() {
+        upToDate();
+        assertThat(run("downgrade", "base").code()).isZero();
+        assertThat(run("stamp", "head").code()).isZero();
+        Run check = run("check");
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.out()).contains("the database is recorded at head", "version table does not tell what it holds")
+                .contains("retort stamp base", "retort upgrade head").doesNotContain("retort autogenerate");
+        assertThat(run("stamp", "base").code()).isZero();
+        assertThat(run("upgrade", "head").code()).isZero();
+        assertThat(run("check").code()).isZero();
+    }
 }
