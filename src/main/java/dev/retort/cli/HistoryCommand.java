@@ -26,9 +26,16 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at, and those edited since they were applied (reads the database).")
     boolean indicateCurrent;
 
+    @Option(names = "--graph", description = "Draw the revision graph: branches and merges, as `git log --graph`.")
+    boolean graph;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        if (graph) {
+            HistoryGraph.draw(root.retort().history(range, indicateCurrent)).forEach(out::println);
+            return 0;
+        }
         for (Results.RevisionInfo r : root.retort().history(range, indicateCurrent)) {
             out.println(verbose ? RevisionLines.verbose(r) : RevisionLines.line(r));
         }

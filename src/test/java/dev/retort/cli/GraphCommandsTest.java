@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.testing.JavaSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,20 @@ class GraphCommandsTest {
         assertThat(cli.run("heads").out().strip()).isEqualTo(joined + " (head) (mergepoint), join cargo");
         assertThat(cli.run("history").out().lines().findFirst().orElseThrow())
                 .isEqualTo(pair + " -> " + joined + " (head) (mergepoint), join cargo");
+
+        // The DAG in the terminal, as `git log --graph`: the merge opens a column, the branch point closes it.
+        CliSession.Run graph = cli.run("history", "--graph");
+        assertThat(graph.code()).as(graph.err()).isZero();
+        List<String> drawn = graph.out().lines().toList();
+        assertThat(drawn).as(graph.out()).hasSize(6);
+        assertThat(drawn.get(0)).isEqualTo("* " + joined + " (head) (mergepoint), join cargo");
+        assertThat(drawn.get(1)).isEqualTo("|\\");
+        assertThat(drawn.get(2)).startsWith("| * ");
+        assertThat(drawn.get(3)).startsWith("* | ");
+        assertThat(List.of(drawn.get(2), drawn.get(3))).anyMatch(l -> l.contains(vessels + ", create vessels"))
+                .anyMatch(l -> l.contains(cargo + " (cargo), create cargo"));
+        assertThat(drawn.get(4)).isEqualTo("|/");
+        assertThat(drawn.get(5)).isEqualTo("* " + ports + " (branchpoint), create ports");
 
         CliSession.Run up = cli.run("upgrade", "head");
         assertThat(up.code()).as(up.err()).isZero();
