@@ -80,6 +80,16 @@ final class HistoryReader {
         return ids.stream().map(id -> info(scripts, id, false)).toList();
     }
 
+    /**
+     * The schema after {@code spec}'s revision(s) and everything before them, replayed without a database (raw SQL
+     * left out, which a note in {@code notes} says).
+     */
+    dev.retort.model.SchemaModel schemaAt(String spec, List<String> notes) {
+        ScriptDirectory scripts = project.scripts();
+        List<String> ids = scripts.graph().resolve(spec);
+        return OfflineScript.replay(scripts, scripts.graph().ancestry(ids), notes);
+    }
+
     /** The database's heads and what the checksums recorded when its migrations were applied say now. */
     private record Applied(List<String> heads, AppliedChecksums checksums) {
     }

@@ -291,6 +291,20 @@ public final class Retort {
         return history.show(spec);
     }
 
+    /**
+     * A Mermaid ER diagram ({@code erDiagram}) of the schema at revision {@code spec} (its migrations replayed, no
+     * database), to paste into a pull request; raw SQL is left out, and a {@code %%} comment line says so.
+     */
+    public String erDiagram(String spec) {
+        List<String> notes = new java.util.ArrayList<>();
+        SchemaModel schema = history.schemaAt(spec, notes);
+        String diagram = dev.retort.render.MermaidErDiagram.render(schema);
+        int afterHeader = diagram.indexOf('\n') + 1;
+        StringBuilder b = new StringBuilder(diagram.substring(0, afterHeader));
+        notes.forEach(n -> b.append("    %% note: ").append(n.replace('\n', ' ')).append('\n'));
+        return b.append(diagram.substring(afterHeader)).toString();
+    }
+
     /** The schema the entities describe, as Retort sees it for the configured database. */
     public SchemaModel entityModel() {
         return project.entities(project.dialect());

@@ -24,10 +24,23 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list what the upgrade does, one line per operation.")
     boolean verbose;
 
+    @Option(names = "--er", paramLabel = "FORMAT", description = "Instead, the schema at REV as an entity-relationship"
+            + " diagram: mermaid (paste it into a pull request).")
+    String er;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var retort = root.retort();
+        if (er != null) {
+            if (!er.strip().equalsIgnoreCase("mermaid")) {
+                throw new dev.retort.error.RetortException(dev.retort.error.ErrorCode.USAGE, "--er takes mermaid, not '"
+                        + er + "'; run `retort show REV --er mermaid`");
+            }
+            out.print(retort.erDiagram(revision));
+            out.flush();
+            return 0;
+        }
         for (Results.RevisionInfo r : retort.show(revision)) {
             out.println(RevisionLines.verbose(r, true));
             if (verbose) {
