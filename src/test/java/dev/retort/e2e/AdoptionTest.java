@@ -46,4 +46,17 @@ class AdoptionTest extends Adoption {
     void adoptsWithoutSpuriousOperations(String tool) throws Exception {
         adopt(dir, tool);
     }
+
+    /** The steps the README and docs/coming-from.md show are these, word for word. */
+    @org.junit.jupiter.api.Test
+    void theGuidesShowTheseSteps() throws Exception {
+        java.util.regex.Pattern block = java.util.regex.Pattern.compile("```sh\n(retort check .*?)```",
+                java.util.regex.Pattern.DOTALL);
+        java.util.regex.Matcher readme = block.matcher(java.nio.file.Files.readString(Path.of("README.md")));
+        java.util.regex.Matcher guide = block.matcher(java.nio.file.Files.readString(Path.of("docs/coming-from.md")));
+        org.assertj.core.api.Assertions.assertThat(readme.find()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(guide.find()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(guide.group(1)).isEqualTo(readme.group(1))
+                .contains("retort autogenerate --offline -m \"baseline\"", "retort stamp head");
+    }
 }
