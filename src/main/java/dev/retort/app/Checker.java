@@ -43,8 +43,9 @@ final class Checker {
         List<Results.RevisionInfo> edited = new ArrayList<>();
         try (Connection connection = project.connect(dialect)) {
             current = project.versionTable(dialect).heads(connection);
-            live = project.timings.time("introspection", () -> Project.reader(dialect, Project.schemasOf(target, scripts))
-                    .read(connection, project::isManaged));
+            SchemaModel read = project.timings.time("introspection", () -> Project.reader(dialect,
+                    Project.schemasOf(target, scripts)).read(connection, project::isManaged));
+            live = Project.withEnumTypesOfHistory(read, dialect, scripts, current);
             if (scripts != null) {
                 for (String id : AppliedChecksums.read(connection, dialect, project, scripts, current).edited()) {
                     edited.add(project.revisionInfo(scripts, id, current.contains(id), Results.Checksum.EDITED));

@@ -84,8 +84,9 @@ final class Generator {
                         + describe(current) + " but the new migration would revise " + describe(parents) + ". "
                         + upToDateFix(scripts, current, parents, options));
             }
-            live = project.timings.time("introspection", () -> project.reader(dialect, project.schemasOf(target, scripts))
-                    .read(connection, project::isManaged));
+            SchemaModel read = project.timings.time("introspection", () -> project.reader(dialect,
+                    project.schemasOf(target, scripts)).read(connection, project::isManaged));
+            live = Project.withEnumTypesOfHistory(read, dialect, scripts, current);
         } catch (SQLException e) {
             throw project.databaseError(e);
         }

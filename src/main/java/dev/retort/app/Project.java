@@ -301,6 +301,24 @@ final class Project {
         }
     }
 
+    /**
+     * {@code live} with the enum types a database without them in its catalog (SQLite) has: those its applied
+     * migrations ({@code current} and what they revise) created, replayed; {@code live} itself where the catalog keeps
+     * them, or the history cannot be replayed.
+     */
+    static SchemaModel withEnumTypesOfHistory(SchemaModel live, SqlDialect dialect, ScriptDirectory scripts,
+                                              List<String> current) {
+        if (dialect.capabilities().enumTypes() || scripts == null) {
+            return live;
+        }
+        try {
+            return live.withEnumTypes(OfflineScript.replay(scripts, scripts.graph().ancestry(current),
+                    new java.util.ArrayList<>()).enumTypes());
+        } catch (RuntimeException e) {
+            return live;
+        }
+    }
+
     /** The configured SQLite database file when it does not exist (opening it would create it). */
     Optional<Path> missingSqliteFile() {
         return config.url().filter(u -> u.startsWith("jdbc:sqlite:")).map(Project::sqliteFile)

@@ -18,12 +18,14 @@ package dev.retort.dialect;
  *     keeps only the next value, so they are neither read nor compared there
  * @param names how the database stores and matches the model's names ({@link dev.retort.model.Identifiers}):
  *     PostgreSQL folds unmarked names to lower case; SQLite keeps them and ignores case when matching
+ * @param enumTypes the database keeps named enum types in its catalog; SQLite does not (a column of one is text),
+ *     so there the enum types that exist are those its applied migrations created
  */
 public record Capabilities(boolean transactionalDdl, boolean alterColumnType, boolean alterConstraints,
                            boolean identityIsIntegerAlias, boolean indexMethods, boolean advisoryLocks,
                            boolean comments,
                            java.util.Map<dev.retort.model.TypeKind, dev.retort.model.ColumnType> storedAs,
-                           boolean sequenceSettings, dev.retort.model.NameMatching names) {
+                           boolean sequenceSettings, dev.retort.model.NameMatching names, boolean enumTypes) {
     public Capabilities {
         storedAs = java.util.Map.copyOf(storedAs);
     }

@@ -57,6 +57,7 @@ class LauncherIT {
     void theFirstRunWritesTheArchiveAndLaterRunsUseIt() throws Exception {
         Files.createDirectories(dir.resolve("migrations"));
         Files.writeString(dir.resolve("retort.properties"), "url=jdbc:sqlite:app.db\nmigrations=migrations\n");
+        Files.createFile(dir.resolve("app.db")); // an empty SQLite database: current says nothing on stderr about it
 
         Run first = retort("current");
         assertThat(first.code()).as(first.err()).isZero();

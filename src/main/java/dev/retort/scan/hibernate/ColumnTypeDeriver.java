@@ -51,13 +51,14 @@ import org.hibernate.type.SqlTypes;
  * enum STRING length=1  CHAR char / char(1) + CHECK in (...) *         CHAR(1)
  * enum ORDINAL          TINYINT tinyint / smallint + CHECK between     SMALLINT
  * &#64;JdbcTypeCode(NAMED_ENUM) PostgreSQL: a named type (create type ... as enum) OTHER(type name);
- *                       SQLite: no DDL type, so scanning fails and names the column
+ *                       SQLite: no DDL type; the column's type as Hibernate reads it for PostgreSQL
+ *                       (HibernateReader reads the entities for PostgreSQL too, and passes those types in)
  * &#64;JdbcTypeCode(ENUM)   no DDL type on either dialect *                VARCHAR without length
  * String[], Integer[]   VARBINARY blob * / ARRAY varchar(255) array, integer array
  *                                                                      OTHER(character varying(255)[]) on both *
  *                       (the array type PostgreSQL creates; SQLite spells it blob, as Hibernate stores it)
- * &#64;JdbcTypeCode(ARRAY) List&lt;String&gt;
- *                       SQLite: no DDL type, scanning fails / as String[]
+ * &#64;JdbcTypeCode(ARRAY) List&lt;String&gt;, UUID[]
+ *                       SQLite: no DDL type (or a blob); the array type PostgreSQL's reading gives / as String[]
  * inet, interval, ...   OTHER(Hibernate's spelling)
  * </pre>
  * An explicit {@code columnDefinition} wins over all of this: it is parsed when it is a bare type
@@ -73,10 +74,63 @@ final class ColumnTypeDeriver {
     private final Dialect dialect;
     private final boolean postgres;
 
+    /**
+     * For a dialect without named enum types or arrays (SQLite): the types of such columns as Hibernate reads them for
+     * PostgreSQL, by {@link #key}.
+     */
+    private final java.util.Map<String, ColumnType> postgresTypes;
+
     ColumnTypeDeriver(Metadata metadata) {
+        this(metadata, java.util.Map.of());
+    }
+
+    /**
+     * @param postgresTypes for a dialect without named enum types or arrays (SQLite): the types of the named-enum and
+     *     array columns as Hibernate reads them for PostgreSQL, by {@link #key}, so that the model (and a migration
+     *     generated from it) is the same on both databases
+     */
+    ColumnTypeDeriver(Metadata metadata, java.util.Map<String, ColumnType> postgresTypes) {
         this.metadata = metadata;
         this.dialect = metadata.getDatabase().getDialect();
         this.postgres = dialect instanceof PostgreSQLDialect;
+        this.postgresTypes = java.util.Map.copyOf(postgresTypes);
+    }
+
+    /** A column's key among the named-enum columns: Hibernate's table and column names, lower case. */
+    static String key(Table table, Column column) {
+        return (table.getName() + "." + column.getName()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether {@code column} is mapped to a named database enum type ({@code NAMED_ENUM}, {@code NAMED_ORDINAL_ENUM}). */
+    static boolean namedEnum(Column column, Metadata metadata) {
+        int code = code(column, metadata);
+        return code == SqlTypes.NAMED_ENUM || code == SqlTypes.NAMED_ORDINAL_ENUM;
+    }
+
+    /**
+     * Whether {@code column} has a type only PostgreSQL can spell: a named enum, or an array
+     * ({@code @JdbcTypeCode(ARRAY)}), which SQLite keeps as text and as a blob.
+     */
+    static boolean postgresOnly(Column column, Metadata metadata) {
+        return namedEnum(column, metadata) || code(column, metadata) == SqlTypes.ARRAY || plural(column);
+    }
+
+    /** Whether the column holds a plural basic type (an array or collection Hibernate keeps in one column). */
+    private static boolean plural(Column column) {
+        try {
+            return column.getValue() instanceof org.hibernate.mapping.BasicValue basic
+                    && basic.resolve().getJdbcMapping() instanceof org.hibernate.type.BasicPluralType<?, ?>;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static int code(Column column, Metadata metadata) {
+        try {
+            return HibernateApi.sqlTypeCode(column, metadata);
+        } catch (RuntimeException e) {
+            return SqlTypes.OTHER;
+        }
     }
 
     private RetortException noSqlType(Table table, Column column, int code) {
@@ -111,6 +165,10 @@ final class ColumnTypeDeriver {
         if (explicitDefinition != null && !explicitDefinition.isBlank()) {
             return fromText(explicitDefinition);
         }
+        if (!postgres && namedEnum(column, metadata) && postgresTypes.containsKey(key(table, column))) {
+            // SQLite has no named enum types: the column is what PostgreSQL has, which SQLite stores as text
+            return postgresTypes.get(key(table, column));
+        }
         int logical = jdbcCode(column, false);
 
         if (logical == SqlTypes.JSON) {
@@ -122,6 +180,10 @@ final class ColumnTypeDeriver {
         if (!postgres) {
             // SQLite keeps an array (a plural basic type) as a blob; the model keeps the array type PostgreSQL
             // would create, so a migration made here makes an array column there
+            ColumnType postgresArray = postgresTypes.get(key(table, column));
+            if (postgresArray != null && postgresArray.kind() == TypeKind.OTHER && postgresArray.raw().endsWith("[]")) {
+                return postgresArray; // the array type PostgreSQL creates, element types SQLite lacks included (uuid)
+            }
             Optional<String> array = arrayType(column);
             if (array.isPresent()) {
                 return ColumnType.other(PostgresTypeSpelling.normalise(array.get()));
@@ -136,7 +198,10 @@ final class ColumnTypeDeriver {
             int code = HibernateApi.sqlTypeCode(column, metadata);
             Optional<String> ddl = ddlName(column);
             Size size = HibernateApi.columnSize(column, dialect, metadata);
-            return fromCode(code, size, ddl).orElseThrow(() -> noSqlType(table, column, code));
+            // a type the dialect cannot spell (an @JdbcTypeCode(ARRAY) list on SQLite): PostgreSQL's, which
+            // SQLite keeps as a blob like any other array
+            return fromCode(code, size, ddl).or(() -> Optional.ofNullable(postgresTypes.get(key(table, column))))
+                    .orElseThrow(() -> noSqlType(table, column, code));
         } catch (HibernateException e) {
             throw new RetortException(ErrorCode.SCAN, "Hibernate could not resolve the SQL type of column "
                     + column.getName() + " of table " + table.getName() + ": " + HibernateMessages.of(e)

@@ -93,10 +93,16 @@ final class SchemaTranslator {
     private final Map<org.hibernate.mapping.Table, String> tableNames = new IdentityHashMap<>();
 
     SchemaTranslator(Metadata metadata, UnaryOperator<String> fold, ImplicitNameRecorder names) {
+        this(metadata, fold, names, java.util.Map.of());
+    }
+
+    /** @param postgresTypes see {@link ColumnTypeDeriver#ColumnTypeDeriver(Metadata, java.util.Map)} */
+    SchemaTranslator(Metadata metadata, UnaryOperator<String> fold, ImplicitNameRecorder names,
+                     java.util.Map<String, dev.retort.model.ColumnType> postgresTypes) {
         this.metadata = metadata;
         this.fold = fold;
         this.names = names;
-        this.types = new ColumnTypeDeriver(metadata);
+        this.types = new ColumnTypeDeriver(metadata, postgresTypes);
         this.target = TargetDatabase.of(metadata.getDatabase().getDialect());
     }
 
