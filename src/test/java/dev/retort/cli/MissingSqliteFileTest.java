@@ -2,11 +2,8 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,10 +13,8 @@ class MissingSqliteFileTest {
     Path dir;
 
     private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RetortCli.execute(args, Map.of(), dir, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        InProcess.Run run = InProcess.run(dir, args);
+        return new String[] {String.valueOf(run.code()), run.out(), run.err()};
     }
 
     @Test

@@ -2,8 +2,6 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,15 +14,8 @@ class VerboseAndQuietTest {
     @TempDir
     Path dir;
 
-    /** What one in-process run printed and returned. */
-    record Run(int code, String out, String err) {
-    }
-
-    private Run retort(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RetortCli.execute(args, Map.of(), dir, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private InProcess.Run retort(String... args) {
+        return InProcess.run(dir, args);
     }
 
     @Test
@@ -45,7 +36,7 @@ class VerboseAndQuietTest {
     void verboseInitStampAndMergeSayMore() throws Exception {
         Files.writeString(dir.resolve("pom.xml"), "<project/>");
         Files.createDirectories(dir.resolve("migrations"));
-        Run init = retort("init", "-v");
+        InProcess.Run init = retort("init", "-v");
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(init.out()).contains("Kept " + dir.resolve("migrations") + ", which was there already")
                 .contains("classpath is left unset: in this Maven project");
@@ -53,16 +44,16 @@ class VerboseAndQuietTest {
         String url = "--url=jdbc:sqlite:" + dir.resolve("app.db");
         assertThat(retort(url, "revision", "-m", "first").code()).isZero();
         assertThat(retort(url, "revision", "-m", "second", "--head", "base").code()).isZero();
-        Run merge = retort(url, "merge", "heads", "-m", "join", "-v");
+        InProcess.Run merge = retort(url, "merge", "heads", "-m", "join", "-v");
         assertThat(merge.code()).as(merge.err()).isZero();
         assertThat(merge.out()).contains("    first").contains("    second").containsPattern("Rev: [0-9a-f]{12}")
                 .contains("merging");
 
-        Run stamp = retort(url, "stamp", "head", "-v");
+        InProcess.Run stamp = retort(url, "stamp", "head", "-v");
         assertThat(stamp.code()).as(stamp.err()).isZero();
         assertThat(stamp.out()).startsWith("The database was at <base>\n").contains("Stamped the database at ")
                 .contains("Rev: ").contains("    join");
-        Run quiet = retort(url, "-q", "stamp", "base");
+        InProcess.Run quiet = retort(url, "-q", "stamp", "base");
         assertThat(quiet.err()).isEmpty();
     }
 }
