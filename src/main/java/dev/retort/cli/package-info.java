@@ -1,5 +1,6 @@
 /**
  * The picocli command line: parse, call one {@link dev.retort.app.Retort} method, print, return an exit status.
- * The only package importing picocli; the only place that reads the environment.
+ * The only package importing picocli; the only place that reads the environment. {@link
+ * dev.retort.cli.RetortCli#execute} runs a command line inside another program (the Maven plugin) without exiting.
  */
 package dev.retort.cli;

@@ -1,7 +1,9 @@
 /**
  * The Hibernate-facing half of the scan: boots Hibernate's metamodel for loaded entity classes (no JDBC connection)
  * and translates its relational model into a {@link dev.retort.model.SchemaModel}, refined by the entities'
- * {@link dev.retort.annotations.IndexOptions}. The only package that imports {@code org.hibernate.*}.
+ * {@link dev.retort.annotations.IndexOptions}. The only package that imports {@code org.hibernate.*}. For SQLite,
+ * entities with named enum types or arrays are read for PostgreSQL too, and those columns and enum types taken from
+ * that reading, so the model is the same on both databases.
  *
  * <p>It is loaded beside whichever Hibernate release reads the entities: Retort's bundled one, or the application's
  * (6.2 and later) in a class loader of its own ({@code dev.retort.scan.ReleaseLoader}). So it may use, from Retort,
