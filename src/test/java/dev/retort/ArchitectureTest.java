@@ -21,39 +21,46 @@ class ArchitectureTest {
             "picocli.", "dev.retort.cli",
             "org.yaml.snakeyaml.", "dev.retort.config");
 
-    /** Which Retort packages a package may depend on (besides itself and dev.retort.error). */
-    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("dev.retort.model", Set.of()),
-            Map.entry("dev.retort.annotations", Set.of()),
-            Map.entry("dev.retort.config", Set.of()),
-            Map.entry("dev.retort.junit", Set.of("dev.retort.app")),
-            Map.entry("dev.retort.revision", Set.of()),
-            Map.entry("dev.retort.ops", Set.of("dev.retort.model")),
-            Map.entry("dev.retort.migration", Set.of("dev.retort.model", "dev.retort.ops")),
-            Map.entry("dev.retort.diff", Set.of("dev.retort.model", "dev.retort.ops")),
-            Map.entry("dev.retort.render", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.migration")),
-            Map.entry("dev.retort.dialect", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.dialect.sqlite",
-                    "dev.retort.dialect.postgres")),
-            Map.entry("dev.retort.dialect.sqlite", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.dialect")),
-            Map.entry("dev.retort.dialect.postgres", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.dialect")),
-            Map.entry("dev.retort.scan", Set.of("dev.retort.model", "dev.retort.annotations", "dev.retort.migration",
-                    "dev.retort.scan.hibernate")),
-            // loaded beside the application's Hibernate: it may only use what ReleaseLoader shares with Retort
-            Map.entry("dev.retort.scan.hibernate", Set.of("dev.retort.model", "dev.retort.annotations",
-                    "dev.retort.scan")),
-            Map.entry("dev.retort.introspect", Set.of("dev.retort.model", "dev.retort.dialect", "dev.retort.introspect.sqlite",
-                    "dev.retort.introspect.postgres")),
-            Map.entry("dev.retort.introspect.postgres", Set.of("dev.retort.model", "dev.retort.dialect",
-                    "dev.retort.dialect.postgres", "dev.retort.introspect")),
-            Map.entry("dev.retort.introspect.sqlite", Set.of("dev.retort.model", "dev.retort.dialect",
-                    "dev.retort.dialect.sqlite", "dev.retort.introspect")),
-            Map.entry("dev.retort.script", Set.of("dev.retort.migration", "dev.retort.revision")),
-            Map.entry("dev.retort.cli", Set.of("dev.retort.app", "dev.retort.config", "dev.retort.diff")),
-            Map.entry("dev.retort.runtime", Set.of("dev.retort.model", "dev.retort.ops", "dev.retort.dialect",
-                    "dev.retort.migration", "dev.retort.revision", "dev.retort.script")));
+    /**
+     * Which Retort packages a package may depend on (besides its own family and dev.retort.error), as the package
+     * table of docs/architecture.md says: a row per package (its subpackages, such as {@code dialect.sqlite}, belong
+     * to it unless they have a row of their own), whose last cell names the packages it depends on, "—" for none, or
+     * "all of the above".
+     */
+    private static Map<String, Set<String>> documentedRows() throws java.io.IOException {
+        Map<String, Set<String>> rows = new java.util.LinkedHashMap<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| `([a-z.]+)` \\|.*\\|([^|]*)\\|\\s*$");
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("`([a-z.]+)`");
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs/architecture.md"));
+        for (String line : lines) {
+            java.util.regex.Matcher m = row.matcher(line);
+            if (m.matches()) {
+                Set<String> deps = new java.util.TreeSet<>();
+                java.util.regex.Matcher n = name.matcher(m.group(2));
+                while (n.find()) {
+                    deps.add(n.group(1));
+                }
+                rows.put(m.group(1), m.group(2).contains("all of the above") ? Set.copyOf(rows.keySet()) : deps);
+            }
+        }
+        // a dependency that names no row (a flag in prose) is no package
+        rows.replaceAll((k, v) -> v.stream().filter(rows::containsKey).collect(java.util.stream.Collectors.toSet()));
+        return rows;
+    }
+
+    /** The row a package belongs to: its own, else the nearest enclosing package's. */
+    private static String rowOf(String pkg, Map<String, Set<String>> rows) {
+        String name = pkg.substring("dev.retort.".length());
+        while (!rows.containsKey(name) && name.contains(".")) {
+            name = name.substring(0, name.lastIndexOf('.'));
+        }
+        return rows.containsKey(name) ? name : null;
+    }
 
     @Test
-    void packagesOnlyDependDownwards() {
+    void packagesOnlyDependDownwards() throws Exception {
+        Map<String, Set<String>> rows = documentedRows();
+        assertThat(rows).as("the package table of docs/architecture.md").hasSizeGreaterThan(15);
         List<String> violations = new ArrayList<>();
         try (ScanResult scan = new ClassGraph().overrideClasspath("target/classes").enableInterClassDependencies()
                 .enableExternalClasses().acceptPackages("dev.retort").scan()) {
@@ -64,6 +71,15 @@ class ArchitectureTest {
                     .isTrue();
             for (ClassInfo c : scan.getAllClasses()) {
                 String pkg = c.getPackageName();
+                if (!pkg.startsWith("dev.retort.") || c.isExternalClass()) {
+                    continue;
+                }
+                String row = rowOf(pkg, rows);
+                if (row == null) {
+                    violations.add(pkg + " has no row in docs/architecture.md: add one saying what it does and what"
+                            + " it depends on");
+                    continue;
+                }
                 for (ClassInfo dep : c.getClassDependencies()) {
                     String target = dep.getName();
                     SOLE_USERS.forEach((prefix, owner) -> {
@@ -72,15 +88,19 @@ class ArchitectureTest {
                         }
                     });
                     String depPkg = dep.getPackageName();
-                    Set<String> allowed = ALLOWED.get(pkg);
-                    if (allowed != null && depPkg.startsWith("dev.retort") && !depPkg.equals(pkg)
-                            && !depPkg.equals("dev.retort.error") && !allowed.contains(depPkg)) {
-                        violations.add(c.getName() + " depends on " + target);
+                    if (!depPkg.startsWith("dev.retort.")) {
+                        continue;
+                    }
+                    String depRow = rowOf(depPkg, rows);
+                    if (depRow != null && !depRow.equals(row) && !depRow.equals("error")
+                            && !rows.get(row).contains(depRow)) {
+                        violations.add(c.getName() + " (" + row + ") depends on " + target + " (" + depRow + "),"
+                                + " which docs/architecture.md does not list");
                     }
                 }
             }
         }
-        assertThat(violations).isEmpty();
+        assertThat(violations.stream().distinct()).isEmpty();
     }
 
     /** Entity classes carry these annotations, so they must not drag in Retort's or anybody's dependencies. */
