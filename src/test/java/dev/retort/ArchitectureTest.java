@@ -62,6 +62,7 @@ class ArchitectureTest {
         Map<String, Set<String>> rows = documentedRows();
         assertThat(rows).as("the package table of docs/architecture.md").hasSizeGreaterThan(15);
         List<String> violations = new ArrayList<>();
+        Map<String, Set<String>> used = new java.util.TreeMap<>();
         try (ScanResult scan = new ClassGraph().overrideClasspath("target/classes").enableInterClassDependencies()
                 .enableExternalClasses().acceptPackages("dev.retort").scan()) {
             assertThat(scan.getAllClasses()).hasSizeGreaterThan(50);
@@ -92,6 +93,9 @@ class ArchitectureTest {
                         continue;
                     }
                     String depRow = rowOf(depPkg, rows);
+                    if (depRow != null && !depRow.equals(row) && !depRow.equals("error")) {
+                        used.computeIfAbsent(row, k -> new java.util.TreeSet<>()).add(depRow);
+                    }
                     if (depRow != null && !depRow.equals(row) && !depRow.equals("error")
                             && !rows.get(row).contains(depRow)) {
                         violations.add(c.getName() + " (" + row + ") depends on " + target + " (" + depRow + "),"
@@ -100,6 +104,14 @@ class ArchitectureTest {
                 }
             }
         }
+        // and no row names a package its classes do not use ("all of the above" only bounds)
+        rows.forEach((row, documented) -> {
+            Set<String> uses = used.getOrDefault(row, Set.of());
+            if (!row.equals("app") && !documented.equals(uses)) {
+                violations.add("docs/architecture.md says " + row + " depends on " + new java.util.TreeSet<>(documented)
+                        + ", its classes on " + uses);
+            }
+        });
         assertThat(violations.stream().distinct()).isEmpty();
     }
 
@@ -116,5 +128,56 @@ class ArchitectureTest {
                     .filter(n -> !n.startsWith("java.") && !n.startsWith("dev.retort.annotations.")))
                     .isEmpty();
         }
+    }
+
+    /**
+     * Each package-info says what its package depends on ("Depends on {@code model} and {@code ops}"), and that is what
+     * the compiled classes depend on: the Retort packages outside its own family, {@code error} aside.
+     */
+    @Test
+    void packageInfoSaysWhatThePackageDependsOn() throws Exception {
+        Map<String, Set<String>> rows = documentedRows();
+        Map<String, Set<String>> actual = new java.util.TreeMap<>();
+        try (ScanResult scan = new ClassGraph().overrideClasspath("target/classes").enableInterClassDependencies()
+                .acceptPackages("dev.retort").scan()) {
+            for (ClassInfo c : scan.getAllClasses()) {
+                String pkg = c.getPackageName();
+                Set<String> deps = actual.computeIfAbsent(pkg.substring("dev.retort.".length()),
+                        k -> new java.util.TreeSet<>());
+                for (ClassInfo dep : c.getClassDependencies()) {
+                    String depPkg = dep.getPackageName();
+                    if (depPkg.startsWith("dev.retort.") && !depPkg.equals("dev.retort.error")
+                            && !java.util.Objects.equals(rowOf(depPkg, rows), rowOf(pkg, rows))) {
+                        deps.add(depPkg.substring("dev.retort.".length()));
+                    }
+                }
+            }
+        }
+        java.util.regex.Pattern sentence = java.util.regex.Pattern.compile(
+                "[Dd]epends(?: otherwise)?(?: only)? on (.*?)(?:[.;]\\s|[.;]$|: )", java.util.regex.Pattern.DOTALL);
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\\{@code ([a-z.]+)}");
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : actual.entrySet()) {
+            java.nio.file.Path info = java.nio.file.Path.of("src/main/java/dev/retort/" + e.getKey().replace('.', '/')
+                    + "/package-info.java");
+            String text = java.nio.file.Files.readString(info).replaceAll("\\s*\\n\\s*\\*\\s*", " ");
+            java.util.regex.Matcher m = sentence.matcher(text);
+            if (!m.find()) {
+                wrong.add(e.getKey() + ": package-info has no \"Depends on …\" sentence; it depends on " + e.getValue());
+                continue;
+            }
+            Set<String> said = new java.util.TreeSet<>();
+            java.util.regex.Matcher n = code.matcher(m.group(1));
+            while (n.find()) {
+                if (!n.group(1).equals("error") && !java.util.Objects.equals(rowOf("dev.retort." + n.group(1), rows),
+                        rowOf("dev.retort." + e.getKey(), rows))) {
+                    said.add(n.group(1));
+                }
+            }
+            if (!said.equals(e.getValue())) {
+                wrong.add(e.getKey() + ": package-info says " + said + ", the classes depend on " + e.getValue());
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 }

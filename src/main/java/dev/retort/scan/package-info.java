@@ -3,7 +3,7 @@
  * annotated classes, the Hibernate release that reads them is chosen (the application's when the entity class path
  * holds {@code hibernate-core} 6.2 or later, else Retort's bundled one), and {@code dev.retort.scan.hibernate},
  * loaded beside that release, maps and translates them. Also finds compiled migration classes. The only package
- * that imports {@code io.github.classgraph.*}; it depends otherwise on {@code model}, {@code annotations},
- * {@code migration} and {@code error}. Entry type: {@link dev.retort.scan.EntityScanner}.
+ * that imports {@code io.github.classgraph.*}. Depends on {@code model}, {@code migration} and
+ * {@code scan.hibernate}. Entry type: {@link dev.retort.scan.EntityScanner}.
  */
 package dev.retort.scan;
