@@ -19,7 +19,19 @@ class ArchitectureTest {
             "io.github.classgraph.", "dev.retort.scan",
             "com.palantir.javapoet.", "dev.retort.render",
             "picocli.", "dev.retort.cli",
-            "org.yaml.snakeyaml.", "dev.retort.config");
+            "org.yaml.snakeyaml.", "dev.retort.config",
+            "javax.tools.", "dev.retort.script",
+            "jakarta.persistence.", "dev.retort.scan.hibernate");
+
+    /**
+     * Which rows of the table may talk to a database through JDBC (connections, statements, results): reading the
+     * catalog, running migrations, and the façade that opens the connection for them. Values of {@code java.sql}
+     * types ({@code java.sql.Date} in {@code bulkInsert}) are no connection and count anywhere.
+     */
+    private static final Set<String> JDBC_USERS = Set.of("introspect", "runtime", "app");
+    private static final List<String> JDBC = List.of("java.sql.Connection", "java.sql.DriverManager",
+            "java.sql.Statement", "java.sql.PreparedStatement", "java.sql.ResultSet", "java.sql.DatabaseMetaData",
+            "javax.sql.DataSource");
 
     /**
      * Which Retort packages a package may depend on (besides its own family and dev.retort.error), as the package
@@ -83,6 +95,9 @@ class ArchitectureTest {
                 }
                 for (ClassInfo dep : c.getClassDependencies()) {
                     String target = dep.getName();
+                    if (JDBC.contains(target) && !JDBC_USERS.contains(row)) {
+                        violations.add(c.getName() + " uses " + target + " (JDBC: only " + JDBC_USERS + ")");
+                    }
                     SOLE_USERS.forEach((prefix, owner) -> {
                         if (target.startsWith(prefix) && !pkg.equals(owner)) {
                             violations.add(c.getName() + " uses " + target + " (only " + owner + " may)");
