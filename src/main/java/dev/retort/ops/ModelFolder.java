@@ -34,20 +34,15 @@ public final class ModelFolder implements OpVisitor<SchemaModel> {
      * {@code model} with what {@code op} removes or changes put back, when {@code op} cannot apply to {@code model}
      * because it lacks that and the op carries it (a drop carries what it drops: its inverse creates it). For a
      * migration generated from a database that had something no migration created (a re-sync of a drifted database),
-     * replayed without that database. Empty when {@code op} applies as it is, or does not even so.
+     * replayed without that database. For an op that did not apply to {@code model}; empty when it does not even so.
      */
     public static java.util.Optional<SchemaModel> withWhatItRemoves(SchemaModel model, MigrationOp op) {
         try {
-            apply(model, op);
+            SchemaModel withIt = apply(model, op.inverse());
+            apply(withIt, op);
+            return java.util.Optional.of(withIt);
+        } catch (RuntimeException e) {
             return java.util.Optional.empty();
-        } catch (RuntimeException applies) {
-            try {
-                SchemaModel withIt = apply(model, op.inverse());
-                apply(withIt, op);
-                return java.util.Optional.of(withIt);
-            } catch (RuntimeException e) {
-                return java.util.Optional.empty();
-            }
         }
     }
 

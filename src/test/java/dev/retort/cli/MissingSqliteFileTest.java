@@ -12,28 +12,27 @@ class MissingSqliteFileTest {
     @TempDir
     Path dir;
 
-    private String[] run(String... args) {
-        InProcess.Run run = InProcess.run(dir, args);
-        return new String[] {String.valueOf(run.code()), run.out(), run.err()};
+    private InProcess.Run run(String... args) {
+        return InProcess.run(dir, args);
     }
 
     @Test
     void currentAndHistoryCreateNoFile() throws Exception {
         Files.createDirectories(dir.resolve("migrations"));
         String url = "--url=sqlite+pysqlite:///./missing.db";
-        assertThat(run(url, "revision", "-m", "first")[0]).isEqualTo("0");
+        assertThat(run(url, "revision", "-m", "first").code()).isZero();
 
-        String[] current = run(url, "current");
-        assertThat(current[0]).isEqualTo("0");
-        assertThat(current[1]).isEqualTo("<base> (no migration applied)\n");
-        assertThat(current[2]).contains("The SQLite database " + dir.resolve("missing.db") + " does not exist yet")
+        InProcess.Run current = run(url, "current");
+        assertThat(current.code()).isZero();
+        assertThat(current.out()).isEqualTo("<base> (no migration applied)\n");
+        assertThat(current.err()).contains("The SQLite database " + dir.resolve("missing.db") + " does not exist yet")
                 .contains("retort upgrade head");
-        assertThat(run(url, "history", "-i")[0]).isEqualTo("0");
-        assertThat(run(url, "-q", "current")[2]).isEmpty();
+        assertThat(run(url, "history", "-i").code()).isZero();
+        assertThat(run(url, "-q", "current").err()).isEmpty();
         assertThat(dir.resolve("missing.db")).doesNotExist();
 
-        assertThat(run(url, "upgrade", "head")[0]).isEqualTo("0");
+        assertThat(run(url, "upgrade", "head").code()).isZero();
         assertThat(dir.resolve("missing.db")).exists();
-        assertThat(run(url, "current")[2]).doesNotContain("does not exist");
+        assertThat(run(url, "current").err()).doesNotContain("does not exist");
     }
 }

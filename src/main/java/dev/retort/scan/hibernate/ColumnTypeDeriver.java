@@ -108,11 +108,13 @@ final class ColumnTypeDeriver {
     }
 
     /**
-     * Whether {@code column} has a type only PostgreSQL can spell: a named enum, or an array
-     * ({@code @JdbcTypeCode(ARRAY)}), which SQLite keeps as text and as a blob.
+     * Whether {@code column} has a type that only Hibernate's PostgreSQL reading spells: a named enum, an
+     * {@code @JdbcTypeCode(ARRAY)} list, or an array whose element {@link #arrayType} cannot name ({@code UUID[]}).
+     * Arrays of strings and numbers are spelled without it, so they cost no second reading.
      */
     static boolean postgresOnly(Column column, Metadata metadata) {
-        return namedEnum(column, metadata) || code(column, metadata) == SqlTypes.ARRAY || plural(column);
+        return namedEnum(column, metadata) || code(column, metadata) == SqlTypes.ARRAY
+                || plural(column) && arrayType(column).isEmpty();
     }
 
     /** Whether the column holds a plural basic type (an array or collection Hibernate keeps in one column). */
