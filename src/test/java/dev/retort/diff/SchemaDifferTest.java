@@ -1,5 +1,7 @@
 package dev.retort.diff;
 
+import dev.retort.ops.OpText;
+
 import static dev.retort.migration.Schema.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.retort.app.Results;
 import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
-import dev.retort.diff.OpText;
+import dev.retort.ops.OpText;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
