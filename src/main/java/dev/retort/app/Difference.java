@@ -1,5 +1,7 @@
 package dev.retort.app;
 
+import dev.retort.ops.MigrationOp;
+import dev.retort.ops.Risk;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,11 +23,13 @@ import java.util.Optional;
  * @param aspects for an object that differs, which aspects: for a column {@code type}, {@code nullable},
  *     {@code default}, {@code identity}; for a table {@code comment}, {@code primary key}; for a sequence
  *     {@code start}, {@code increment}; for an enum type {@code labels}; otherwise empty
+ * @param risks what the migration that removes the difference would risk, as {@link Risk#code()}s (e.g.
+ *     {@code data_loss} for a column only the database has, which the fix drops); empty when it is safe
  * @param message the whole difference in one line, e.g.
  *     {@code column users.email: entity says varchar(320) NOT NULL, database has varchar(255) NULL}
  */
 public record Difference(Kind kind, Optional<String> table, String object, Optional<String> entity,
-                         Optional<String> database, List<String> aspects, String message) {
+                         Optional<String> database, List<String> aspects, List<String> risks, String message) {
 
     public Difference {
         Objects.requireNonNull(kind, "kind");
@@ -34,7 +38,20 @@ public record Difference(Kind kind, Optional<String> table, String object, Optio
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(database, "database");
         aspects = List.copyOf(aspects);
+        risks = List.copyOf(risks);
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A difference whose fix risks nothing. */
+    public Difference(Kind kind, Optional<String> table, String object, Optional<String> entity,
+                      Optional<String> database, List<String> aspects, String message) {
+        this(kind, table, object, entity, database, aspects, List.of(), message);
+    }
+
+    /** This difference, fixed by {@code ops}: their risks, each once, in order. */
+    Difference fixedBy(List<MigrationOp> ops) {
+        List<String> codes = ops.stream().flatMap(o -> o.risks().stream()).distinct().map(Risk::code).toList();
+        return new Difference(kind, table, object, entity, database, aspects, codes, message);
     }
 
     /** What differs; {@link #code()} is the stable spelling machine-readable output uses. */

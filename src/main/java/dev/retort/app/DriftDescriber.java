@@ -13,6 +13,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.ColumnChange;
 import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateEnumType;
@@ -92,10 +93,11 @@ final class DriftDescriber implements OpVisitor<Difference> {
                     paired = pair(op, ops.get(j));
                     if (paired != null) {
                         done[j] = true;
+                        paired = paired.fixedBy(List.of(op, ops.get(j)));
                     }
                 }
             }
-            out.add(paired != null ? paired : op.accept(this));
+            out.add(paired != null ? paired : op.accept(this).fixedBy(List.of(op)));
         }
         return out;
     }
@@ -210,40 +212,16 @@ final class DriftDescriber implements OpVisitor<Difference> {
         return String.join(" ", clauses);
     }
 
-    /** Which aspects of a column differ, by the differ's own rules (an identity's integer width on SQLite is not one). */
-    private List<String> aspects(Column want, Column have) {
-        List<String> aspects = new ArrayList<>();
-        boolean aliasWidth = options.identityIsIntegerAlias() && want.identity()
-                && want.type().kind().isIntegral() && have.type().kind().isIntegral();
-        if (!options.sameType(want.type(), have.type()) && !aliasWidth) {
-            aspects.add("type");
-        }
-        if (want.nullable() != have.nullable()) {
-            aspects.add("nullable");
-        }
-        if (!want.defaultValue().equals(have.defaultValue())) {
-            aspects.add("default");
-        }
-        if (want.identity() != have.identity()) {
-            aspects.add("identity");
-        }
-        if (options.comments() && !want.comment().equals(have.comment())) {
-            aspects.add("comment");
-        }
-        return aspects;
-    }
-
-    /** The differing aspects of one side, e.g. {@code varchar(255) NULL} or {@code NOT NULL, no default}. */
-    private static String aspectText(Column c, List<String> aspects) {
+    /** The changed aspects of one side, e.g. {@code varchar(255) NULL} or {@code NOT NULL, no default}. */
+    private static String aspectText(Column c, Set<ColumnChange> aspects) {
         StringBuilder b = new StringBuilder();
-        for (String aspect : aspects) {
+        for (ColumnChange aspect : aspects) {
             String token = switch (aspect) {
-                case "type" -> c.type().toString();
-                case "nullable" -> c.nullable() ? "NULL" : "NOT NULL";
-                case "default" -> c.defaultValue().map(d -> "DEFAULT " + d).orElse("no default");
-                case "identity" -> c.identity() ? "IDENTITY" : "no IDENTITY";
-                case "comment" -> c.comment().map(t -> "COMMENT '" + t + "'").orElse("no comment");
-                default -> throw new IllegalStateException("unknown column aspect " + aspect);
+                case TYPE -> c.type().toString();
+                case NULLABILITY -> c.nullable() ? "NULL" : "NOT NULL";
+                case DEFAULT -> c.defaultValue().map(d -> "DEFAULT " + d).orElse("no default");
+                case IDENTITY -> c.identity() ? "IDENTITY" : "no IDENTITY";
+                case COMMENT -> c.comment().map(t -> "COMMENT '" + t + "'").orElse("no comment");
             };
             if (b.length() > 0) {
                 b.append(token.startsWith("no ") ? ", " : " ");
@@ -289,14 +267,15 @@ final class DriftDescriber implements OpVisitor<Difference> {
 
     @Override
     public Difference visitAlterColumn(AlterColumn op) {
-        List<String> aspects = aspects(op.to(), op.from());
+        Set<ColumnChange> aspects = op.changes();
         if (aspects.isEmpty()) {
-            // the differ saw a change these rules do not name; show both definitions whole
+            // an alter that changes nothing the differ names; show both definitions whole
             return differs(Kind.COLUMN_DIFFERS, op.table(), op.column(), "column " + op.table() + "." + op.column(),
                     op.to().describe(), op.from().describe(), List.of());
         }
         return differs(Kind.COLUMN_DIFFERS, op.table(), op.column(), "column " + op.table() + "." + op.column(),
-                aspectText(op.to(), aspects), aspectText(op.from(), aspects), aspects);
+                aspectText(op.to(), aspects), aspectText(op.from(), aspects),
+                aspects.stream().map(ColumnChange::word).toList());
     }
 
     @Override

@@ -157,6 +157,7 @@ final class CheckReport {
                     .append(", \"entity\": ").append(optional(d.entity()))
                     .append(", \"database\": ").append(optional(d.database()))
                     .append(", \"aspects\": ").append(Json.strings(d.aspects()))
+                    .append(", \"risks\": ").append(Json.strings(d.risks()))
                     .append(", \"message\": ").append(Json.string(d.message()))
                     .append('}');
         }

@@ -22,6 +22,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUniqueConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.ColumnChange;
 import dev.retort.ops.AlterPrimaryKey;
 import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.CreateIndex;
@@ -37,9 +38,11 @@ import dev.retort.ops.MigrationPlan;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -308,10 +311,11 @@ public final class SchemaDiffer {
                     // SQLite numbers a rowid alias itself: Hibernate's own ddl-auto writes identity ids that way
                     from = from.withIdentity(true);
                 }
-                if (!sameColumn(to, from)) {
+                Set<ColumnChange> changes = changes(from, to);
+                if (!changes.isEmpty()) {
                     boolean leavesKey = have.primaryKey().contains(column.name())
                             && !want.primaryKey().contains(column.name());
-                    (leavesKey ? afterKey : ops).add(new AlterColumn(name, from, to));
+                    (leavesKey ? afterKey : ops).add(new AlterColumn(name, from, to, changes));
                 }
             });
         }
@@ -473,18 +477,26 @@ public final class SchemaDiffer {
     }
 
     private boolean sameColumn(Column want, Column have) {
-        if (want.nullable() != have.nullable() || want.identity() != have.identity()
-                || !want.defaultValue().equals(have.defaultValue())) {
-            return false;
-        }
-        if (options.comments() && !want.comment().equals(have.comment())) {
-            return false;
-        }
-        if (options.sameType(want.type(), have.type())) {
-            return true;
-        }
-        return options.identityIsIntegerAlias() && want.identity()
+        return changes(have, want).isEmpty();
+    }
+
+    /**
+     * The aspects in which column {@code have} must change to be {@code want}, by the differ's rules: types the
+     * database stores alike are the same ({@link DiffOptions#sameType}), an identity's integer width is no change
+     * where every integer identity is the rowid, and comments count only where the database keeps them.
+     */
+    private Set<ColumnChange> changes(Column have, Column want) {
+        Set<ColumnChange> changes = EnumSet.noneOf(ColumnChange.class);
+        changes.addAll(ColumnChange.between(have, want));
+        boolean aliasWidth = options.identityIsIntegerAlias() && want.identity()
                 && want.type().kind().isIntegral() && have.type().kind().isIntegral();
+        if (options.sameType(want.type(), have.type()) || aliasWidth) {
+            changes.remove(ColumnChange.TYPE);
+        }
+        if (!options.comments()) {
+            changes.remove(ColumnChange.COMMENT);
+        }
+        return changes;
     }
 
     /** Gives every unnamed unique, foreign key and (outside CREATE TABLE) check a deterministic name. */

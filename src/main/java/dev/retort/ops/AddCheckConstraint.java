@@ -15,11 +15,6 @@ public record AddCheckConstraint(String table, CheckConstraint check) implements
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitAddCheckConstraint(this);
     }

@@ -27,11 +27,6 @@ public record AddColumn(String table, Column column, java.util.Optional<String> 
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitAddColumn(this);
     }

@@ -15,11 +15,6 @@ public record AddForeignKey(String table, ForeignKey foreignKey) implements Migr
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitAddForeignKey(this);
     }

@@ -15,11 +15,6 @@ public record AddUniqueConstraint(String table, UniqueConstraint constraint) imp
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitAddUniqueConstraint(this);
     }

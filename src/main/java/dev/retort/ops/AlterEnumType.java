@@ -67,10 +67,6 @@ public record AlterEnumType(EnumType from, EnumType to) implements MigrationOp {
      * True when a label goes away: the change fails while any row holds it, so those rows must be changed first,
      * and downgrade() brings the label back but not the values they held.
      */
-    @Override
-    public boolean isDestructive() {
-        return !removedLabels().isEmpty();
-    }
 
     @Override
     public <R> R accept(OpVisitor<R> visitor) {

@@ -37,11 +37,6 @@ public record AlterPrimaryKey(String table, List<String> from, List<String> to, 
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitAlterPrimaryKey(this);
     }

@@ -38,11 +38,6 @@ public record AlterSequence(Sequence from, Sequence to) implements MigrationOp {
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitAlterSequence(this);
     }

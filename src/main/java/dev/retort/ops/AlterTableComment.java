@@ -28,11 +28,6 @@ public record AlterTableComment(String table, Optional<String> from, Optional<St
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitAlterTableComment(this);
     }

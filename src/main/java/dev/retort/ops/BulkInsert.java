@@ -33,11 +33,6 @@ public record BulkInsert(String table, List<Map<String, Object>> rows) implement
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitBulkInsert(this);
     }

@@ -15,11 +15,6 @@ public record CreateIndex(String table, Index index) implements MigrationOp {
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitCreateIndex(this);
     }

@@ -22,11 +22,6 @@ public record CreateSequence(Sequence sequence) implements MigrationOp {
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitCreateSequence(this);
     }

@@ -21,11 +21,6 @@ public record CreateTable(Table definition) implements MigrationOp {
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitCreateTable(this);
     }

@@ -15,11 +15,6 @@ public record DropCheckConstraint(String table, CheckConstraint check) implement
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitDropCheckConstraint(this);
     }

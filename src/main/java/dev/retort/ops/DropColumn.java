@@ -26,11 +26,6 @@ public record DropColumn(String table, Column column, java.util.Optional<String>
     }
 
     @Override
-    public boolean isDestructive() {
-        return true;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitDropColumn(this);
     }

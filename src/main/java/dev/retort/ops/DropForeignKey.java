@@ -15,11 +15,6 @@ public record DropForeignKey(String table, ForeignKey foreignKey) implements Mig
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitDropForeignKey(this);
     }

@@ -22,11 +22,6 @@ public record DropSequence(Sequence sequence) implements MigrationOp {
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitDropSequence(this);
     }

@@ -21,11 +21,6 @@ public record DropTable(Table definition) implements MigrationOp {
     }
 
     @Override
-    public boolean isDestructive() {
-        return true;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitDropTable(this);
     }

@@ -15,11 +15,6 @@ public record DropUniqueConstraint(String table, UniqueConstraint constraint) im
     }
 
     @Override
-    public boolean isDestructive() {
-        return true;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitDropUniqueConstraint(this);
     }

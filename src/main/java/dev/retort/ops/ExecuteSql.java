@@ -24,11 +24,6 @@ public record ExecuteSql(String sql) implements MigrationOp {
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitExecuteSql(this);
     }

@@ -12,8 +12,15 @@ public sealed interface MigrationOp permits CreateTable, DropTable, RenameTable,
     /** The op that undoes this one. */
     MigrationOp inverse();
 
-    /** Whether applying this op can lose data. */
-    boolean isDestructive();
+    /** What applying this op may cost or break, in a fixed order; empty for a safe op. */
+    default java.util.List<Risk> risks() {
+        return accept(OpRisks.INSTANCE);
+    }
+
+    /** Whether applying this op can lose data that its inverse cannot bring back. */
+    default boolean losesData() {
+        return risks().stream().anyMatch(Risk::losesData);
+    }
 
     /** The table this op acts on (for {@link ExecuteSql}, an empty string). */
     String table();

@@ -144,7 +144,7 @@ public final class OpSpelling implements OpVisitor<MigrationOp> {
     @Override
     public MigrationOp visitAlterColumn(AlterColumn op) {
         String table = table(op.table());
-        return new AlterColumn(table, column(table, op.from()), column(table, op.to()));
+        return op.respelled(table, column(table, op.from()), column(table, op.to()));
     }
 
     @Override

@@ -15,11 +15,6 @@ public record RenameColumn(String table, String from, String to) implements Migr
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitRenameColumn(this);
     }

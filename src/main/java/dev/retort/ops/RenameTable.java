@@ -16,11 +16,6 @@ public record RenameTable(String table, String to) implements MigrationOp {
     }
 
     @Override
-    public boolean isDestructive() {
-        return false;
-    }
-
-    @Override
     public <R> R accept(OpVisitor<R> visitor) {
         return visitor.visitRenameTable(this);
     }

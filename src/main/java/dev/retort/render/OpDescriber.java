@@ -27,6 +27,7 @@ import dev.retort.ops.MigrationPlan;
 import dev.retort.ops.OpVisitor;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
+import dev.retort.ops.Risk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,13 @@ final class OpDescriber implements OpVisitor<OpDescription> {
                 + "; fix those rows first") : List.of();
     }
 
+    /** {@code line} with the op's risks after it, e.g. {@code - column users.pw (data loss)}. */
+    private static String marked(String line, MigrationOp op) {
+        List<Risk> risks = op.risks();
+        return risks.isEmpty() ? line
+                : line + " (" + String.join(", ", risks.stream().map(Risk::label).toList()) + ")";
+    }
+
     private static String name(Optional<String> name) {
         return name.orElse("(unnamed)");
     }
@@ -93,7 +101,7 @@ final class OpDescriber implements OpVisitor<OpDescription> {
 
     @Override
     public OpDescription visitDropTable(DropTable op) {
-        return OpDescription.of("- table " + op.table() + " (data loss)", "drops table " + op.table() + " and all its rows")
+        return OpDescription.of(marked("- table " + op.table(), op), "drops table " + op.table() + " and all its rows")
                 .withReviewNotes(List.of("drops table " + op.table() + " and all its rows;"
                         + " " + restorer() + " recreates it empty"));
     }
@@ -109,8 +117,8 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     public OpDescription visitAddColumn(AddColumn op) {
         Column c = op.column();
         String where = op.table() + "." + c.name();
-        if (!c.nullable() && c.defaultValue().isEmpty() && !c.identity()) {
-            return OpDescription.of("+ column " + where + " (NOT NULL without default)", "adds column " + where)
+        if (op.risks().contains(Risk.NOT_NULL_WITHOUT_DEFAULT)) {
+            return OpDescription.of(marked("+ column " + where, op), "adds column " + where)
                     .withReviewNotes(List.of("adds NOT NULL column " + where + " without a default: fails if "
                     + op.table() + " has rows; add it nullable, backfill it, then make it NOT NULL"));
         }
@@ -120,7 +128,7 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     @Override
     public OpDescription visitDropColumn(DropColumn op) {
         String where = op.table() + "." + op.column().name();
-        return OpDescription.of("- column " + where + " (data loss)", "drops column " + where + " and its data")
+        return OpDescription.of(marked("- column " + where, op), "drops column " + where + " and its data")
                 .withReviewNotes(List.of("drops column " + where + " and its data;"
                         + " " + restorer() + " restores the column, not its values"));
     }
@@ -131,33 +139,24 @@ final class OpDescriber implements OpVisitor<OpDescription> {
         Column to = op.to();
         String where = op.table() + "." + op.column();
         String line = "~ column " + where + ": " + from.describe() + " -> " + to.describe();
-        if (from.withComment(to.comment()).equals(to)) {
+        if (op.onlyComment()) {
             return OpDescription.of(line, commentPhrase(from.comment(), to.comment(), "column " + where));
         }
-        if (!op.isNarrowing()) {
+        List<Risk> risks = op.risks();
+        if (risks.isEmpty()) {
             return OpDescription.of(line, "alters column " + where);
         }
         List<String> notes = new ArrayList<>();
-        // With nullability made equal, isNarrowing() answers for the type alone.
-        boolean typeNarrows = new AlterColumn(op.table(), from.withNullable(true), to.withNullable(true)).isNarrowing();
-        if (typeNarrows) {
+        if (risks.contains(Risk.NARROWING)) {
             notes.add("narrows " + where + " from " + from.type() + " to " + to.type()
                     + ": fails or truncates where existing values do not fit; check the data first");
         }
-        if (from.nullable() && !to.nullable()) {
+        if (risks.contains(Risk.NOT_NULL_ADDED)) {
             notes.add("makes " + where + " NOT NULL: fails if any row holds NULL; backfill first"
                     + " (nullable -> backfill -> NOT NULL), e.g. with op.execute(\"UPDATE " + op.table()
                     + " SET " + op.column() + " = ... WHERE " + op.column() + " IS NULL\") above this line");
         }
-        List<String> marks = new ArrayList<>();
-        if (typeNarrows) {
-            marks.add("narrowing");
-        }
-        if (from.nullable() && !to.nullable()) {
-            marks.add("NOT NULL added");
-        }
-        return OpDescription.of(line + " (" + String.join(", ", marks) + ")", "narrows column " + where)
-                .withReviewNotes(notes);
+        return OpDescription.of(marked(line, op), "narrows column " + where).withReviewNotes(notes);
     }
 
     @Override
@@ -216,7 +215,7 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     @Override
     public OpDescription visitDropUniqueConstraint(DropUniqueConstraint op) {
         String name = name(op.constraint().name());
-        return OpDescription.of("- " + unique(op.constraint(), op.table()) + " (uniqueness lost)",
+        return OpDescription.of(marked("- " + unique(op.constraint(), op.table()), op),
                         "drops unique constraint " + name + " on " + op.table())
                 .withReviewNotes(List.of("drops unique constraint " + name + " on " + op.table()
                         + ": duplicates become possible, and " + restorer() + " fails once any exist"));
@@ -241,11 +240,11 @@ final class OpDescriber implements OpVisitor<OpDescription> {
         ForeignKey fk = op.foreignKey();
         String line = "- " + foreignKey(fk, op.table());
         String phrase = "drops foreign key " + name(fk.name()) + " on " + op.table();
-        if (fk.onUpdate() == ReferentialAction.NO_ACTION) {
+        if (!op.risks().contains(Risk.ON_UPDATE_LOST)) {
             return OpDescription.of(line, phrase);
         }
         // entities cannot declare ON UPDATE, so a live one goes unless a hand-written step keeps it
-        return OpDescription.of(line + " (ON UPDATE lost)", phrase).withReviewNotes(List.of(phrase
+        return OpDescription.of(marked(line, op), phrase).withReviewNotes(List.of(phrase
                 + " and with it ON UPDATE " + fk.onUpdate().sql() + ": a key changed in " + fk.referencedTable()
                 + " is no longer carried over to " + op.table() + "; if the application relies on it, add"
                 + " .onUpdate(ReferentialAction." + fk.onUpdate().name() + ") to the key added back"));
@@ -288,10 +287,11 @@ final class OpDescriber implements OpVisitor<OpDescription> {
             changes.add("increment " + op.from().increment() + " -> " + op.to().increment());
         }
         String line = "~ sequence " + op.name() + ": " + String.join(", ", changes);
-        if (op.from().increment() == op.to().increment()) {
+        if (!op.risks().contains(Risk.INCREMENT_CHANGED)) {
             return OpDescription.of(line, "changes sequence " + op.name());
         }
-        return OpDescription.of(line + " (increment changed)", "changes sequence " + op.name()).withReviewNotes(List.of("changes the increment of sequence " + op.name() + " from "
+        return OpDescription.of(marked(line, op), "changes sequence " + op.name()).withReviewNotes(List.of(
+                "changes the increment of sequence " + op.name() + " from "
                 + op.from().increment() + " to " + op.to().increment() + ": Hibernate takes each value as the end of"
                 + " a block of allocationSize ids, so an application whose allocationSize is larger than the increment"
                 + " hands out duplicate ids; apply this before an application with a larger allocationSize starts, or,"
@@ -318,10 +318,11 @@ final class OpDescriber implements OpVisitor<OpDescription> {
                 : removed.isEmpty() ? "adds " + labelWord(added) + " to " + type
                 : added.isEmpty() ? "removes " + labelWord(removed) + " from " + type
                 : "changes the labels of " + type + " (adds " + labelWord(added) + ", removes " + labelWord(removed) + ")";
-        if (removed.isEmpty()) {
+        if (!op.risks().contains(Risk.LABELS_REMOVED)) {
             return OpDescription.of(line, phrase);
         }
-        return OpDescription.of(line + " (labels removed)", phrase).withReviewNotes(List.of("removes " + labelWord(removed) + " from " + type + ": fails while any row"
+        return OpDescription.of(marked(line, op), phrase).withReviewNotes(List.of("removes " + labelWord(removed)
+                + " from " + type + ": fails while any row"
                 + " holds " + (removed.size() == 1 ? "it" : "one") + ", so update those rows first (op.execute(\"UPDATE"
                 + " ...\") above this line); " + restorer() + " brings the " + (removed.size() == 1 ? "label" : "labels")
                 + " back, not the values"));
@@ -349,15 +350,15 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     @Override
     public OpDescription visitAlterPrimaryKey(AlterPrimaryKey op) {
         String line = "~ table " + op.table() + " primary key: " + keyText(op.from()) + " -> " + keyText(op.to());
-        if (op.from().isEmpty()) {
+        if (op.risks().isEmpty()) {
             return OpDescription.of(line, "adds primary key " + keyText(op.to()) + " to " + op.table());
         }
-        if (op.to().isEmpty()) {
-            return OpDescription.of(line + " (primary key dropped)", "drops the primary key of " + op.table())
+        if (op.risks().contains(Risk.PRIMARY_KEY_DROPPED)) {
+            return OpDescription.of(marked(line, op), "drops the primary key of " + op.table())
                     .withReviewNotes(List.of("drops the primary key " + keyText(op.from()) + " of " + op.table()
                             + ": duplicate keys become possible, and " + restorer() + " fails once any exist"));
         }
-        return OpDescription.of(line + " (primary key changed)", "changes the primary key of " + op.table())
+        return OpDescription.of(marked(line, op), "changes the primary key of " + op.table())
                 .withReviewNotes(List.of("changes the primary key of " + op.table() + " from " + keyText(op.from())
                         + " to " + keyText(op.to()) + ": fails if the new key columns hold duplicates or NULLs,"
                         + " and foreign keys that reference the old key must change with it"));

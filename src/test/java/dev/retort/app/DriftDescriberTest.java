@@ -88,7 +88,7 @@ class DriftDescriberTest {
 
         assertThat(differences).containsExactly(new Difference(Difference.Kind.FOREIGN_KEY_DIFFERS, Optional.of("a"),
                 "fk_a_b", Optional.of("ON UPDATE NO ACTION"), Optional.of("ON UPDATE CASCADE"), List.of(),
-                "foreign key fk_a_b on a: entity says ON UPDATE NO ACTION, database has CASCADE"));
+                List.of("on_update_lost"), "foreign key fk_a_b on a: entity says ON UPDATE NO ACTION, database has CASCADE"));
     }
 
     @Test

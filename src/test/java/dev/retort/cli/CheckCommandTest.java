@@ -179,6 +179,9 @@ class CheckCommandTest {
                 .containsEntry("entity", "varchar(128) NULL").containsEntry("database", "varchar(64) NOT NULL")
                 .containsEntry("aspects", List.of("type", "nullable"));
         assertThat(differences.get(2)).containsEntry("aspects", List.of("nullable"));
+        // what the migration that fixes each would risk: only making latitude NOT NULL can fail
+        assertThat(differences).extracting(d -> d.get("risks"))
+                .containsExactly(List.of(), List.of(), List.of("not_null_added"), List.of());
 
         Run github = run("check", "--format", "github");
         assertThat(github.code()).isEqualTo(1);

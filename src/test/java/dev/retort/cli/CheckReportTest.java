@@ -33,7 +33,8 @@ class CheckReportTest {
                 .containsEntry("databaseRevisions", null).containsEntry("atHead", null).containsEntry("notes", List.of("a note: " + NASTY))
                 .containsEntry("hibernate", "Entities read with Hibernate ORM 6.6.49.Final (the entity classpath's)");
         List<Map<String, Object>> differences = MiniJson.objects(doc.get("differences"));
-        assertThat(differences.get(0).keySet()).containsExactly("kind", "table", "object", "entity", "database", "aspects", "message");
+        assertThat(differences.get(0).keySet()).containsExactly("kind", "table", "object", "entity", "database", "aspects", "risks",
+                "message");
         assertThat(differences.get(0)).containsEntry("kind", "check_differs").containsEntry("entity", NASTY)
                 .containsEntry("database", null).containsEntry("message", "check ck_t on t: " + NASTY);
         assertThat(differences.get(1)).containsEntry("table", null).containsEntry("kind", "sequence_missing");

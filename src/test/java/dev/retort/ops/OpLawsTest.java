@@ -14,9 +14,12 @@ import dev.retort.model.SchemaModel;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -73,14 +76,69 @@ class OpLawsTest {
                 new AlterEnumType(MOOD, new EnumType("mood", List.of("happy", "ok", "sad"))));
     }
 
+    /**
+     * Every reversible case the laws run on: {@link #reversibleOps()} (which {@code OpChecksumTest} pins as it is)
+     * and the ops whose inverse is the only other way to reach them.
+     */
+    static List<MigrationOp> lawCases() {
+        List<MigrationOp> cases = new ArrayList<>(reversibleOps());
+        cases.add(new CreateSequence(new Sequence("orders_seq", 1, 1)));
+        cases.add(new CreateEnumType(new EnumType("size", List.of("s", "m", "l"))));
+        return cases;
+    }
+
+    /** Ops without an inverse, one of each, for the laws that hold for every op. */
+    static List<MigrationOp> irreversibleOps() {
+        return List.of(new ExecuteSql("UPDATE users\nSET age = 0"), new BulkInsert("users", List.of(Map.of("id", 1))));
+    }
+
+    @Test
+    void theCasesCoverEveryOpOfTheSealedSet() {
+        Set<Class<?>> covered = new HashSet<>();
+        lawCases().forEach(op -> {
+            covered.add(op.getClass());
+            covered.add(op.inverse().getClass());
+        });
+        irreversibleOps().forEach(op -> covered.add(op.getClass()));
+        assertThat(covered).as("a new op needs a case here (or in irreversibleOps)")
+                .containsExactlyInAnyOrder(MigrationOp.class.getPermittedSubclasses());
+    }
+
     @ParameterizedTest
-    @MethodSource("reversibleOps")
+    @MethodSource("lawCases")
+    void theInverseObeysTheFoldLawWhereTheOpLeftTheModel(MigrationOp op) {
+        SchemaModel after = ModelFolder.apply(MODEL, op);
+        SchemaModel back = ModelFolder.apply(after, op.inverse());
+        assertThat(ModelFolder.apply(back, op)).isEqualTo(after);
+    }
+
+    static List<MigrationOp> everyOp() {
+        List<MigrationOp> all = new ArrayList<>();
+        lawCases().forEach(op -> {
+            all.add(op);
+            all.add(op.inverse());
+        });
+        all.addAll(irreversibleOps());
+        return all;
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyOp")
+    void everyOpHasOneLineOfTextRisksAndAChecksum(MigrationOp op) {
+        assertThat(OpText.of(op)).isNotBlank();
+        assertThat(op.risks()).isNotNull().doesNotHaveDuplicates();
+        assertThat(op.risks()).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(OpChecksum.of(List.of(op))).hasSize(64);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lawCases")
     void inverseOfInverseIsTheOp(MigrationOp op) {
         assertThat(op.inverse().inverse()).isEqualTo(op);
     }
 
     @ParameterizedTest
-    @MethodSource("reversibleOps")
+    @MethodSource("lawCases")
     void foldingAnOpThenItsInverseRestoresTheModel(MigrationOp op) {
         SchemaModel after = ModelFolder.apply(MODEL, op);
         assertThat(after).isNotEqualTo(MODEL);
@@ -156,16 +214,49 @@ class OpLawsTest {
     }
 
     @Test
-    void destructiveOps() {
-        assertThat(new DropTable(POSTS).isDestructive()).isTrue();
-        assertThat(new DropColumn("users", Column.of("email", varchar(255))).isDestructive()).isTrue();
-        assertThat(new AlterColumn("users", Column.of("email", varchar(255)), Column.of("email", varchar(100))).isDestructive()).isTrue();
-        assertThat(new AlterColumn("users", Column.of("email", varchar(100)), Column.of("email", varchar(255))).isDestructive()).isFalse();
-        assertThat(new AlterColumn("users", Column.of("email", varchar(100)), Column.of("email", text())).isDestructive()).isFalse();
-        assertThat(new AlterColumn("users", Column.of("n", integer()), Column.of("n", bigint())).isDestructive()).isFalse();
-        assertThat(new AlterColumn("users", Column.of("n", integer()), Column.of("n", integer()).withNullable(false)).isDestructive()).isTrue();
-        assertThat(new AddColumn("users", Column.of("x", text())).isDestructive()).isFalse();
-        assertThat(new AlterSequence(USERS_SEQ, new Sequence("users_seq", 1, 1)).isDestructive()).isFalse();
+    void risksNameWhatAnOpMayCost() {
+        assertThat(new DropTable(POSTS).risks()).containsExactly(Risk.DATA_LOSS);
+        assertThat(new DropColumn("users", Column.of("email", varchar(255))).risks()).containsExactly(Risk.DATA_LOSS);
+        assertThat(alter(Column.of("email", varchar(255)), Column.of("email", varchar(100))).risks())
+                .containsExactly(Risk.NARROWING);
+        assertThat(alter(Column.of("email", varchar(100)), Column.of("email", varchar(255))).risks()).isEmpty();
+        assertThat(alter(Column.of("email", varchar(100)), Column.of("email", text())).risks()).isEmpty();
+        assertThat(alter(Column.of("n", integer()), Column.of("n", bigint())).risks()).isEmpty();
+        assertThat(alter(Column.of("n", bigint()), Column.of("n", integer()).withNullable(false)).risks())
+                .containsExactly(Risk.NARROWING, Risk.NOT_NULL_ADDED);
+        assertThat(alter(Column.of("n", integer()), Column.of("n", integer()).withNullable(false)).risks())
+                .containsExactly(Risk.NOT_NULL_ADDED);
+        assertThat(new AddColumn("users", Column.of("x", text())).risks()).isEmpty();
+        assertThat(new AddColumn("users", Column.of("x", text()).withNullable(false)).risks())
+                .containsExactly(Risk.NOT_NULL_WITHOUT_DEFAULT);
+        assertThat(new AlterSequence(USERS_SEQ, new Sequence("users_seq", 1, 1)).risks())
+                .containsExactly(Risk.INCREMENT_CHANGED);
+        assertThat(new AlterSequence(USERS_SEQ, new Sequence("users_seq", 7, USERS_SEQ.increment())).risks()).isEmpty();
+        assertThat(new AlterPrimaryKey("t", List.of(), List.of("id"), Optional.empty(), Optional.empty()).risks()).isEmpty();
+        assertThat(new AlterPrimaryKey("t", List.of("id"), List.of(), Optional.empty(), Optional.empty()).risks())
+                .containsExactly(Risk.PRIMARY_KEY_DROPPED);
+        assertThat(new DropTable(POSTS).losesData()).isTrue();
+        assertThat(alter(Column.of("n", integer()), Column.of("n", integer()).withNullable(false)).losesData())
+                .as("fails instead").isFalse();
+    }
+
+    @Test
+    void anAlterChangesWhatItsMakerSaysWithinWhatDiffers() {
+        Column a = Column.of("n", integer());
+        Column b = Column.of("n", bigint()).withNullable(false);
+        assertThat(alter(a, b).changes()).containsExactly(ColumnChange.TYPE, ColumnChange.NULLABILITY);
+        AlterColumn nullabilityOnly = new AlterColumn("users", a, b, Set.of(ColumnChange.NULLABILITY));
+        assertThat(nullabilityOnly.risks()).as("the type change is none by its maker's rules")
+                .containsExactly(Risk.NOT_NULL_ADDED);
+        assertThat(((AlterColumn) nullabilityOnly.inverse()).changes()).containsExactly(ColumnChange.NULLABILITY);
+        assertThatThrownBy(() -> new AlterColumn("users", a, a.withNullable(false), Set.of(ColumnChange.TYPE)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("differ only in [NULLABILITY]");
+        assertThat(OpChecksum.of(List.of(nullabilityOnly))).as("derived, not checksummed")
+                .isEqualTo(OpChecksum.of(List.of(alter(a, b))));
+    }
+
+    private static AlterColumn alter(Column from, Column to) {
+        return new AlterColumn("users", from, to);
     }
 
     @Test
@@ -174,17 +265,17 @@ class OpLawsTest {
         assertThat(added.onlyAddsLabels()).isTrue();
         assertThat(added.addedLabels()).containsExactly("angry", "meh");
         assertThat(added.removedLabels()).isEmpty();
-        assertThat(added.isDestructive()).isFalse();
+        assertThat(added.risks()).isEmpty();
 
         AlterEnumType removed = (AlterEnumType) added.inverse();
         assertThat(removed.onlyAddsLabels()).isFalse();
         assertThat(removed.removedLabels()).containsExactly("angry", "meh");
-        assertThat(removed.isDestructive()).isTrue();
+        assertThat(removed.risks()).containsExactly(Risk.LABELS_REMOVED);
 
         AlterEnumType reordered = new AlterEnumType(MOOD, new EnumType("mood", List.of("ok", "sad", "happy", "meh")));
         assertThat(reordered.onlyAddsLabels()).as("'ok' moved before 'sad'").isFalse();
         assertThat(reordered.addedLabels()).containsExactly("meh");
-        assertThat(reordered.isDestructive()).as("no label goes away").isFalse();
+        assertThat(reordered.risks()).as("no label goes away").isEmpty();
 
         AlterEnumType fromEmpty = new AlterEnumType(new EnumType("mood", List.of()), MOOD);
         assertThat(fromEmpty.onlyAddsLabels()).isTrue();

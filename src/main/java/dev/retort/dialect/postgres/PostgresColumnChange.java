@@ -4,6 +4,7 @@ import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.TypeKind;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.ColumnChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,11 @@ final class PostgresColumnChange {
     private final String table;
     private final Column from;
     private final Column to;
+    private final boolean typeChanged;
 
     PostgresColumnChange(PostgresTableSql sql, AlterColumn op) {
         this.sql = sql;
+        this.typeChanged = op.changes(ColumnChange.TYPE);
         this.table = op.table();
         this.from = op.from();
         this.to = op.to();
@@ -36,7 +39,6 @@ final class PostgresColumnChange {
         if (to.identity()) {
             PostgresTableSql.checkIdentity(table, to);
         }
-        boolean typeChanged = !from.type().equals(to.type());
         Optional<String> oldDefault = from.identity() ? Optional.empty() : from.defaultValue();
         Optional<String> newDefault = to.defaultValue();
         boolean defaultChanged = !oldDefault.equals(newDefault);

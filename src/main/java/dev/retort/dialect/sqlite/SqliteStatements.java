@@ -150,7 +150,7 @@ final class SqliteStatements implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visitAlterColumn(AlterColumn op) {
-        if (op.from().withComment(op.to().comment()).equals(op.to())) {
+        if (op.onlyComment()) {
             return List.of(); // only the comment changes, and SQLite keeps none
         }
         return rebuild(op, existing(op, "alter column " + op.column() + " of " + op.table()));
