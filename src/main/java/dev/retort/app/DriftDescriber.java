@@ -34,6 +34,7 @@ import dev.retort.ops.MigrationPlan;
 import dev.retort.ops.OpVisitor;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
+import dev.retort.ops.TableOp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,9 +72,9 @@ final class DriftDescriber implements OpVisitor<Difference> {
 
     private List<Difference> describe(MigrationPlan plan) {
         List<MigrationOp> ops = plan.ops();
-        Set<String> createdTables = ops.stream().filter(o -> o instanceof CreateTable).map(MigrationOp::table)
+        Set<String> createdTables = ops.stream().filter(o -> o instanceof CreateTable).map(o -> ((CreateTable) o).table())
                 .collect(Collectors.toSet());
-        Set<String> droppedTables = ops.stream().filter(o -> o instanceof DropTable).map(MigrationOp::table)
+        Set<String> droppedTables = ops.stream().filter(o -> o instanceof DropTable).map(o -> ((DropTable) o).table())
                 .collect(Collectors.toSet());
         boolean[] done = new boolean[ops.size()];
         List<Difference> out = new ArrayList<>();
@@ -83,8 +84,8 @@ final class DriftDescriber implements OpVisitor<Difference> {
             }
             MigrationOp op = ops.get(i);
             // a key between the tables of a cycle, added after them (or dropped before them), belongs to its table
-            if (op instanceof AddForeignKey && createdTables.contains(op.table())
-                    || op instanceof DropForeignKey && droppedTables.contains(op.table())) {
+            if (op instanceof AddForeignKey add && createdTables.contains(add.table())
+                    || op instanceof DropForeignKey drop && droppedTables.contains(drop.table())) {
                 continue;
             }
             Difference paired = null;
@@ -103,27 +104,27 @@ final class DriftDescriber implements OpVisitor<Difference> {
     }
 
     /** One "differs" difference when {@code a} and {@code b} drop and recreate the same object, else null. */
-    private Difference pair(MigrationOp a, MigrationOp b) {
-        if (!a.table().equals(b.table())) {
+    private Difference pair(MigrationOp first, MigrationOp b) {
+        if (!(first instanceof TableOp a) || !first.onTable().equals(b.onTable())) {
             return null;
         }
-        if (a instanceof DropIndex d && b instanceof CreateIndex c && d.index().name().equals(c.index().name())) {
+        if (first instanceof DropIndex d && b instanceof CreateIndex c && d.index().name().equals(c.index().name())) {
             return indexDiffers(a.table(), c.index(), d.index());
         }
-        if (a instanceof CreateIndex c && b instanceof DropIndex d && d.index().name().equals(c.index().name())) {
+        if (first instanceof CreateIndex c && b instanceof DropIndex d && d.index().name().equals(c.index().name())) {
             return indexDiffers(a.table(), c.index(), d.index());
         }
-        if (a instanceof DropForeignKey d && b instanceof AddForeignKey c && d.foreignKey().columns().equals(c.foreignKey().columns())) {
+        if (first instanceof DropForeignKey d && b instanceof AddForeignKey c && d.foreignKey().columns().equals(c.foreignKey().columns())) {
             return foreignKeyDiffers(a.table(), c.foreignKey(), d.foreignKey());
         }
-        if (a instanceof AddForeignKey c && b instanceof DropForeignKey d && d.foreignKey().columns().equals(c.foreignKey().columns())) {
+        if (first instanceof AddForeignKey c && b instanceof DropForeignKey d && d.foreignKey().columns().equals(c.foreignKey().columns())) {
             return foreignKeyDiffers(a.table(), c.foreignKey(), d.foreignKey());
         }
-        if (a instanceof DropUniqueConstraint d && b instanceof AddUniqueConstraint c && sameName(d.constraint().name(), c.constraint().name())) {
+        if (first instanceof DropUniqueConstraint d && b instanceof AddUniqueConstraint c && sameName(d.constraint().name(), c.constraint().name())) {
             return differs(Kind.UNIQUE_DIFFERS, a.table(), name(c.constraint().name()), "unique constraint " + name(c.constraint().name())
                     + " on " + a.table(), columns(c.constraint().columns()), columns(d.constraint().columns()), List.of());
         }
-        if (a instanceof DropCheckConstraint d && b instanceof AddCheckConstraint c && sameName(d.check().name(), c.check().name())) {
+        if (first instanceof DropCheckConstraint d && b instanceof AddCheckConstraint c && sameName(d.check().name(), c.check().name())) {
             return differs(Kind.CHECK_DIFFERS, a.table(), name(c.check().name()), "check " + name(c.check().name())
                     + " on " + a.table(), c.check().expression(), d.check().expression(), List.of());
         }

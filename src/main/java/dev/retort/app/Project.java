@@ -186,17 +186,14 @@ final class Project {
                 } catch (RetortException e) {
                     continue; // a body that fails is reported when it runs
                 }
-                op.recorded().forEach(o -> addSchema(schemas, o.table()));
+                op.recorded().forEach(o -> o.onTable().ifPresent(table -> addSchema(schemas, table)));
             }
         }
         return schemas;
     }
 
     private static void addSchema(Set<String> schemas, String table) {
-        int dot = table.indexOf('.');
-        if (dot > 0) {
-            schemas.add(table.substring(0, dot));
-        }
+        dev.retort.model.QualifiedName.parse(table).schema().ifPresent(schemas::add);
     }
 
     ScriptDirectory scripts() {

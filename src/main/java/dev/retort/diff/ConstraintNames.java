@@ -1,9 +1,6 @@
 package dev.retort.diff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.retort.model.GeneratedNames;
 import java.util.List;
 
 /**
@@ -12,9 +9,6 @@ import java.util.List;
  * {@code fk_alerts_mmsi}, {@code uq_users_email}, {@code ck_alerts_1a2b3c4d}.
  */
 public final class ConstraintNames {
-    /** PostgreSQL's identifier limit; the strictest of the supported databases. */
-    static final int MAX_LENGTH = 63;
-
     private ConstraintNames() {
     }
 
@@ -32,23 +26,13 @@ public final class ConstraintNames {
 
     /**
      * Lower case, without the quotes of names marked to keep their case ({@link dev.retort.model.Identifiers});
-     * truncated when long and kept unique with a hash of the whole name.
+     * fitted by {@link GeneratedNames} when long.
      */
     static String fit(String name) {
-        String lower = name.replace("\"", "").toLowerCase(java.util.Locale.ROOT);
-        if (lower.length() <= MAX_LENGTH) {
-            return lower;
-        }
-        String hash = shortHash(lower);
-        return lower.substring(0, MAX_LENGTH - hash.length() - 1) + "_" + hash;
+        return GeneratedNames.fit(name.replace("\"", "").toLowerCase(java.util.Locale.ROOT), false);
     }
 
     static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
+        return GeneratedNames.hash(text);
     }
 }

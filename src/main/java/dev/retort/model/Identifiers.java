@@ -36,11 +36,7 @@ public final class Identifiers {
      * not change it, else marked; each part of a qualified name on its own.
      */
     public static String ofFoldedDatabase(String physical) {
-        int dot = qualifyingDot(physical);
-        if (dot > 0) {
-            return keepingCase(physical.substring(0, dot)) + "." + keepingCase(physical.substring(dot + 1));
-        }
-        return keepingCase(physical);
+        return QualifiedName.parse(physical).map(Identifiers::keepingCase).toString();
     }
 
     /**
@@ -49,9 +45,9 @@ public final class Identifiers {
      * qualified.
      */
     public static String foldedLower(String name) {
-        int dot = qualifyingDot(name);
-        if (dot > 0) {
-            return foldedLower(name.substring(0, dot)) + "." + foldedLower(name.substring(dot + 1));
+        QualifiedName q = QualifiedName.parse(name);
+        if (q.schema().isPresent()) {
+            return q.map(Identifiers::foldedLower).toString();
         }
         if (isMarked(name)) {
             return unmarked(name);
@@ -69,11 +65,7 @@ public final class Identifiers {
      * PostgreSQL cuts an identifier longer than it keeps (63 bytes).
      */
     public static String foldedLower(String name, int maxBytes) {
-        int dot = qualifyingDot(name);
-        if (dot > 0) {
-            return foldedLower(name.substring(0, dot), maxBytes) + "." + foldedLower(name.substring(dot + 1), maxBytes);
-        }
-        return truncated(foldedLower(name), maxBytes);
+        return QualifiedName.parse(name).map(part -> truncated(foldedLower(part), maxBytes)).toString();
     }
 
     /** {@code text} cut to at most {@code maxBytes} UTF-8 bytes without splitting a character. */
@@ -97,11 +89,7 @@ public final class Identifiers {
 
     /** The name a database that keeps identifiers as written stores: marks removed, part by part when qualified. */
     public static String kept(String name) {
-        int dot = qualifyingDot(name);
-        if (dot > 0) {
-            return unmarked(name.substring(0, dot)) + "." + unmarked(name.substring(dot + 1));
-        }
-        return unmarked(name);
+        return QualifiedName.parse(name).map(Identifiers::unmarked).toString();
     }
 
     /** Lower case of the kept name: the key under which a case-insensitive database (SQLite) finds a name. */
@@ -116,17 +104,5 @@ public final class Identifiers {
             }
         }
         return false;
-    }
-
-    /** The dot of {@code schema.name} (exactly one, not at either end, outside marks), or -1. */
-    private static int qualifyingDot(String name) {
-        if (isMarked(name) && name.indexOf("\".\"") < 0 && name.indexOf("\".") < 0 && name.indexOf(".\"") < 0) {
-            return -1;
-        }
-        int dot = name.indexOf('.');
-        if (dot > 0 && dot < name.length() - 1 && name.indexOf('.', dot + 1) < 0) {
-            return dot;
-        }
-        return -1;
     }
 }

@@ -3,7 +3,7 @@ package dev.retort.ops;
 import dev.retort.model.*;
 
 /** Adds a CHECK constraint. */
-public record AddCheckConstraint(String table, CheckConstraint check) implements MigrationOp {
+public record AddCheckConstraint(String table, CheckConstraint check) implements MigrationOp, TableOp {
 
     public AddCheckConstraint {
         java.util.Objects.requireNonNull(table, "table");

@@ -9,7 +9,7 @@ import dev.retort.model.*;
  *
  * @param before the column the new one goes in front of; empty to append it
  */
-public record AddColumn(String table, Column column, java.util.Optional<String> before) implements MigrationOp {
+public record AddColumn(String table, Column column, java.util.Optional<String> before) implements MigrationOp, TableOp {
 
     public AddColumn {
         java.util.Objects.requireNonNull(table, "table");

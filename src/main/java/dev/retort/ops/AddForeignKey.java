@@ -3,7 +3,7 @@ package dev.retort.ops;
 import dev.retort.model.*;
 
 /** Adds a named foreign key. */
-public record AddForeignKey(String table, ForeignKey foreignKey) implements MigrationOp {
+public record AddForeignKey(String table, ForeignKey foreignKey) implements MigrationOp, TableOp {
 
     public AddForeignKey {
         java.util.Objects.requireNonNull(table, "table");

@@ -3,7 +3,7 @@ package dev.retort.ops;
 import dev.retort.model.*;
 
 /** Adds a named UNIQUE constraint. */
-public record AddUniqueConstraint(String table, UniqueConstraint constraint) implements MigrationOp {
+public record AddUniqueConstraint(String table, UniqueConstraint constraint) implements MigrationOp, TableOp {
 
     public AddUniqueConstraint {
         java.util.Objects.requireNonNull(table, "table");

@@ -15,7 +15,7 @@ import java.util.Set;
  *     which the two definitions differ. Always a subset of {@link ColumnChange#between}; not part of what a
  *     migration's checksum covers, since it follows from the columns.
  */
-public record AlterColumn(String table, Column from, Column to, Set<ColumnChange> changes) implements MigrationOp {
+public record AlterColumn(String table, Column from, Column to, Set<ColumnChange> changes) implements MigrationOp, TableOp {
 
     public AlterColumn {
         Objects.requireNonNull(table, "table");

@@ -24,10 +24,6 @@ public record AlterEnumType(EnumType from, EnumType to) implements MigrationOp {
     }
 
     /** Not a table op: empty. */
-    @Override
-    public String table() {
-        return "";
-    }
 
     /** The type's name. */
     public String name() {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param toName the name to give the new key, empty for the database's default
  */
 public record AlterPrimaryKey(String table, List<String> from, List<String> to, Optional<String> fromName,
-                              Optional<String> toName) implements MigrationOp {
+                              Optional<String> toName) implements MigrationOp, TableOp {
 
     public AlterPrimaryKey {
         Objects.requireNonNull(table, "table");

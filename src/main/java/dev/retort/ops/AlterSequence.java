@@ -22,10 +22,6 @@ public record AlterSequence(Sequence from, Sequence to) implements MigrationOp {
     }
 
     /** Not a table op: empty. */
-    @Override
-    public String table() {
-        return "";
-    }
 
     /** The sequence's name. */
     public String name() {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param from the comment before, empty for none
  * @param to the comment after, empty to remove it
  */
-public record AlterTableComment(String table, Optional<String> from, Optional<String> to) implements MigrationOp {
+public record AlterTableComment(String table, Optional<String> from, Optional<String> to) implements MigrationOp, TableOp {
 
     public AlterTableComment {
         Objects.requireNonNull(table, "table");

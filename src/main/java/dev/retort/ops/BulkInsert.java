@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param table the target table
  * @param rows the rows to insert
  */
-public record BulkInsert(String table, List<Map<String, Object>> rows) implements MigrationOp {
+public record BulkInsert(String table, List<Map<String, Object>> rows) implements MigrationOp, TableOp {
 
     public BulkInsert {
         Objects.requireNonNull(table, "table");

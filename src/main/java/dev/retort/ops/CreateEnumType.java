@@ -11,10 +11,6 @@ public record CreateEnumType(EnumType enumType) implements MigrationOp {
     }
 
     /** Not a table op: empty. */
-    @Override
-    public String table() {
-        return "";
-    }
 
     @Override
     public MigrationOp inverse() {

@@ -3,7 +3,7 @@ package dev.retort.ops;
 import dev.retort.model.*;
 
 /** Creates an index on an existing table. */
-public record CreateIndex(String table, Index index) implements MigrationOp {
+public record CreateIndex(String table, Index index) implements MigrationOp, TableOp {
 
     public CreateIndex {
         java.util.Objects.requireNonNull(table, "table");

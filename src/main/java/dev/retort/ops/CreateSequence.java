@@ -11,10 +11,6 @@ public record CreateSequence(Sequence sequence) implements MigrationOp {
     }
 
     /** Not a table op: empty. */
-    @Override
-    public String table() {
-        return "";
-    }
 
     @Override
     public MigrationOp inverse() {

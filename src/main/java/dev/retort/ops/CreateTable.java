@@ -4,7 +4,7 @@ import dev.retort.model.Table;
 import java.util.Objects;
 
 /** Creates a table with its keys, constraints and indexes. */
-public record CreateTable(Table definition) implements MigrationOp {
+public record CreateTable(Table definition) implements MigrationOp, TableOp {
 
     public CreateTable {
         Objects.requireNonNull(definition, "definition");

@@ -3,7 +3,7 @@ package dev.retort.ops;
 import dev.retort.model.*;
 
 /** Drops a CHECK constraint; carries its definition. */
-public record DropCheckConstraint(String table, CheckConstraint check) implements MigrationOp {
+public record DropCheckConstraint(String table, CheckConstraint check) implements MigrationOp, TableOp {
 
     public DropCheckConstraint {
         java.util.Objects.requireNonNull(table, "table");

@@ -8,7 +8,7 @@ import dev.retort.model.*;
  *
  * @param followedBy the column after the dropped one in the table, empty when it was the last
  */
-public record DropColumn(String table, Column column, java.util.Optional<String> followedBy) implements MigrationOp {
+public record DropColumn(String table, Column column, java.util.Optional<String> followedBy) implements MigrationOp, TableOp {
 
     public DropColumn {
         java.util.Objects.requireNonNull(table, "table");

@@ -3,7 +3,7 @@ package dev.retort.ops;
 import dev.retort.model.*;
 
 /** Drops a foreign key; carries its definition. */
-public record DropForeignKey(String table, ForeignKey foreignKey) implements MigrationOp {
+public record DropForeignKey(String table, ForeignKey foreignKey) implements MigrationOp, TableOp {
 
     public DropForeignKey {
         java.util.Objects.requireNonNull(table, "table");

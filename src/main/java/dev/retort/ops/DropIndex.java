@@ -3,7 +3,7 @@ package dev.retort.ops;
 import dev.retort.model.*;
 
 /** Drops an index; carries its definition. */
-public record DropIndex(String table, Index index) implements MigrationOp {
+public record DropIndex(String table, Index index) implements MigrationOp, TableOp {
 
     public DropIndex {
         java.util.Objects.requireNonNull(table, "table");

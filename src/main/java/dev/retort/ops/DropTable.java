@@ -4,7 +4,7 @@ import dev.retort.model.Table;
 import java.util.Objects;
 
 /** Drops a table with its indexes; carries its full definition so the drop can be undone (the rows cannot). */
-public record DropTable(Table definition) implements MigrationOp {
+public record DropTable(Table definition) implements MigrationOp, TableOp {
 
     public DropTable {
         Objects.requireNonNull(definition, "definition");

@@ -3,7 +3,7 @@ package dev.retort.ops;
 import dev.retort.model.*;
 
 /** Drops a UNIQUE constraint; carries its definition. */
-public record DropUniqueConstraint(String table, UniqueConstraint constraint) implements MigrationOp {
+public record DropUniqueConstraint(String table, UniqueConstraint constraint) implements MigrationOp, TableOp {
 
     public DropUniqueConstraint {
         java.util.Objects.requireNonNull(table, "table");

@@ -13,11 +13,6 @@ public record ExecuteSql(String sql) implements MigrationOp {
     }
 
     @Override
-    public String table() {
-        return "";
-    }
-
-    @Override
     public MigrationOp inverse() {
         throw new IrreversibleOperationException("execute(\"" + abbreviate(sql) + "\") has no automatic inverse;"
                 + " write the reverse statement in the migration's downgrade()");

@@ -22,8 +22,10 @@ public sealed interface MigrationOp permits CreateTable, DropTable, RenameTable,
         return risks().stream().anyMatch(Risk::losesData);
     }
 
-    /** The table this op acts on (for {@link ExecuteSql}, an empty string). */
-    String table();
+    /** The table this op acts on; empty for sequences, enum types and raw SQL, which belong to none. */
+    default java.util.Optional<String> onTable() {
+        return this instanceof TableOp t ? java.util.Optional.of(t.table()) : java.util.Optional.empty();
+    }
 
     <R> R accept(OpVisitor<R> visitor);
 }

@@ -3,7 +3,7 @@ package dev.retort.ops;
 import dev.retort.model.*;
 
 /** Renames a column, keeping its data. */
-public record RenameColumn(String table, String from, String to) implements MigrationOp {
+public record RenameColumn(String table, String from, String to) implements MigrationOp, TableOp {
 
     public RenameColumn {
         java.util.Objects.requireNonNull(table, "table");

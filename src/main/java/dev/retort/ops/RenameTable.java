@@ -3,7 +3,7 @@ package dev.retort.ops;
 import java.util.Objects;
 
 /** Renames a table, keeping its rows. {@link #table()} is the old name. */
-public record RenameTable(String table, String to) implements MigrationOp {
+public record RenameTable(String table, String to) implements MigrationOp, TableOp {
 
     public RenameTable {
         Objects.requireNonNull(table, "table");

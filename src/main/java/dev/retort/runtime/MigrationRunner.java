@@ -196,7 +196,7 @@ public final class MigrationRunner {
             dialect.statements(run, start).forEach(sink::execute);
             // a change to a table with triggers may have rewritten their text (a renamed column), which the next
             // rebuild of that table must create as it now reads
-            model = start.triggersOn(o.table()).isEmpty() ? after : reread.apply(after);
+            model = o.onTable().map(start::triggersOn).orElse(List.of()).isEmpty() ? after : reread.apply(after);
         }
         return model;
     }

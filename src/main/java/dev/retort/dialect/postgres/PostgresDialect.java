@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.model.Identifiers;
+import dev.retort.model.QualifiedName;
 import dev.retort.model.NameMatching;
 import dev.retort.dialect.Capabilities;
 import dev.retort.dialect.SqlDialect;
@@ -161,11 +162,10 @@ public final class PostgresDialect implements SqlDialect {
      */
     public static String defaultPrimaryKeyName(String tableName) {
         // made from the stored table name, and spelled for the model as the catalog reader spells stored names
-        String bare = Identifiers.foldedLower(tableName);
-        bare = bare.substring(bare.indexOf('.') + 1);
+        String bare = QualifiedName.parse(Identifiers.foldedLower(tableName)).local();
         String suffix = "_pkey";
         return Identifiers.ofFoldedDatabase(
-                PostgresNames.truncate(bare, PostgresNames.MAX_IDENTIFIER_BYTES - suffix.length()) + suffix);
+                Identifiers.truncated(bare, PostgresNames.MAX_IDENTIFIER_BYTES - suffix.length()) + suffix);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.model.CheckConstraint;
+import dev.retort.model.Identifiers;
 import dev.retort.model.Column;
 import dev.retort.model.EnumType;
 import dev.retort.model.Index;
@@ -86,7 +87,7 @@ final class PostgresEnumChange {
         // the stored name, and the name it is set aside under spelled for the model so it is quoted as stored
         String local = dev.retort.model.Identifiers.foldedLower(PostgresNames.localName(op.name()));
         String oldLocal = dev.retort.model.Identifiers.ofFoldedDatabase(
-                OLD_PREFIX + PostgresNames.truncate(local, PostgresNames.MAX_IDENTIFIER_BYTES - OLD_PREFIX.length()));
+                OLD_PREFIX + Identifiers.truncated(local, PostgresNames.MAX_IDENTIFIER_BYTES - OLD_PREFIX.length()));
         String oldName = PostgresNames.schemaOf(op.name()).map(s -> s + "." + oldLocal).orElse(oldLocal);
         List<String> out = new ArrayList<>();
         out.add("ALTER TYPE " + PostgresTableSql.table(op.name()) + " RENAME TO " + PostgresNames.quote(oldLocal));

@@ -1,7 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.model.Identifiers;
-import java.nio.charset.StandardCharsets;
+import dev.retort.model.QualifiedName;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PostgresNames {
 
     /** The longest identifier PostgreSQL keeps, in bytes (NAMEDATALEN - 1); longer names are cut. */
-    static final int MAX_IDENTIFIER_BYTES = 63;
+    static final int MAX_IDENTIFIER_BYTES = dev.retort.model.NameMatching.POSTGRES_MAX_IDENTIFIER_BYTES;
 
     /** An identifier that needs no quotes as far as its characters go (key words aside). */
     private static final Pattern LOWER_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
@@ -86,25 +86,17 @@ final class PostgresNames {
      * {@code "schema"."name"}. A name without a dot, or with more than one, is quoted whole.
      */
     static String quoteQualified(String name) {
-        int dot = name.indexOf('.');
-        if (dot > 0 && dot < name.length() - 1 && name.indexOf('.', dot + 1) < 0) {
-            return quote(name.substring(0, dot)) + "." + quote(name.substring(dot + 1));
-        }
-        return quote(name);
+        return QualifiedName.parse(name).map(PostgresNames::quote).toString();
     }
 
     /** The schema part of a qualified name, or empty. */
     static Optional<String> schemaOf(String name) {
-        int dot = name.indexOf('.');
-        if (dot > 0 && dot < name.length() - 1 && name.indexOf('.', dot + 1) < 0) {
-            return Optional.of(name.substring(0, dot));
-        }
-        return Optional.empty();
+        return QualifiedName.parse(name).schema();
     }
 
     /** The unqualified part of a qualified name ({@code users} for {@code app.users}). */
     static String localName(String name) {
-        return schemaOf(name).map(s -> name.substring(s.length() + 1)).orElse(name);
+        return QualifiedName.parse(name).local();
     }
 
     /**
@@ -118,24 +110,11 @@ final class PostgresNames {
 
     /** {@link #quoteIfNeeded} for each part of a possibly schema-qualified name. */
     static String quoteQualifiedIfNeeded(String name) {
-        return schemaOf(name).map(s -> quoteIfNeeded(s) + "." + quoteIfNeeded(localName(name)))
-                .orElseGet(() -> quoteIfNeeded(name));
+        return QualifiedName.parse(name).map(PostgresNames::quoteIfNeeded).toString();
     }
 
     static boolean isBare(String identifier) {
         return LOWER_IDENTIFIER.matcher(identifier).matches() && !KEYWORDS.contains(identifier);
-    }
-
-    /**
-     * {@code identifier} cut to at most {@code maxBytes} UTF-8 bytes on a character boundary, as PostgreSQL cuts a
-     * name longer than {@link #MAX_IDENTIFIER_BYTES}.
-     */
-    static String truncate(String identifier, int maxBytes) {
-        String cut = identifier;
-        while (cut.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-        }
-        return cut;
     }
 
     @SafeVarargs

@@ -67,11 +67,9 @@ final class PostgresStatements implements OpVisitor<List<String>> {
     public List<String> visitCreateTable(CreateTable op) {
         Table t = op.definition();
         List<String> out = new ArrayList<>();
-        int dot = t.name().indexOf('.');
-        if (dot > 0) {
-            // a table in another schema brings its schema along (kept on drop: other objects may live there)
-            out.add("CREATE SCHEMA IF NOT EXISTS " + PostgresNames.quote(t.name().substring(0, dot)));
-        }
+        // a table in another schema brings its schema along (kept on drop: other objects may live there)
+        PostgresNames.schemaOf(t.name()).ifPresent(schema -> out.add("CREATE SCHEMA IF NOT EXISTS "
+                + PostgresNames.quote(schema)));
         out.add(sql.createTable(t));
         out.addAll(comments(t));
         t.indexes().forEach(i -> out.add(sql.createIndex(t.name(), i, t.columnNames())));

@@ -75,8 +75,8 @@ public final class SqliteDialect implements SqlDialect {
      */
     @Override
     public boolean joins(MigrationOp op, SchemaModel before, MigrationOp next, SchemaModel between) {
-        return changesShape(op) && changesShape(next) && dev.retort.model.Identifiers.kept(op.table())
-                .equalsIgnoreCase(dev.retort.model.Identifiers.kept(next.table()));
+        return changesShape(op) && changesShape(next) && dev.retort.model.Identifiers.kept(op.onTable().orElseThrow())
+                .equalsIgnoreCase(dev.retort.model.Identifiers.kept(next.onTable().orElseThrow()));
     }
 
     private static boolean changesShape(MigrationOp op) {

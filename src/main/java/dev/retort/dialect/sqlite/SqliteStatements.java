@@ -26,6 +26,7 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUniqueConstraint;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.MigrationOp;
+import dev.retort.ops.TableOp;
 import dev.retort.ops.ModelFolder;
 import dev.retort.ops.OpVisitor;
 import dev.retort.ops.RenameColumn;
@@ -59,7 +60,7 @@ final class SqliteStatements implements OpVisitor<List<String>> {
     }
 
     /** The table's shape before {@code op}; SQLite's ALTER limits and the rebuild both depend on it. */
-    private Table existing(MigrationOp op, String what) {
+    private Table existing(TableOp op, String what) {
         return before.table(op.table()).orElseThrow(() -> new RetortException(ErrorCode.REVISION,
                 "cannot " + what + ": table " + op.table() + " is not in the schema before this step, and SQLite"
                         + " needs its current shape to change it; check that an earlier migration creates the table"
@@ -301,7 +302,8 @@ final class SqliteStatements implements OpVisitor<List<String>> {
      * is not copied, even when a later op adds one of the same name.
      */
     List<String> rebuild(List<MigrationOp> ops) {
-        return rebuild(ops, existing(ops.get(0), "rebuild table " + ops.get(0).table()));
+        TableOp first = (TableOp) ops.get(0); // a rebuild joins ops on one table
+        return rebuild(ops, existing(first, "rebuild table " + first.table()));
     }
 
     private List<String> rebuild(List<MigrationOp> ops, Table old) {

@@ -450,7 +450,7 @@ class PostgresDialectTest {
                 new DropCheckConstraint("orders", new CheckConstraint(Optional.empty(), "qty > 0")));
         for (MigrationOp op : unnamed) {
             assertThatThrownBy(() -> sql(op)).isInstanceOf(RetortException.class)
-                    .hasMessageContaining(op.table())
+                    .hasMessageContaining(op.onTable().orElseThrow())
                     .hasMessageContaining("needs a name")
                     .satisfies(e -> assertThat(((RetortException) e).code()).isEqualTo(ErrorCode.UNSUPPORTED));
         }
