@@ -3,7 +3,6 @@ import static dev.retort.migration.Schema.*;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
-import dev.retort.model.ReferentialAction;
 import java.util.List;
 
 /**
@@ -39,7 +38,7 @@ import java.util.List;
 public final class M20261122_101500_drop_legacy_sessions_tighten_user_names implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.dropForeignKey("tasks", foreignKey("fk_tasks_crew_id", List.of("crew_id"), "crews", List.of("id")).onDelete(ReferentialAction.RESTRICT));
+        op.dropForeignKey("tasks", foreignKey("fk_tasks_crew_id", List.of("crew_id"), "crews", List.of("id")).onDelete(RESTRICT));
         op.dropIndex("users", index("ix_users_name", "name"));
         // REVIEW: drops unique constraint uq_users_name on users: duplicates become possible, and
         //         downgrade() fails once any exist
@@ -119,6 +118,6 @@ public final class M20261122_101500_drop_legacy_sessions_tighten_user_names impl
         op.createIndex("users", index("ix_users_name", "name"));
         // REVIEW: restores foreign key fk_tasks_crew_id on tasks: fails if rows written since the
         //         upgrade point at rows missing from crews; fix those rows first
-        op.addForeignKey("tasks", foreignKey("fk_tasks_crew_id", List.of("crew_id"), "crews", List.of("id")).onDelete(ReferentialAction.RESTRICT));
+        op.addForeignKey("tasks", foreignKey("fk_tasks_crew_id", List.of("crew_id"), "crews", List.of("id")).onDelete(RESTRICT));
     }
 }

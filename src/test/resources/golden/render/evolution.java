@@ -3,7 +3,6 @@ import static dev.retort.migration.Schema.*;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
-import dev.retort.model.ReferentialAction;
 import java.util.List;
 
 /**
@@ -49,7 +48,7 @@ public final class M20261122_101500_add_user_email_and_preferences implements Mi
         op.createIndex("users", uniqueIndex("ix_users_email", "email"));
         op.createIndex("users", index("ix_users_org_id_name", "org_id", "name"));
         op.addUniqueConstraint("users", unique("uq_users_org_id_email", "org_id", "email"));
-        op.addForeignKey("users", foreignKey("fk_users_org_id", List.of("org_id"), "organizations", List.of("id")).onDelete(ReferentialAction.SET_NULL));
+        op.addForeignKey("users", foreignKey("fk_users_org_id", List.of("org_id"), "organizations", List.of("id")).onDelete(SET_NULL));
         op.addCheckConstraint("users", check("ck_users_score", "score >= 0"));
         op.createTable("user_preferences",
                 column("id", bigint()).notNull().identity(),
@@ -58,7 +57,7 @@ public final class M20261122_101500_add_user_email_and_preferences implements Mi
                 column("preference_value", jsonb()),
                 column("updated_at", timestamp()).notNull().defaultValue("CURRENT_TIMESTAMP"),
                 primaryKey("id"),
-                foreignKey("fk_user_preferences_user_id", List.of("user_id"), "users", List.of("id")).onDelete(ReferentialAction.CASCADE),
+                foreignKey("fk_user_preferences_user_id", List.of("user_id"), "users", List.of("id")).onDelete(CASCADE),
                 unique("uq_user_preferences_user_id_key", "user_id", "preference_key"),
                 index("ix_user_preferences_user_id", "user_id"));
     }
@@ -73,11 +72,11 @@ public final class M20261122_101500_add_user_email_and_preferences implements Mi
                 column("preference_value", jsonb()),
                 column("updated_at", timestamp()).notNull().defaultValue("CURRENT_TIMESTAMP"),
                 primaryKey("id"),
-                foreignKey("fk_user_preferences_user_id", List.of("user_id"), "users", List.of("id")).onDelete(ReferentialAction.CASCADE),
+                foreignKey("fk_user_preferences_user_id", List.of("user_id"), "users", List.of("id")).onDelete(CASCADE),
                 unique("uq_user_preferences_user_id_key", "user_id", "preference_key"),
                 index("ix_user_preferences_user_id", "user_id"));
         op.dropCheckConstraint("users", check("ck_users_score", "score >= 0"));
-        op.dropForeignKey("users", foreignKey("fk_users_org_id", List.of("org_id"), "organizations", List.of("id")).onDelete(ReferentialAction.SET_NULL));
+        op.dropForeignKey("users", foreignKey("fk_users_org_id", List.of("org_id"), "organizations", List.of("id")).onDelete(SET_NULL));
         // REVIEW: drops unique constraint uq_users_org_id_email on users: duplicates become
         //         possible, and upgrade() fails once any exist
         op.dropUniqueConstraint("users", unique("uq_users_org_id_email", "org_id", "email"));

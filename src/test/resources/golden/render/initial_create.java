@@ -3,7 +3,6 @@ import static dev.retort.migration.Schema.*;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
-import dev.retort.model.ReferentialAction;
 import java.util.List;
 
 /**
@@ -50,7 +49,7 @@ public final class M20261122_101500_create_vessel_tracking_tables implements Mig
                 column("details", jsonb()),
                 column("acknowledged", bool()).notNull().defaultValue("false"),
                 primaryKey("id"),
-                foreignKey("fk_alerts_mmsi", List.of("mmsi"), "vessels_latest", List.of("mmsi")).onDelete(ReferentialAction.CASCADE),
+                foreignKey("fk_alerts_mmsi", List.of("mmsi"), "vessels_latest", List.of("mmsi")).onDelete(CASCADE),
                 check("severity in ('LOW','MEDIUM','HIGH')"),
                 index("ix_alerts_mmsi", "mmsi"),
                 index("ix_alerts_mmsi_timestamp", "mmsi", "timestamp"),
@@ -90,7 +89,7 @@ public final class M20261122_101500_create_vessel_tracking_tables implements Mig
                 column("details", jsonb()),
                 column("acknowledged", bool()).notNull().defaultValue("false"),
                 primaryKey("id"),
-                foreignKey("fk_alerts_mmsi", List.of("mmsi"), "vessels_latest", List.of("mmsi")).onDelete(ReferentialAction.CASCADE),
+                foreignKey("fk_alerts_mmsi", List.of("mmsi"), "vessels_latest", List.of("mmsi")).onDelete(CASCADE),
                 check("severity in ('LOW','MEDIUM','HIGH')"),
                 index("ix_alerts_mmsi", "mmsi"),
                 index("ix_alerts_mmsi_timestamp", "mmsi", "timestamp"),

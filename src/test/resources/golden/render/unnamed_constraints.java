@@ -3,7 +3,6 @@ import static dev.retort.migration.Schema.*;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
-import dev.retort.model.ReferentialAction;
 import java.util.List;
 
 /**
@@ -39,7 +38,7 @@ public final class M20261122_101500_drop_what_sqlite_keeps_unnamed implements Mi
         op.dropTable("notes",
                 column("user_id", integer()),
                 column("body", text()),
-                foreignKey(List.of("user_id"), "users", List.of("id")).onDelete(ReferentialAction.CASCADE),
+                foreignKey(List.of("user_id"), "users", List.of("id")).onDelete(CASCADE),
                 unique(List.of("user_id", "body")),
                 check("length(body) > 0"));
     }
@@ -49,7 +48,7 @@ public final class M20261122_101500_drop_what_sqlite_keeps_unnamed implements Mi
         op.createTable("notes",
                 column("user_id", integer()),
                 column("body", text()),
-                foreignKey(List.of("user_id"), "users", List.of("id")).onDelete(ReferentialAction.CASCADE),
+                foreignKey(List.of("user_id"), "users", List.of("id")).onDelete(CASCADE),
                 unique(List.of("user_id", "body")),
                 check("length(body) > 0"));
         // REVIEW: restores check constraint (unnamed) on users: fails if rows written since the

@@ -3,7 +3,6 @@ import static dev.retort.migration.Schema.*;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
-import dev.retort.model.ReferentialAction;
 import java.util.List;
 
 /**
@@ -28,15 +27,15 @@ import java.util.List;
 public final class M20260102_031405_scenario_x07_fk_on_delete_set_null implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.dropForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.CASCADE));
-        op.addForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL));
+        op.dropForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(CASCADE));
+        op.addForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(SET_NULL));
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.dropForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL));
+        op.dropForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(SET_NULL));
         // REVIEW: restores foreign key fk_child_parent_id on child: fails if rows written since the
         //         upgrade point at rows missing from parent; fix those rows first
-        op.addForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.CASCADE));
+        op.addForeignKey("child", foreignKey("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id")).onDelete(CASCADE));
     }
 }

@@ -3,7 +3,6 @@ import static dev.retort.migration.Schema.*;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
-import dev.retort.model.ReferentialAction;
 import java.util.List;
 
 /**
@@ -34,25 +33,25 @@ public final class M20260102_030405_scenario_x22_fk_on_update_removed implements
     public void upgrade(Operations op) {
         // REVIEW: drops foreign key fk_child_parent on child and with it ON UPDATE CASCADE: a key
         //         changed in parent is no longer carried over to child; if the application relies
-        //         on it, add .onUpdate(ReferentialAction.CASCADE) to the key added back
-        op.dropForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")).onUpdate(ReferentialAction.CASCADE));
+        //         on it, add .onUpdate(CASCADE) to the key added back
+        op.dropForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")).onUpdate(CASCADE));
         // REVIEW: drops foreign key fk_ward_parent on ward and with it ON UPDATE CASCADE: a key
         //         changed in parent is no longer carried over to ward; if the application relies on
-        //         it, add .onUpdate(ReferentialAction.CASCADE) to the key added back
-        op.dropForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL).onUpdate(ReferentialAction.CASCADE));
+        //         it, add .onUpdate(CASCADE) to the key added back
+        op.dropForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(SET_NULL).onUpdate(CASCADE));
         op.addForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")));
-        op.addForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL));
+        op.addForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(SET_NULL));
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.dropForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL));
+        op.dropForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(SET_NULL));
         op.dropForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")));
         // REVIEW: restores foreign key fk_ward_parent on ward: fails if rows written since the
         //         upgrade point at rows missing from parent; fix those rows first
-        op.addForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(ReferentialAction.SET_NULL).onUpdate(ReferentialAction.CASCADE));
+        op.addForeignKey("ward", foreignKey("fk_ward_parent", List.of("parent_id"), "parent", List.of("id")).onDelete(SET_NULL).onUpdate(CASCADE));
         // REVIEW: restores foreign key fk_child_parent on child: fails if rows written since the
         //         upgrade point at rows missing from parent; fix those rows first
-        op.addForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")).onUpdate(ReferentialAction.CASCADE));
+        op.addForeignKey("child", foreignKey("fk_child_parent", List.of("parent_id"), "parent", List.of("id")).onUpdate(CASCADE));
     }
 }

@@ -16,12 +16,21 @@ import java.util.Optional;
 /**
  * The vocabulary of migration bodies, meant for {@code import static dev.retort.migration.Schema.*}:
  * column types ({@code varchar(255)}, {@code bigint()}…), {@code column(...)}, keys, indexes,
- * constraints, the table's {@code comment(...)} and {@code row(...)} for {@link Operations#bulkInsert}. Types are dialect-neutral;
+ * constraints and their referential actions ({@code .onDelete(CASCADE)}), the table's {@code comment(...)} and
+ * {@code row(...)} for {@link Operations#bulkInsert}. Types are dialect-neutral;
  * each database renders them in its own spelling.
  */
 public final class Schema {
     private Schema() {
     }
+
+    // ---- referential actions, for ForeignKeyDef.onDelete and onUpdate: .onDelete(CASCADE)
+
+    public static final ReferentialAction CASCADE = ReferentialAction.CASCADE;
+    public static final ReferentialAction SET_NULL = ReferentialAction.SET_NULL;
+    public static final ReferentialAction SET_DEFAULT = ReferentialAction.SET_DEFAULT;
+    public static final ReferentialAction RESTRICT = ReferentialAction.RESTRICT;
+    public static final ReferentialAction NO_ACTION = ReferentialAction.NO_ACTION;
 
     // ---- types
 

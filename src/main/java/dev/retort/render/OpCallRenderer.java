@@ -47,7 +47,6 @@ import java.util.Optional;
  */
 final class OpCallRenderer implements OpVisitor<CodeBlock> {
     private static final ClassName LIST = ClassName.get(List.class);
-    private static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
 
     static CodeBlock render(MigrationOp op) {
         return op.accept(new OpCallRenderer());
@@ -358,10 +357,10 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
         b.add("$T.of($L), $L, $T.of($L))", LIST, strings(f.columns()), JavaText.literal(f.referencedTable()), LIST,
                 strings(f.referencedColumns()));
         if (f.onDelete() != ReferentialAction.NO_ACTION) {
-            b.add(".onDelete($T.$L)", REFERENTIAL_ACTION, f.onDelete().name());
+            b.add(".onDelete($L)", f.onDelete().name()); // Schema's constant, statically imported
         }
         if (f.onUpdate() != ReferentialAction.NO_ACTION) {
-            b.add(".onUpdate($T.$L)", REFERENTIAL_ACTION, f.onUpdate().name());
+            b.add(".onUpdate($L)", f.onUpdate().name());
         }
         return b.build();
     }

@@ -247,7 +247,7 @@ final class OpDescriber implements OpVisitor<OpDescription> {
         return OpDescription.of(marked(line, op), phrase).withReviewNotes(List.of(phrase
                 + " and with it ON UPDATE " + fk.onUpdate().sql() + ": a key changed in " + fk.referencedTable()
                 + " is no longer carried over to " + op.table() + "; if the application relies on it, add"
-                + " .onUpdate(ReferentialAction." + fk.onUpdate().name() + ") to the key added back"));
+                + " .onUpdate(" + fk.onUpdate().name() + ") to the key added back"));
     }
 
     @Override

@@ -63,6 +63,25 @@ class MigrationRendererTest {
         return lines.subList(start + 1, end);
     }
 
+    /**
+     * What a generated migration may use is the migration API ({@code dev.retort.migration}) and the JDK: the
+     * golden files and the scenario suite's expected migrations, every shape the renderer writes, import nothing else.
+     */
+    @Test
+    void generatedMigrationsImportOnlyTheMigrationApiAndTheJdk() throws java.io.IOException {
+        List<java.nio.file.Path> generated;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+            generated = files.filter(f -> f.toString().contains("golden/render/") || f.getFileName().toString()
+                    .startsWith("expected")).filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        assertThat(generated).hasSizeGreaterThan(50);
+        for (java.nio.file.Path f : generated) {
+            assertThat(java.nio.file.Files.readAllLines(f)).as(f.toString())
+                    .filteredOn(line -> line.startsWith("import "))
+                    .allMatch(line -> line.matches("import (static )?(dev\\.retort\\.migration|java)\\..*;"));
+        }
+    }
+
     @Test
     void summaryLinesDescribeEachOpOnOneLine() {
         assertThat(RENDERER.summaryLines(RenderFixtures.evolution())).containsExactly(
@@ -237,7 +256,7 @@ class MigrationRendererTest {
                 "        op.dropForeignKey(\"tasks\", foreignKey(List.of(\"crew_id\"), \"crews\", List.of(\"id\")));",
                 "        op.dropUniqueConstraint(\"users\", unique(List.of(\"email\")));",
                 "        op.dropCheckConstraint(\"users\", check(\"length(name) > 2\"));",
-                "                foreignKey(List.of(\"user_id\"), \"users\", List.of(\"id\")).onDelete(ReferentialAction.CASCADE),",
+                "                foreignKey(List.of(\"user_id\"), \"users\", List.of(\"id\")).onDelete(CASCADE),",
                 "                unique(List.of(\"user_id\", \"body\")),",
                 "                check(\"length(body) > 0\"));");
     }
@@ -291,14 +310,14 @@ class MigrationRendererTest {
                 plan);
         RenderedMigration rendered = c.render();
         String key = "foreignKey(\"fk_a_b\", List.of(\"b_id\"), \"b\", List.of(\"id\"))"
-                + ".onDelete(ReferentialAction.SET_NULL)";
+                + ".onDelete(SET_NULL)";
         List<String> upgrade = body(rendered.source(), "upgrade");
         assertThat(upgrade.stream().filter(l -> !l.strip().startsWith("//")).toList()).containsExactly(
-                "        op.dropForeignKey(\"a\", " + key + ".onUpdate(ReferentialAction.CASCADE));",
+                "        op.dropForeignKey(\"a\", " + key + ".onUpdate(CASCADE));",
                 "        op.addForeignKey(\"a\", " + key + ");");
         // the live ON UPDATE goes, which entities cannot say; the reviewer is told before the drop
         assertThat(upgrade.get(0)).contains("// REVIEW: drops foreign key fk_a_b on a and with it ON UPDATE CASCADE");
-        assertThat(String.join(" ", upgrade)).contains(".onUpdate(ReferentialAction.CASCADE) to the key added back");
+        assertThat(String.join(" ", upgrade)).contains(".onUpdate(CASCADE) to the key added back");
         assertThat(RENDERER.summaryLines(plan)).containsExactly(
                 "- foreign key fk_a_b on a (b_id) -> b (id) ON DELETE SET NULL ON UPDATE CASCADE (ON UPDATE lost)",
                 "+ foreign key fk_a_b on a (b_id) -> b (id) ON DELETE SET NULL");
