@@ -122,7 +122,7 @@ final class Project {
     SqlDialect dialect() {
         if (config.url().isEmpty() && dataSource.isPresent()) {
             try (Connection c = dataSource.get().getConnection()) {
-                return Dialects.forJdbcUrl(c.getMetaData().getURL());
+                return CatalogReaders.dialectOf(c);
             } catch (SQLException e) {
                 throw databaseError(e);
             }

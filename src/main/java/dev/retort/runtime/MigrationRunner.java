@@ -85,27 +85,26 @@ public final class MigrationRunner {
             MigrationScript script = scripts.require(step.revision());
             Operations op = script.record(step.upgrade());
             sink.comment((step.upgrade() ? "Upgrade " : "Downgrade ") + describe(step, script) + ": " + script.message());
-            sink.begin();
+            SchemaModel[] after = {model};
             try {
-                List<String> actual = headsNow.apply(step);
-                if (!actual.equals(step.headsBefore())) {
-                    throw new ConcurrentMigrationException(step, actual);
-                }
-                progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
-                        + describe(step, script) + ", " + script.message());
-                model = apply(op.recorded(), model, reread, script);
-                versionTable.update(sink, step);
-                if (step.upgrade()) {
-                    checksums.record(sink, script.id(), op.recorded());
-                } else {
-                    checksums.forget(sink, script.id());
-                }
-                sink.commit();
+                sink.inTransaction(() -> {
+                    List<String> actual = headsNow.apply(step);
+                    if (!actual.equals(step.headsBefore())) {
+                        throw new ConcurrentMigrationException(step, actual);
+                    }
+                    progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
+                            + describe(step, script) + ", " + script.message());
+                    after[0] = apply(op.recorded(), after[0], reread, script);
+                    versionTable.update(sink, step);
+                    if (step.upgrade()) {
+                        checksums.record(sink, script.id(), op.recorded());
+                    } else {
+                        checksums.forget(sink, script.id());
+                    }
+                });
             } catch (JdbcSink.StatementFailedException e) {
-                sink.rollback();
                 throw new RetortException(ErrorCode.DATABASE, failure(script, step, e), e);
             } catch (RetortException e) {
-                sink.rollback();
                 if (offline && e.code() == ErrorCode.REVISION) {
                     throw new RetortException(ErrorCode.REVISION, "Cannot write the SQL of revision " + script.id()
                             + " (" + script.source().getFileName() + ") without a database: " + e.getMessage()
@@ -114,12 +113,36 @@ public final class MigrationRunner {
                             + " against the database.", e);
                 }
                 throw e;
-            } catch (RuntimeException e) {
-                sink.rollback();
-                throw e;
             }
+            model = after[0];
         }
         return model;
+    }
+
+    /**
+     * Records {@code heads} as the database's revisions without running any migration ({@code stamp}), in one
+     * transaction. A stamp runs nothing: the checksums of revisions not in {@code applied} (no longer applied) go, no
+     * new ones are recorded.
+     */
+    public void stamp(List<String> heads, java.util.Collection<String> applied) {
+        sink.inTransaction(() -> {
+            versionTable.ensure(sink);
+            versionTable.set(sink, heads);
+            checksums.ensure(sink);
+            checksums.retain(sink, applied);
+        });
+    }
+
+    /**
+     * Accepts applied migrations edited since they were applied ({@code upgrade --allow-edited}): records the
+     * checksums of their upgrades as they are now, in one transaction.
+     */
+    public void acceptEdited(ScriptDirectory scripts, List<String> revisions) {
+        sink.inTransaction(() -> {
+            for (String id : revisions) {
+                checksums.record(sink, id, scripts.require(id).record(true).recorded());
+            }
+        });
     }
 
     /**

@@ -15,6 +15,21 @@ public interface StatementSink {
 
     void rollback();
 
+    /**
+     * Runs {@code body} in one transaction: committed when it returns, rolled back when it throws (and the exception
+     * passed on).
+     */
+    default void inTransaction(Runnable body) {
+        begin();
+        try {
+            body.run();
+            commit();
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        }
+    }
+
     /** A comment line in scripts; ignored online. */
     default void comment(String text) {
     }
