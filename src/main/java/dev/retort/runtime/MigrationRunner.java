@@ -180,7 +180,7 @@ public final class MigrationRunner {
             // names): the database takes them for the same names
             MigrationOp o = OpSpelling.inModelSpelling(ops.get(i++), model, dialect.capabilities().names());
             if (o instanceof ExecuteSql) {
-                dialect.statements(o, model).forEach(sink::execute);
+                sink.execute(OpStatements.of(o, dialect.statements(o, model)));
                 model = reread.apply(model); // raw SQL may have changed anything
                 continue;
             }
@@ -192,7 +192,7 @@ public final class MigrationRunner {
                 java.util.Optional<SchemaModel> assumed = assumed(model, o, script, e);
                 if (assumed.isEmpty()) {
                     // the database's own error says more (a table that already exists); else the model's
-                    dialect.statements(o, model).forEach(sink::execute);
+                    sink.execute(OpStatements.of(o, dialect.statements(o, model)));
                     throw e;
                 }
                 model = assumed.get();
@@ -216,7 +216,7 @@ public final class MigrationRunner {
                 after = nextAfter;
                 i++;
             }
-            dialect.statements(run, start).forEach(sink::execute);
+            sink.execute(new OpStatements(dialect.statements(run, start), run));
             // a change to a table with triggers may have rewritten their text (a renamed column), which the next
             // rebuild of that table must create as it now reads
             model = start.triggersOn(o.table()).isEmpty() ? after : reread.apply(after);
@@ -234,7 +234,10 @@ public final class MigrationRunner {
     private static String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();
         return "Migration " + script.id() + " (" + script.source().getFileName() + ") failed during "
-                + (step.upgrade() ? "upgrade" : "downgrade") + " at: " + oneLine(e.sql()) + " -- " + message
+                + (step.upgrade() ? "upgrade" : "downgrade") + " at" + (e.ops().isEmpty() ? ""
+                        : (e.ops().size() == 1 ? " step " : " steps ")
+                                + String.join("; ", e.ops().stream().map(OpStatements::line).toList()))
+                + ": " + oneLine(e.sql()) + " -- " + message
                 + ". This migration was rolled back; earlier migrations stay applied." + hint(message);
     }
 
@@ -255,7 +258,6 @@ public final class MigrationRunner {
     }
 
     private static String oneLine(String sql) {
-        String s = sql.replaceAll("\\s+", " ").strip();
-        return s.length() > 200 ? s.substring(0, 197) + "..." : s;
+        return OpStatements.oneLine(sql, 200);
     }
 }

@@ -1,6 +1,7 @@
 /**
  * Runs migrations: op to SQL through the dialect, into a {@link dev.retort.runtime.StatementSink} (a JDBC
- * connection or a script), one transaction per migration with its version-table update and its checksum
+ * connection or a script) with the ops each statement performs ({@link dev.retort.runtime.OpStatements}), one
+ * transaction per migration with its version-table update and its checksum
  * ({@link dev.retort.runtime.ChecksumTable}); {@code stamp} and accepting edited checksums, each in one transaction;
  * the migration lock ({@link dev.retort.runtime.MigrationLock}). With {@code introspect}, the only package that runs
  * SQL through JDBC. Depends on
