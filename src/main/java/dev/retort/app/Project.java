@@ -11,6 +11,7 @@ import dev.retort.error.RetortException;
 import dev.retort.introspect.CatalogReader;
 import dev.retort.introspect.CatalogReaders;
 import dev.retort.model.SchemaModel;
+import dev.retort.runtime.HistoryReplay;
 import dev.retort.runtime.VersionTable;
 import dev.retort.scan.EntityScanner;
 import dev.retort.scan.MigrationClassFinder;
@@ -179,15 +180,9 @@ final class Project {
         Set<String> schemas = new java.util.TreeSet<>();
         model.tables().forEach(t -> addSchema(schemas, t.name()));
         if (scripts != null) {
-            for (var node : scripts.graph().topological()) {
-                dev.retort.migration.Operations op;
-                try {
-                    op = scripts.require(node.id()).record(true);
-                } catch (RetortException e) {
-                    continue; // a body that fails is reported when it runs
-                }
-                op.recorded().forEach(o -> addSchema(schemas, o.table()));
-            }
+            // a body that fails is reported when it runs
+            HistoryReplay.forEachUpgrade(scripts, id -> true, true,
+                    (script, ops) -> ops.forEach(o -> addSchema(schemas, o.table())));
         }
         return schemas;
     }

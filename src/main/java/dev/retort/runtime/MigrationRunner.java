@@ -146,27 +146,6 @@ public final class MigrationRunner {
     }
 
     /**
-     * Offline, the schema with what {@code op} removes or changes put back first, when the op carries it (a drop
-     * carries what it drops: its inverse creates it); empty when that does not make the op applicable either.
-     */
-    private java.util.Optional<SchemaModel> assumed(SchemaModel model, MigrationOp op, MigrationScript script,
-                                                    RuntimeException missing) {
-        if (!offline) {
-            return java.util.Optional.empty();
-        }
-        java.util.Optional<SchemaModel> withIt = ModelFolder.withWhatItRemoves(model, op);
-        withIt.ifPresent(m -> sink.comment("note: " + assumption(script.id(), missing)));
-        return withIt;
-    }
-
-    /** The note that a replay assumed what a revision removes, {@code missing} saying what the schema lacked. */
-    public static String assumption(String revision, RuntimeException missing) {
-        return "revision " + revision + " changes what no earlier migration created (" + missing.getMessage()
-                + " in the schema they produce); assumed the database has it, as the database the revision was"
-                + " generated from did";
-    }
-
-    /**
      * Runs {@code ops} on a schema that is {@code model}, op by op, except that consecutive ops the dialect
      * {@linkplain SqlDialect#joins joins} run as one step (SQLite: one table rebuild for several changes to a table).
      *
@@ -185,20 +164,17 @@ public final class MigrationRunner {
                 continue;
             }
             List<MigrationOp> run = new ArrayList<>(List.of(o));
-            SchemaModel after;
+            HistoryReplay.Folded folded;
             try {
-                after = ModelFolder.apply(model, o);
+                // offline, what the op removes and the earlier migrations lack is assumed there, and said
+                folded = HistoryReplay.fold(model, o, script.id(), offline, note -> sink.comment("note: " + note));
             } catch (RuntimeException e) {
-                java.util.Optional<SchemaModel> assumed = assumed(model, o, script, e);
-                if (assumed.isEmpty()) {
-                    // the database's own error says more (a table that already exists); else the model's
-                    sink.execute(OpStatements.of(o, dialect.statements(o, model)));
-                    throw e;
-                }
-                model = assumed.get();
-                after = ModelFolder.apply(model, o);
+                // the database's own error says more (a table that already exists); else the model's
+                sink.execute(OpStatements.of(o, dialect.statements(o, model)));
+                throw e;
             }
-            SchemaModel start = model;
+            SchemaModel start = folded.before();
+            SchemaModel after = folded.after();
             SchemaModel lastBefore = start;
             while (i < ops.size() && !(ops.get(i) instanceof ExecuteSql)) {
                 MigrationOp next = OpSpelling.inModelSpelling(ops.get(i), after, dialect.capabilities().names());
