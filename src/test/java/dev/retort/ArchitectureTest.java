@@ -24,14 +24,18 @@ class ArchitectureTest {
             "jakarta.persistence.", "dev.retort.scan.hibernate");
 
     /**
-     * Which rows of the table may talk to a database through JDBC (connections, statements, results): reading the
-     * catalog, running migrations, and the façade that opens the connection for them. Values of {@code java.sql}
-     * types ({@code java.sql.Date} in {@code bulkInsert}) are no connection and count anywhere.
+     * Which rows of the table may hold a JDBC connection: reading the catalog, running migrations, and the façade
+     * that opens the connection for them. Values of {@code java.sql} types ({@code java.sql.Date} in
+     * {@code bulkInsert}) are no connection and count anywhere.
      */
-    private static final Set<String> JDBC_USERS = Set.of("introspect", "runtime", "app");
-    private static final List<String> JDBC = List.of("java.sql.Connection", "java.sql.DriverManager",
-            "java.sql.Statement", "java.sql.PreparedStatement", "java.sql.ResultSet", "java.sql.DatabaseMetaData",
+    private static final Set<String> CONNECTION_USERS = Set.of("introspect", "runtime", "app");
+    private static final List<String> CONNECTIONS = List.of("java.sql.Connection", "java.sql.DriverManager",
             "javax.sql.DataSource");
+    /** Which rows may run SQL through JDBC (statements, results, the driver's catalog): the façade only opens. */
+    private static final Set<String> STATEMENT_USERS = Set.of("introspect", "runtime");
+    private static final List<String> STATEMENTS = List.of("java.sql.Statement", "java.sql.PreparedStatement",
+            "java.sql.CallableStatement", "java.sql.ResultSet", "java.sql.ResultSetMetaData",
+            "java.sql.DatabaseMetaData");
 
     /**
      * Which Retort packages a package may depend on (besides its own family and dev.retort.error), as the package
@@ -95,8 +99,13 @@ class ArchitectureTest {
                 }
                 for (ClassInfo dep : c.getClassDependencies()) {
                     String target = dep.getName();
-                    if (JDBC.contains(target) && !JDBC_USERS.contains(row)) {
-                        violations.add(c.getName() + " uses " + target + " (JDBC: only " + JDBC_USERS + ")");
+                    if (CONNECTIONS.contains(target) && !CONNECTION_USERS.contains(row)) {
+                        violations.add(c.getName() + " uses " + target + " (JDBC connections: only "
+                                + CONNECTION_USERS + ")");
+                    }
+                    if (STATEMENTS.contains(target) && !STATEMENT_USERS.contains(row)) {
+                        violations.add(c.getName() + " uses " + target + " (JDBC statements and results: only "
+                                + STATEMENT_USERS + ")");
                     }
                     SOLE_USERS.forEach((prefix, owner) -> {
                         if (target.startsWith(prefix) && !pkg.equals(owner)) {

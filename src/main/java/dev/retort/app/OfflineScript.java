@@ -3,15 +3,10 @@ package dev.retort.app;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
-import dev.retort.migration.Operations;
 import dev.retort.model.SchemaModel;
-import dev.retort.ops.ExecuteSql;
-import dev.retort.ops.MigrationOp;
-import dev.retort.model.NameMatching;
-import dev.retort.ops.OpSpelling;
 import dev.retort.revision.RevisionGraph;
-import dev.retort.revision.RevisionNode;
 import dev.retort.revision.Step;
+import dev.retort.runtime.HistoryReplay;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.ScriptSink;
 import dev.retort.runtime.VersionTable;
@@ -69,32 +64,27 @@ final class OfflineScript {
     }
 
     /**
+     * The answers for the revisions before a range, which the database the script runs on has run, whatever they did:
+     * raw SQL is skipped and said, and so is an op that cannot be replayed.
+     */
+    private static final HistoryReplay.Policy BEFORE_RANGE = new HistoryReplay.Policy(
+            revision -> "revision " + revision + " runs raw SQL (op.execute) that cannot be replayed;"
+                    + " the schema assumed below leaves it out",
+            (script, e, skipped) -> {
+                if (!(e instanceof RetortException)) {
+                    throw e;
+                }
+                return "revision " + script.id() + " changes what the earlier migrations do not have ("
+                        + e.getMessage() + "); the schema assumed below leaves that change out";
+            });
+
+    /**
      * The schema the given revisions produce, replayed in graph order. Raw SQL cannot be replayed: it is
-     * skipped, and a note says which revision ran it.
+     * skipped, and a note says which revision ran it; so is a change the earlier migrations give no ground for.
      */
     static SchemaModel replay(ScriptDirectory scripts, Set<String> revisions, List<String> notes) {
-        SchemaModel model = SchemaModel.EMPTY;
-        for (RevisionNode node : scripts.graph().topological()) {
-            if (!revisions.contains(node.id())) {
-                continue;
-            }
-            Operations op = scripts.require(node.id()).record(true);
-            for (MigrationOp o : op.recorded()) {
-                if (o instanceof ExecuteSql) {
-                    notes.add("revision " + node.id() + " runs raw SQL (op.execute) that cannot be replayed;"
-                            + " the schema assumed below leaves it out");
-                    continue;
-                }
-                try {
-                    model = Replayer.replayOne(model, OpSpelling.inModelSpelling(o, model, NameMatching.IGNORES_CASE),
-                            node.id(), notes);
-                } catch (dev.retort.error.RetortException e) {
-                    // before the range: the script starts from a database that ran it, whatever it did
-                    notes.add("revision " + node.id() + " changes what the earlier migrations do not have ("
-                            + e.getMessage() + "); the schema assumed below leaves that change out");
-                }
-            }
-        }
-        return model;
+        HistoryReplay.Replayed replayed = HistoryReplay.replay(scripts, revisions::contains, BEFORE_RANGE);
+        notes.addAll(replayed.notes());
+        return replayed.model();
     }
 }

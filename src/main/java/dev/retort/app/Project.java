@@ -11,6 +11,7 @@ import dev.retort.error.RetortException;
 import dev.retort.introspect.CatalogReader;
 import dev.retort.introspect.CatalogReaders;
 import dev.retort.model.SchemaModel;
+import dev.retort.runtime.HistoryReplay;
 import dev.retort.runtime.VersionTable;
 import dev.retort.scan.EntityScanner;
 import dev.retort.scan.MigrationClassFinder;
@@ -122,7 +123,7 @@ final class Project {
     SqlDialect dialect() {
         if (config.url().isEmpty() && dataSource.isPresent()) {
             try (Connection c = dataSource.get().getConnection()) {
-                return Dialects.forJdbcUrl(c.getMetaData().getURL());
+                return CatalogReaders.dialectOf(c);
             } catch (SQLException e) {
                 throw databaseError(e);
             }
@@ -179,15 +180,9 @@ final class Project {
         Set<String> schemas = new java.util.TreeSet<>();
         model.tables().forEach(t -> addSchema(schemas, t.name()));
         if (scripts != null) {
-            for (var node : scripts.graph().topological()) {
-                dev.retort.migration.Operations op;
-                try {
-                    op = scripts.require(node.id()).record(true);
-                } catch (RetortException e) {
-                    continue; // a body that fails is reported when it runs
-                }
-                op.recorded().forEach(o -> o.onTable().ifPresent(table -> addSchema(schemas, table)));
-            }
+            // a body that fails is reported when it runs
+            HistoryReplay.forEachUpgrade(scripts, id -> true, true,
+                    (script, ops) -> ops.forEach(o -> o.onTable().ifPresent(table -> addSchema(schemas, table))));
         }
         return schemas;
     }

@@ -11,6 +11,11 @@ public final class CatalogReaders {
     private CatalogReaders() {
     }
 
+    /** The dialect of the database {@code connection} is connected to, by the URL its driver reports. */
+    public static SqlDialect dialectOf(java.sql.Connection connection) throws java.sql.SQLException {
+        return dev.retort.dialect.Dialects.forJdbcUrl(connection.getMetaData().getURL());
+    }
+
     public static CatalogReader forDialect(SqlDialect dialect) {
         return forDialect(dialect, java.util.List.of());
     }

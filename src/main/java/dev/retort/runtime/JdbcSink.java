@@ -2,9 +2,11 @@ package dev.retort.runtime;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import dev.retort.ops.MigrationOp;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** Runs statements on a connection, one transaction per migration. */
 public final class JdbcSink implements StatementSink {
@@ -16,14 +18,25 @@ public final class JdbcSink implements StatementSink {
 
     @Override
     public int execute(String sql) {
+        return execute(sql, List.of());
+    }
+
+    @Override
+    public void execute(OpStatements statements) {
+        for (String sql : statements.statements()) {
+            execute(sql, statements.ops());
+        }
+    }
+
+    private int execute(String sql, List<MigrationOp> ops) {
         try (Statement st = connection.createStatement()) {
             boolean hasResult = st.execute(sql);
             if (hasResult && sql.regionMatches(true, 0, FOREIGN_KEY_CHECK, 0, FOREIGN_KEY_CHECK.length())) {
-                failOnOrphans(sql, st);
+                failOnOrphans(st);
             }
             return hasResult ? -1 : st.getUpdateCount();
         } catch (SQLException e) {
-            throw new StatementFailedException(sql, e);
+            throw new StatementFailedException(sql, ops, e);
         }
     }
 
@@ -31,7 +44,7 @@ public final class JdbcSink implements StatementSink {
     private static final String FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check";
 
     /** Fails the statement when SQLite's foreign key check listed rows: how many, of which table, to which parent. */
-    private static void failOnOrphans(String sql, Statement st) throws SQLException {
+    private static void failOnOrphans(Statement st) throws SQLException {
         java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
         try (java.sql.ResultSet rs = st.getResultSet()) {
             while (rs.next()) {
@@ -45,9 +58,9 @@ public final class JdbcSink implements StatementSink {
                 parts.add(n + " row(s) of table " + tables[0] + " refer to rows of " + tables[1]
                         + " that do not exist");
             });
-            throw new StatementFailedException(sql, new SQLException(String.join("; ", parts)
+            throw new SQLException(String.join("; ", parts)
                     + " (foreign key check); delete or correct those rows, or add the missing parent rows, in a"
-                    + " migration before this one"));
+                    + " migration before this one");
         }
     }
 
@@ -81,17 +94,24 @@ public final class JdbcSink implements StatementSink {
         }
     }
 
-    /** A statement the database refused; the runner adds which migration it belonged to. */
+    /** A statement the database refused, with the ops it performs; the runner adds which migration it belonged to. */
     public static final class StatementFailedException extends RuntimeException {
         private final String sql;
+        private final transient List<MigrationOp> ops;
 
-        StatementFailedException(String sql, SQLException cause) {
+        StatementFailedException(String sql, List<MigrationOp> ops, SQLException cause) {
             super(cause.getMessage(), cause);
             this.sql = sql;
+            this.ops = List.copyOf(ops);
         }
 
         public String sql() {
             return sql;
+        }
+
+        /** The ops the statement performs; empty for bookkeeping (the version and checksum tables). */
+        public List<MigrationOp> ops() {
+            return ops;
         }
     }
 }

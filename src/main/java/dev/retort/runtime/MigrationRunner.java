@@ -85,27 +85,26 @@ public final class MigrationRunner {
             MigrationScript script = scripts.require(step.revision());
             Operations op = script.record(step.upgrade());
             sink.comment((step.upgrade() ? "Upgrade " : "Downgrade ") + describe(step, script) + ": " + script.message());
-            sink.begin();
+            SchemaModel[] after = {model};
             try {
-                List<String> actual = headsNow.apply(step);
-                if (!actual.equals(step.headsBefore())) {
-                    throw new ConcurrentMigrationException(step, actual);
-                }
-                progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
-                        + describe(step, script) + ", " + script.message());
-                model = apply(op.recorded(), model, reread, script);
-                versionTable.update(sink, step);
-                if (step.upgrade()) {
-                    checksums.record(sink, script.id(), op.recorded());
-                } else {
-                    checksums.forget(sink, script.id());
-                }
-                sink.commit();
+                sink.inTransaction(() -> {
+                    List<String> actual = headsNow.apply(step);
+                    if (!actual.equals(step.headsBefore())) {
+                        throw new ConcurrentMigrationException(step, actual);
+                    }
+                    progress.accept((step.upgrade() ? "Running upgrade " : "Running downgrade ")
+                            + describe(step, script) + ", " + script.message());
+                    after[0] = apply(op.recorded(), after[0], reread, script);
+                    versionTable.update(sink, step);
+                    if (step.upgrade()) {
+                        checksums.record(sink, script.id(), op.recorded());
+                    } else {
+                        checksums.forget(sink, script.id());
+                    }
+                });
             } catch (JdbcSink.StatementFailedException e) {
-                sink.rollback();
                 throw new RetortException(ErrorCode.DATABASE, failure(script, step, e), e);
             } catch (RetortException e) {
-                sink.rollback();
                 if (offline && e.code() == ErrorCode.REVISION) {
                     throw new RetortException(ErrorCode.REVISION, "Cannot write the SQL of revision " + script.id()
                             + " (" + script.source().getFileName() + ") without a database: " + e.getMessage()
@@ -114,33 +113,36 @@ public final class MigrationRunner {
                             + " against the database.", e);
                 }
                 throw e;
-            } catch (RuntimeException e) {
-                sink.rollback();
-                throw e;
             }
+            model = after[0];
         }
         return model;
     }
 
     /**
-     * Offline, the schema with what {@code op} removes or changes put back first, when the op carries it (a drop
-     * carries what it drops: its inverse creates it); empty when that does not make the op applicable either.
+     * Records {@code heads} as the database's revisions without running any migration ({@code stamp}), in one
+     * transaction. A stamp runs nothing: the checksums of revisions not in {@code applied} (no longer applied) go, no
+     * new ones are recorded.
      */
-    private java.util.Optional<SchemaModel> assumed(SchemaModel model, MigrationOp op, MigrationScript script,
-                                                    RuntimeException missing) {
-        if (!offline) {
-            return java.util.Optional.empty();
-        }
-        java.util.Optional<SchemaModel> withIt = ModelFolder.withWhatItRemoves(model, op);
-        withIt.ifPresent(m -> sink.comment("note: " + assumption(script.id(), missing)));
-        return withIt;
+    public void stamp(List<String> heads, java.util.Collection<String> applied) {
+        sink.inTransaction(() -> {
+            versionTable.ensure(sink);
+            versionTable.set(sink, heads);
+            checksums.ensure(sink);
+            checksums.retain(sink, applied);
+        });
     }
 
-    /** The note that a replay assumed what a revision removes, {@code missing} saying what the schema lacked. */
-    public static String assumption(String revision, RuntimeException missing) {
-        return "revision " + revision + " changes what no earlier migration created (" + missing.getMessage()
-                + " in the schema they produce); assumed the database has it, as the database the revision was"
-                + " generated from did";
+    /**
+     * Accepts applied migrations edited since they were applied ({@code upgrade --allow-edited}): records the
+     * checksums of their upgrades as they are now, in one transaction.
+     */
+    public void acceptEdited(ScriptDirectory scripts, List<String> revisions) {
+        sink.inTransaction(() -> {
+            for (String id : revisions) {
+                checksums.record(sink, id, scripts.require(id).record(true).recorded());
+            }
+        });
     }
 
     /**
@@ -157,25 +159,22 @@ public final class MigrationRunner {
             // names): the database takes them for the same names
             MigrationOp o = OpSpelling.inModelSpelling(ops.get(i++), model, dialect.capabilities().names());
             if (o instanceof ExecuteSql) {
-                dialect.statements(o, model).forEach(sink::execute);
+                sink.execute(OpStatements.of(o, dialect.statements(o, model)));
                 model = reread.apply(model); // raw SQL may have changed anything
                 continue;
             }
             List<MigrationOp> run = new ArrayList<>(List.of(o));
-            SchemaModel after;
+            HistoryReplay.Folded folded;
             try {
-                after = ModelFolder.apply(model, o);
+                // offline, what the op removes and the earlier migrations lack is assumed there, and said
+                folded = HistoryReplay.fold(model, o, script.id(), offline, note -> sink.comment("note: " + note));
             } catch (RuntimeException e) {
-                java.util.Optional<SchemaModel> assumed = assumed(model, o, script, e);
-                if (assumed.isEmpty()) {
-                    // the database's own error says more (a table that already exists); else the model's
-                    dialect.statements(o, model).forEach(sink::execute);
-                    throw e;
-                }
-                model = assumed.get();
-                after = ModelFolder.apply(model, o);
+                // the database's own error says more (a table that already exists); else the model's
+                sink.execute(OpStatements.of(o, dialect.statements(o, model)));
+                throw e;
             }
-            SchemaModel start = model;
+            SchemaModel start = folded.before();
+            SchemaModel after = folded.after();
             SchemaModel lastBefore = start;
             while (i < ops.size() && !(ops.get(i) instanceof ExecuteSql)) {
                 MigrationOp next = OpSpelling.inModelSpelling(ops.get(i), after, dialect.capabilities().names());
@@ -193,7 +192,7 @@ public final class MigrationRunner {
                 after = nextAfter;
                 i++;
             }
-            dialect.statements(run, start).forEach(sink::execute);
+            sink.execute(new OpStatements(dialect.statements(run, start), run));
             // a change to a table with triggers may have rewritten their text (a renamed column), which the next
             // rebuild of that table must create as it now reads
             model = o.onTable().map(start::triggersOn).orElse(List.of()).isEmpty() ? after : reread.apply(after);
@@ -211,7 +210,10 @@ public final class MigrationRunner {
     private static String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();
         return "Migration " + script.id() + " (" + script.source().getFileName() + ") failed during "
-                + (step.upgrade() ? "upgrade" : "downgrade") + " at: " + oneLine(e.sql()) + " -- " + message
+                + (step.upgrade() ? "upgrade" : "downgrade") + " at" + (e.ops().isEmpty() ? ""
+                        : (e.ops().size() == 1 ? " step " : " steps ")
+                                + String.join("; ", e.ops().stream().map(OpStatements::line).toList()))
+                + ": " + oneLine(e.sql()) + " -- " + message
                 + ". This migration was rolled back; earlier migrations stay applied." + hint(message);
     }
 
@@ -232,7 +234,6 @@ public final class MigrationRunner {
     }
 
     private static String oneLine(String sql) {
-        String s = sql.replaceAll("\\s+", " ").strip();
-        return s.length() > 200 ? s.substring(0, 197) + "..." : s;
+        return OpStatements.oneLine(sql, 200);
     }
 }

@@ -3,7 +3,10 @@ package dev.retort.runtime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Writes statements as an SQL script ({@code --sql}), each ending in a semicolon. */
+/**
+ * Writes statements as an SQL script ({@code --sql}), each ending in a semicolon; the statements that perform ops
+ * after a comment line naming each op.
+ */
 public final class ScriptSink implements StatementSink {
     private final Appendable out;
 
@@ -23,6 +26,16 @@ public final class ScriptSink implements StatementSink {
     public int execute(String sql) {
         write(sql.strip() + ";\n");
         return -1;
+    }
+
+    /** The statements, after a comment line per op they perform ({@link OpStatements#opLines}, never two lines). */
+    @Override
+    public void execute(OpStatements statements) {
+        if (statements.statements().isEmpty()) {
+            return;
+        }
+        statements.opLines().forEach(line -> write("-- " + line + "\n"));
+        statements.statements().forEach(this::execute);
     }
 
     @Override

@@ -5,8 +5,14 @@ package dev.retort.runtime;
  * so nothing else needs to know whether Retort is online.
  */
 public interface StatementSink {
-    /** Runs (or writes) one statement; returns the update count, or -1 when unknown (scripts). */
+    /**
+     * Runs (or writes) one bookkeeping statement (the version and checksum tables), which performs no op; returns the
+     * update count, or -1 when unknown (scripts).
+     */
     int execute(String sql);
+
+    /** Runs (or writes) the statements that perform some ops, in order; a statement that fails names them. */
+    void execute(OpStatements statements);
 
     /** Starts a migration's transaction. */
     void begin();
@@ -14,6 +20,21 @@ public interface StatementSink {
     void commit();
 
     void rollback();
+
+    /**
+     * Runs {@code body} in one transaction: committed when it returns, rolled back when it throws (and the exception
+     * passed on).
+     */
+    default void inTransaction(Runnable body) {
+        begin();
+        try {
+            body.run();
+            commit();
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        }
+    }
 
     /** A comment line in scripts; ignored online. */
     default void comment(String text) {

@@ -34,4 +34,22 @@ class OfflineSqlErrorsTest {
         assertThat(after.out()).contains("CREATE TABLE \"berths\"").doesNotContain("DROP COLUMN")
                 .contains("-- note: revision 002 changes what the earlier migrations do not have");
     }
+
+    @Test
+    void rawSqlBeforeTheRangeIsSaidOncePerRevision() throws Exception {
+        CliSession cli = new CliSession(dir);
+        String[] ports = CliSession.table("ports");
+        cli.writeMigration("CreatePorts", "001", List.of(), List.of(), ports[0] + " op.execute(\"DELETE FROM ports\");"
+                + " op.execute(\"UPDATE ports SET id = 1\");", ports[1]);
+        cli.writeMigration("CreateBerths", "002", List.of("001"), List.of(), CliSession.table("berths")[0],
+                CliSession.table("berths")[1]);
+
+        CliSession.Run after = cli.run("upgrade", "001:head", "--sql");
+
+        assertThat(after.code()).as(after.err()).isZero();
+        assertThat(after.out().lines().filter(l -> l.startsWith("-- note:")))
+                .containsExactly("-- note: revision 001 runs raw SQL (op.execute) that cannot be replayed; the schema"
+                        + " assumed below leaves it out");
+        assertThat(after.out()).contains("CREATE TABLE \"berths\"").doesNotContain("DELETE FROM ports");
+    }
 }
