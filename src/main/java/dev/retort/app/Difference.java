@@ -1,5 +1,6 @@
 package dev.retort.app;
 
+import dev.retort.annotations.PublicApi;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.Risk;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * @param message the whole difference in one line, e.g.
  *     {@code column users.email: entity says varchar(320) NOT NULL, database has varchar(255) NULL}
  */
+@PublicApi
 public record Difference(Kind kind, Optional<String> table, String object, Optional<String> entity,
                          Optional<String> database, List<String> aspects, List<String> risks, String message) {
 

@@ -1,10 +1,12 @@
 package dev.retort.app;
 
+import dev.retort.annotations.PublicApi;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /** The typed results of {@link Retort}'s verbs; the CLI prints them, code can inspect them. */
+@PublicApi
 public final class Results {
     private Results() {
     }

@@ -1,5 +1,7 @@
 package dev.retort.app;
 
+import dev.retort.annotations.Internal;
+import dev.retort.annotations.PublicApi;
 import dev.retort.config.DatabaseUrls;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.SqlDialect;
@@ -31,6 +33,7 @@ import javax.sql.DataSource;
  * retort.upgrade("head", System.out::println);
  * }</pre>
  */
+@PublicApi
 public final class Retort {
     private final RetortConfig config;
     private final Project project;
@@ -38,10 +41,12 @@ public final class Retort {
     private final Generator generator;
     private final HistoryReader history;
 
+    @Internal
     public Retort(RetortConfig config) {
         this(config, Clock.systemUTC(), Retort::randomRevisionId);
     }
 
+    @Internal
     public Retort(RetortConfig config, Clock clock, Supplier<String> revisionIds) {
         this(new Project(config), clock, revisionIds);
     }
@@ -69,6 +74,7 @@ public final class Retort {
      * asking.autogenerate("rename columns, recreate tables");
      * }</pre>
      */
+    @Internal
     public Retort withRenameDecider(RenameDecider decider) {
         return new Retort(project, generator.withRenames(decider));
     }
@@ -112,6 +118,7 @@ public final class Retort {
         return downgrade(target, line -> { });
     }
 
+    @Internal
     public RetortConfig config() {
         return config;
     }
@@ -190,6 +197,7 @@ public final class Retort {
      * A new migration placed in the graph as {@code options} says: after a chosen head ({@code --head}), from
      * any revision ({@code --splice}), as a new base ({@code --head base}), with branch labels.
      */
+    @Internal
     public Results.Generated revision(String message, boolean autogenerate, RevisionOptions options) {
         return generator.revision(message, autogenerate, options);
     }
@@ -325,6 +333,7 @@ public final class Retort {
      * The schema {@code upgrade head} produces, computed from the migrations alone by replaying their ops on an
      * empty model; no database is opened. Its notes name the revisions whose raw SQL could not be replayed.
      */
+    @Internal
     public Replayer.Replay replay() {
         return Replayer.replay(project.scripts());
     }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.annotations.PublicApi;
 import dev.retort.app.Retort;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
                 DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
                 BranchesCommand.class, ShowCommand.class, MergeCommand.class, CheckCommand.class,
                 CommandLine.HelpCommand.class})
+@PublicApi
 public final class RetortCli implements Runnable {
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Properties file (default: ./retort.properties if it exists).")

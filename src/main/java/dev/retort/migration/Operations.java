@@ -1,5 +1,6 @@
 package dev.retort.migration;
 
+import dev.retort.annotations.Internal;
 import dev.retort.model.Column;
 import dev.retort.model.Table;
 import dev.retort.ops.AddCheckConstraint;
@@ -51,6 +52,7 @@ public final class Operations {
     }
 
     /** The ops recorded so far, in call order. */
+    @Internal
     public List<MigrationOp> recorded() {
         return List.copyOf(recorded);
     }

@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
  * @param name the constraint name, empty when unnamed
  * @param expression the boolean SQL expression, without the surrounding {@code CHECK ( )}
  */
+@PublicApi
 public record CheckConstraint(Optional<String> name, String expression) {
 
     public CheckConstraint {

@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param identity whether the database generates values (identity / auto-increment)
  * @param comment the column's comment, verbatim, if any
  */
+@PublicApi
 public record Column(String name, ColumnType type, boolean nullable, Optional<String> defaultValue, boolean identity,
                      Optional<String> comment) {
 

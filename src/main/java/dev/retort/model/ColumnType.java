@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param scale fractional digits for NUMERIC
  * @param raw the SQL text of an {@link TypeKind#OTHER} type, lower-cased
  */
+@PublicApi
 public record ColumnType(TypeKind kind, int length, int precision, int scale, String raw) {
 
     public ColumnType {

@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param name the type name
  * @param values the labels, in declaration order
  */
+@PublicApi
 public record EnumType(String name, List<String> values) {
     public EnumType {
         Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param onDelete the ON DELETE action
  * @param onUpdate the ON UPDATE action; JPA cannot declare one, so entities always mean NO ACTION
  */
+@PublicApi
 public record ForeignKey(Optional<String> name, List<String> columns, String referencedTable,
                          List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate) {
 

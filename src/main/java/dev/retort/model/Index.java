@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Optional;
  *     database's default (btree)
  * @param where the predicate of a partial index, without {@code WHERE}
  */
+@PublicApi
 public record Index(String name, List<String> columns, boolean unique, String method, Optional<String> where) {
 
     public Index {

@@ -1,9 +1,12 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
+
 /**
  * What a foreign key does when the referenced row is deleted (ON DELETE) or its key changes (ON UPDATE).
  * {@link #NO_ACTION} is the SQL default.
  */
+@PublicApi
 public enum ReferentialAction {
     NO_ACTION("NO ACTION"),
     RESTRICT("RESTRICT"),

@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param triggers the triggers of the database's tables as far as its reader knows them (SQLite), sorted by name;
  *     never compared, only kept through changes that rebuild their table
  */
+@PublicApi
 public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes,
                           List<String> views, List<Trigger> triggers) {
 

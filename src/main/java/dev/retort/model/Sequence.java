@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param start the first value
  * @param increment the step (Hibernate's allocation size)
  */
+@PublicApi
 public record Sequence(String name, long start, long increment) {
     public Sequence {
         Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,7 @@ import java.util.function.UnaryOperator;
  *     no such name (SQLite). Entities never name their key, so the differ does not compare it: it only tells a
  *     migration which constraint to drop, and lets the downgrade restore the name.
  */
+@PublicApi
 public record Table(String name, List<Column> columns, List<String> primaryKey, List<Index> indexes,
                     List<UniqueConstraint> uniqueConstraints, List<ForeignKey> foreignKeys,
                     List<CheckConstraint> checks, Optional<String> comment, Optional<String> primaryKeyName) {

@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param table the table it is on
  * @param sql its {@code CREATE TRIGGER} statement, as stored
  */
+@PublicApi
 public record Trigger(String name, String table, String sql) {
     public Trigger {
         Objects.requireNonNull(name, "name");

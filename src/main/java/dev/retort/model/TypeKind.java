@@ -1,9 +1,12 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
+
 /**
  * The database-neutral family of a column type. Each dialect renders a kind to its own SQL spelling
  * and parses its catalog back to a kind, so two models compare with {@code equals}.
  */
+@PublicApi
 public enum TypeKind {
     BOOLEAN(Shape.PLAIN),
     SMALLINT(Shape.PLAIN),

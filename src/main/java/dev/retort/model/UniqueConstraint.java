@@ -1,5 +1,6 @@
 package dev.retort.model;
 
+import dev.retort.annotations.PublicApi;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * @param name the constraint name, empty when the mapping left it to the database
  * @param columns the constrained columns, in order
  */
+@PublicApi
 public record UniqueConstraint(Optional<String> name, List<String> columns) {
 
     public UniqueConstraint {
