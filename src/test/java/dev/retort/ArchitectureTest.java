@@ -37,6 +37,9 @@ class ArchitectureTest {
             "java.sql.CallableStatement", "java.sql.ResultSet", "java.sql.ResultSetMetaData",
             "java.sql.DatabaseMetaData");
 
+    /** Packages any package may use without naming them: errors and one-line text. */
+    private static final Set<String> EVERYWHERE = Set.of("error", "text");
+
     /** The markers of what is public ({@code PublicApi}, {@code Internal}): documentation any package may carry. */
     private static final Set<String> API_MARKERS = Set.of("dev.retort.annotations.PublicApi",
             "dev.retort.annotations.Internal");
@@ -121,10 +124,10 @@ class ArchitectureTest {
                         continue;
                     }
                     String depRow = rowOf(depPkg, rows);
-                    if (depRow != null && !depRow.equals(row) && !depRow.equals("error")) {
+                    if (depRow != null && !depRow.equals(row) && !EVERYWHERE.contains(depRow)) {
                         used.computeIfAbsent(row, k -> new java.util.TreeSet<>()).add(depRow);
                     }
-                    if (depRow != null && !depRow.equals(row) && !depRow.equals("error")
+                    if (depRow != null && !depRow.equals(row) && !EVERYWHERE.contains(depRow)
                             && !rows.get(row).contains(depRow)) {
                         violations.add(c.getName() + " (" + row + ") depends on " + target + " (" + depRow + "),"
                                 + " which docs/architecture.md does not list");
@@ -177,7 +180,8 @@ class ArchitectureTest {
                     if (API_MARKERS.contains(dep.getName())) {
                         continue;
                     }
-                    if (depPkg.startsWith("dev.retort.") && !depPkg.equals("dev.retort.error")
+                    if (depPkg.startsWith("dev.retort.")
+                            && !EVERYWHERE.contains(depPkg.substring("dev.retort.".length()))
                             && !java.util.Objects.equals(rowOf(depPkg, rows), rowOf(pkg, rows))) {
                         deps.add(depPkg.substring("dev.retort.".length()));
                     }
@@ -200,7 +204,7 @@ class ArchitectureTest {
             Set<String> said = new java.util.TreeSet<>();
             java.util.regex.Matcher n = code.matcher(m.group(1));
             while (n.find()) {
-                if (!n.group(1).equals("error") && !java.util.Objects.equals(rowOf("dev.retort." + n.group(1), rows),
+                if (!EVERYWHERE.contains(n.group(1)) && !java.util.Objects.equals(rowOf("dev.retort." + n.group(1), rows),
                         rowOf("dev.retort." + e.getKey(), rows))) {
                     said.add(n.group(1));
                 }

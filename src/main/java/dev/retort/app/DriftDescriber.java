@@ -1,5 +1,6 @@
 package dev.retort.app;
 
+import dev.retort.text.Text;
 import dev.retort.app.Difference.Kind;
 import dev.retort.diff.DiffOptions;
 import dev.retort.model.CheckConstraint;
@@ -162,8 +163,7 @@ final class DriftDescriber implements OpVisitor<Difference> {
     }
 
     private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= EXPRESSION_PREVIEW ? oneLine : oneLine.substring(0, EXPRESSION_PREVIEW - 3) + "...";
+        return Text.abbreviate(text, EXPRESSION_PREVIEW);
     }
 
     private String index(Index i) {

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.text.Json;
 import dev.retort.app.Difference;
 import dev.retort.app.Results;
 import java.util.List;

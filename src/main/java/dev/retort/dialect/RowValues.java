@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.text.Json;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.ColumnType;
@@ -179,7 +180,7 @@ public final class RowValues {
             boolean first = true;
             for (Map.Entry<String, Object> e : sorted.entrySet()) {
                 b.append(first ? "" : ",");
-                jsonString(b, e.getKey());
+                Json.string(b, e.getKey());
                 b.append(':');
                 json(b, table, column, e.getValue());
                 first = false;
@@ -196,37 +197,13 @@ public final class RowValues {
             }
             b.append(']');
         } else if (v instanceof CharSequence || v instanceof Character || v instanceof UUID) {
-            jsonString(b, v.toString());
+            Json.string(b, v.toString());
         } else if (v instanceof Enum<?> e) {
-            jsonString(b, e.name());
+            Json.string(b, e.name());
         } else if (temporal(v) != null) {
-            jsonString(b, iso(temporal(v)));
+            Json.string(b, iso(temporal(v)));
         } else {
             throw unsupported(table, column, v);
         }
-    }
-
-    private static void jsonString(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
     }
 }

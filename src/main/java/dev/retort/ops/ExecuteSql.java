@@ -1,5 +1,6 @@
 package dev.retort.ops;
 
+import dev.retort.text.Text;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ public record ExecuteSql(String sql) implements MigrationOp {
 
     @Override
     public MigrationOp inverse() {
-        throw new IrreversibleOperationException("execute(\"" + abbreviate(sql) + "\") has no automatic inverse;"
+        throw new IrreversibleOperationException("execute(\"" + Text.abbreviate(sql, 60) + "\") has no automatic inverse;"
                 + " write the reverse statement in the migration's downgrade()");
     }
 
@@ -23,8 +24,4 @@ public record ExecuteSql(String sql) implements MigrationOp {
         return visitor.visitExecuteSql(this);
     }
 
-    private static String abbreviate(String s) {
-        String oneLine = s.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
-    }
 }

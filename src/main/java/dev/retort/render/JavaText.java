@@ -1,5 +1,6 @@
 package dev.retort.render;
 
+import dev.retort.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ final class JavaText {
     /** Text safe inside a {@code //} comment: one line, backslashes doubled, non-ASCII escaped. */
     static String lineComment(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        String line = oneLine(s);
+        String line = Text.oneLine(s);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '\\') {
@@ -112,36 +113,11 @@ final class JavaText {
         return b.toString();
     }
 
-    /** {@code s} with every run of whitespace (line breaks included) as one space, stripped. */
-    static String oneLine(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-                space = true;
-            } else {
-                if (space && b.length() > 0) {
-                    b.append(' ');
-                }
-                space = false;
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** {@link #oneLine} cut to at most {@code max} characters, ending in "..." when cut. */
-    static String abbreviate(String s, int max) {
-        String line = oneLine(s);
-        return line.length() <= max ? line : line.substring(0, max - 3) + "...";
-    }
-
     /** Word-wraps {@code text} (one paragraph) into lines of at most {@code width} where words allow. */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : oneLine(text).split(" ")) {
+        for (String word : Text.oneLine(text).split(" ")) {
             if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
+import dev.retort.text.Text;
 
 /**
  * Writes a migration class for a plan: {@code upgrade()} records the plan's ops one call per op, and
@@ -114,7 +115,7 @@ public final class MigrationRenderer {
     public List<String> summaryLines(MigrationPlan plan) {
         List<String> lines = new ArrayList<>(plan.ops().size());
         for (MigrationOp op : plan.ops()) {
-            lines.add(JavaText.oneLine(OpDescriber.describe(op, plan).summaryLine()));
+            lines.add(Text.oneLine(OpDescriber.describe(op, plan).summaryLine()));
         }
         return lines;
     }
@@ -301,16 +302,16 @@ public final class MigrationRenderer {
         doc.append("Revises: ").append(revises(header)).append("<br>\n");
         doc.append("Created: ").append(CREATED.format(header.created())).append(" UTC");
         header.hibernate().ifPresent(v -> doc.append("<br>\nEntities read with: Hibernate ORM ")
-                .append(JavaText.javadoc(JavaText.oneLine(v))));
+                .append(JavaText.javadoc(Text.oneLine(v))));
         if (!header.branchLabels().isEmpty()) {
             doc.append("<br>\nBranch labels: ")
-                    .append(JavaText.javadoc(JavaText.oneLine(String.join(", ", header.branchLabels()))));
+                    .append(JavaText.javadoc(Text.oneLine(String.join(", ", header.branchLabels()))));
         }
         doc.append('\n');
         if (!descriptions.isEmpty()) {
             doc.append("\n<ul>\n");
             for (OpDescription d : descriptions) {
-                doc.append("  <li>").append(JavaText.javadoc(JavaText.oneLine(d.summaryLine()))).append('\n');
+                doc.append("  <li>").append(JavaText.javadoc(Text.oneLine(d.summaryLine()))).append('\n');
             }
             doc.append("</ul>\n");
         }

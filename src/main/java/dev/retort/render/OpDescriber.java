@@ -31,6 +31,7 @@ import dev.retort.ops.Risk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.retort.text.Text;
 
 /**
  * Explains each op in words: the CLI summary line, the phrase for the class Javadoc, review notes for risky
@@ -254,10 +255,10 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     public OpDescription visitAddCheckConstraint(AddCheckConstraint op) {
         String name = name(op.check().name());
         return OpDescription.of("+ check " + name + " on " + op.table() + ": "
-                        + JavaText.abbreviate(op.check().expression(), SQL_PREVIEW),
+                        + Text.abbreviate(op.check().expression(), SQL_PREVIEW),
                         "adds check constraint " + name + " on " + op.table())
                 .withReviewNotes(restoresNote("check constraint " + name + " on " + op.table(), "violate "
-                        + JavaText.abbreviate(op.check().expression(), SQL_PREVIEW)));
+                        + Text.abbreviate(op.check().expression(), SQL_PREVIEW)));
     }
 
     @Override
@@ -375,12 +376,12 @@ final class OpDescriber implements OpVisitor<OpDescription> {
     }
 
     private static String quoted(Optional<String> comment) {
-        return comment.map(c -> "'" + JavaText.abbreviate(c, SQL_PREVIEW) + "'").orElse("(none)");
+        return comment.map(c -> "'" + Text.abbreviate(c, SQL_PREVIEW) + "'").orElse("(none)");
     }
 
     @Override
     public OpDescription visitExecuteSql(ExecuteSql op) {
-        String preview = JavaText.abbreviate(op.sql(), SQL_PREVIEW);
+        String preview = Text.abbreviate(op.sql(), SQL_PREVIEW);
         return new OpDescription("* sql: " + preview, "runs hand-written SQL", List.of(),
                 Optional.of("undo op.execute(\"" + preview + "\") here by hand;"
                         + " Retort cannot reverse raw SQL"));

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.text.Text;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
@@ -234,6 +235,6 @@ public final class MigrationRunner {
     }
 
     private static String oneLine(String sql) {
-        return OpStatements.oneLine(sql, 200);
+        return Text.abbreviate(sql, 200);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.text.Text;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.OpText;
 import java.util.List;
@@ -41,12 +42,6 @@ public record OpStatements(List<String> statements, List<MigrationOp> ops) {
      * text (raw SQL, a check's expression) live SQL.
      */
     public static String line(MigrationOp op) {
-        return oneLine(OpText.of(op), OP_LINE_LENGTH);
-    }
-
-    /** {@code text} on one line (runs of white space and line breaks as one space), cut at {@code max} with "...". */
-    static String oneLine(String text, int max) {
-        String s = text.replaceAll("(?:\\s|\\R)+", " ").strip();
-        return s.length() > max ? s.substring(0, max - 3) + "..." : s;
+        return Text.abbreviate(OpText.of(op), OP_LINE_LENGTH);
     }
 }

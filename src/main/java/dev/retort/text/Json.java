@@ -1,16 +1,26 @@
-package dev.retort.cli;
+package dev.retort.text;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Just enough JSON writing for machine-readable output (RFC 8259 string escaping), without a library. */
-final class Json {
+/** Just enough JSON writing (RFC 8259 string escaping) for machine-readable output and JSON values, without a library. */
+public final class Json {
     private Json() {
     }
 
-    /** A JSON string literal: quotes, backslashes and every control character escaped. */
-    static String string(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    /**
+     * A JSON string literal: quotes, backslashes and every control character escaped, and U+2028/U+2029 too, so the
+     * text is also a valid JavaScript string.
+     */
+    public static String string(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        string(b, s);
+        return b.toString();
+    }
+
+    /** {@link #string(String)}, appended to {@code b}. */
+    public static void string(StringBuilder b, String s) {
+        b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -30,11 +40,11 @@ final class Json {
                 }
             }
         }
-        return b.append('"').toString();
+        b.append('"');
     }
 
     /** A JSON array of strings on one line. */
-    static String strings(List<String> values) {
+    public static String strings(List<String> values) {
         return values.stream().map(Json::string).collect(Collectors.joining(", ", "[", "]"));
     }
 }
