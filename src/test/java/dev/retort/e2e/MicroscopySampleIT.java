@@ -24,13 +24,13 @@ class MicroscopySampleIT {
     @Test
     void onSqlite() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        check(Projects.sqlite(dir, classes, "dev.retort.sample.microscopy", SqliteRoundTripTest.SNAKE_CASE));
+        check(Projects.sqlite(dir, classes, "dev.retort.sample.microscopy", Projects.SNAKE_CASE));
     }
 
     @Test
     void onPostgres() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        check(Projects.postgres(dir, classes, "dev.retort.sample.microscopy", SqliteRoundTripTest.SNAKE_CASE));
+        check(Projects.postgres(dir, classes, "dev.retort.sample.microscopy", Projects.SNAKE_CASE));
     }
 
     private static void check(RetortConfig config) throws Exception {

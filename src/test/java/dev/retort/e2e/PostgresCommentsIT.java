@@ -12,6 +12,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.AlterTableComment;
+import dev.retort.testing.MigrationBodies;
 import dev.retort.testing.Projects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -61,8 +61,7 @@ class PostgresCommentsIT {
         SchemaModel before = r1.databaseModel();
         assertThat(before.table("vessels").orElseThrow().comment()).contains("Ships we track");
 
-        RetortConfig v2 = new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.comments.v2"), v1.migrationsDir(), v1.versionTable(), Map.of());
+        RetortConfig v2 = Projects.withEntities(v1, "dev.retort.fixtures.comments.v2");
         Retort r2 = Projects.retort(v2);
         Table vessels = before.table("vessels").orElseThrow();
         Column callsign = vessels.column("callsign").orElseThrow();
@@ -80,7 +79,7 @@ class PostgresCommentsIT {
         Results.Generated generated = r2.autogenerate("reword comments");
         assertThat(generated.changes()).hasSize(6);
         String source = Files.readString(generated.file().orElseThrow());
-        assertThat(SqliteEvolutionTest.callsIn(source, "upgrade")).containsExactly(
+        assertThat(MigrationBodies.callsIn(source, "upgrade")).containsExactly(
                 "op.alterTableComment(\"berths\"",
                 "op.alterTableComment(\"ports\"",
                 "op.alterColumn(\"vessels\"",

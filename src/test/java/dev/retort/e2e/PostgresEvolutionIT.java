@@ -6,6 +6,7 @@ import dev.retort.app.Results;
 import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.model.SchemaModel;
+import dev.retort.testing.MigrationBodies;
 import dev.retort.testing.Models;
 import dev.retort.testing.Projects;
 import java.nio.file.Files;
@@ -39,12 +40,11 @@ class PostgresEvolutionIT {
                     + " VALUES (1, 'hi', 7, 'captain', 'ace', '{\"a\": 1}')");
         }
 
-        RetortConfig v2 = new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.pgevolution.v2"), v1.migrationsDir(), v1.versionTable(), Map.of());
+        RetortConfig v2 = Projects.withEntities(v1, "dev.retort.fixtures.pgevolution.v2");
         Retort r2 = Projects.retort(v2);
         Results.Generated generated = r2.autogenerate("evolve members");
         String source = Files.readString(generated.file().orElseThrow());
-        assertThat(SqliteEvolutionTest.callsIn(source, "upgrade")).containsExactly(
+        assertThat(MigrationBodies.callsIn(source, "upgrade")).containsExactly(
                 "op.dropForeignKey(\"members\"",
                 "op.dropIndex(\"members\"",
                 "op.alterColumn(\"members\"",

@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Hibernate's validator agrees, downgrade to base leaves no table, sequence or enum type.
  */
 class PostgresRoundTripIT {
-    static final Map<String, String> SNAKE_CASE = SqliteRoundTripTest.SNAKE_CASE;
-
     @TempDir
     Path dir;
 
@@ -38,7 +35,7 @@ class PostgresRoundTripIT {
     @ValueSource(strings = {"dev.retort.sample.fleet", "dev.retort.sample.microscopy", "dev.retort.sample.vessels"})
     void roundTrip(String entityPackage) throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.postgres(dir, classes, entityPackage, SNAKE_CASE);
+        RetortConfig config = Projects.postgres(dir, classes, entityPackage, Projects.SNAKE_CASE);
         Retort retort = Projects.retort(config);
 
         Results.Generated first = retort.autogenerate("initial schema");
@@ -61,7 +58,7 @@ class PostgresRoundTripIT {
                     "array(varchar(255))", ".identity()");
         }
 
-        HibernateValidation.validate(classes, entityPackage, config, "org.hibernate.dialect.PostgreSQLDialect", SNAKE_CASE);
+        HibernateValidation.validate(classes, entityPackage, config, "org.hibernate.dialect.PostgreSQLDialect", Projects.SNAKE_CASE);
 
         retort.downgrade("base", line -> { });
         try (Connection c = DriverManager.getConnection(config.url().orElseThrow(), config.user().orElseThrow(),

@@ -9,7 +9,6 @@ import dev.retort.model.SchemaModel;
 import dev.retort.testing.JavaSources;
 import dev.retort.testing.Projects;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,7 @@ class ReplayMatchesDatabaseIT {
     @Test
     void fleetSample() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        Retort retort = Projects.retort(Projects.postgres(dir, classes, "dev.retort.sample.fleet", SqliteRoundTripTest.SNAKE_CASE));
+        Retort retort = Projects.retort(Projects.postgres(dir, classes, "dev.retort.sample.fleet", Projects.SNAKE_CASE));
         retort.autogenerate("initial schema");
         SchemaModel replayed = assertReplayEqualsDatabase(retort);
         assertThat(replayed.tableNames()).hasSize(12);
@@ -36,7 +35,7 @@ class ReplayMatchesDatabaseIT {
     @Test
     void microscopySampleWithItsCommittedMigrations() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.postgres(dir, classes, "dev.retort.sample.microscopy", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig config = Projects.postgres(dir, classes, "dev.retort.sample.microscopy", Projects.SNAKE_CASE);
         ReplayMatchesDatabaseTest.copyMicroscopyMigrations(config);
         SchemaModel replayed = assertReplayEqualsDatabase(new Retort(config));
         assertThat(replayed.tableNames()).containsExactly("gridsquare", "user_preferences");
@@ -48,8 +47,7 @@ class ReplayMatchesDatabaseIT {
         RetortConfig v1 = Projects.postgres(dir, classes, "dev.retort.fixtures.pgevolution.v1", Map.of());
         Projects.retort(v1).autogenerate("members");
         Projects.retort(v1).upgrade("head", line -> { });
-        RetortConfig v2 = new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.pgevolution.v2"), v1.migrationsDir(), v1.versionTable(), Map.of());
+        RetortConfig v2 = Projects.withEntities(v1, "dev.retort.fixtures.pgevolution.v2");
         Projects.retort(v2).autogenerate("evolve members");
         SchemaModel replayed = assertReplayEqualsDatabase(Projects.retort(v2));
         assertThat(replayed.table("members").orElseThrow().index("ix_members_profile").orElseThrow().method()).isEqualTo("gin");

@@ -32,7 +32,7 @@ class ReplayMatchesDatabaseTest {
     @Test
     void vesselsSample() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        Retort retort = Projects.retort(Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE));
+        Retort retort = Projects.retort(Projects.sqlite(dir, classes, "dev.retort.sample.vessels", Projects.SNAKE_CASE));
         retort.autogenerate("initial schema");
         SchemaModel replayed = assertReplayEqualsDatabase(retort);
         assertThat(replayed.tableNames()).containsExactly("alert_cooldowns", "alerts", "vessels_latest");
@@ -42,7 +42,7 @@ class ReplayMatchesDatabaseTest {
     @Test
     void microscopySampleWithItsCommittedMigrations() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.microscopy", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.microscopy", Projects.SNAKE_CASE);
         copyMicroscopyMigrations(config);
         SchemaModel replayed = assertReplayEqualsDatabase(new Retort(config));
         assertThat(replayed.tableNames()).containsExactly("gridsquare", "user_preferences");
@@ -55,8 +55,7 @@ class ReplayMatchesDatabaseTest {
         RetortConfig v1 = Projects.sqlite(dir, classes, "dev.retort.fixtures.evolution.v1", Map.of());
         Projects.retort(v1).autogenerate("customers");
         Projects.retort(v1).upgrade("head", line -> { });
-        RetortConfig v2 = new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.evolution.v2"), v1.migrationsDir(), v1.versionTable(), Map.of());
+        RetortConfig v2 = Projects.withEntities(v1, "dev.retort.fixtures.evolution.v2");
         Projects.retort(v2).autogenerate("evolve customers");
         SchemaModel replayed = assertReplayEqualsDatabase(Projects.retort(v2));
         assertThat(replayed.tableNames()).containsExactly("customers", "purchase_orders");

@@ -8,7 +8,6 @@ import dev.retort.model.SchemaModel;
 import dev.retort.testing.Projects;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +37,7 @@ class SqliteCommentsTest {
         });
         assertThat(r1.autogenerate("again").hasChanges()).isFalse();
 
-        RetortConfig v2 = new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.comments.v2"), v1.migrationsDir(), v1.versionTable(), Map.of());
+        RetortConfig v2 = Projects.withEntities(v1, "dev.retort.fixtures.comments.v2");
         assertThat(Projects.retort(v2).autogenerate("reword comments").hasChanges()).isFalse();
     }
 }

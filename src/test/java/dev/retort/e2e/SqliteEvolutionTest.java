@@ -6,6 +6,7 @@ import dev.retort.app.Results;
 import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.model.SchemaModel;
+import dev.retort.testing.MigrationBodies;
 import dev.retort.testing.Models;
 import dev.retort.testing.Projects;
 import dev.retort.testing.Sql;
@@ -13,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,13 +40,12 @@ class SqliteEvolutionTest {
             Sql.exec(c, "INSERT INTO customers (name, email, legacy_code) VALUES ('Grace', 'grace@example.com', NULL)");
         }
 
-        RetortConfig v2 = new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.evolution.v2"), v1.migrationsDir(), v1.versionTable(), Map.of());
+        RetortConfig v2 = Projects.withEntities(v1, "dev.retort.fixtures.evolution.v2");
         Retort r2 = Projects.retort(v2);
         Results.Generated generated = r2.autogenerate("evolve customers");
         String source = Files.readString(generated.file().orElseThrow());
         assertThat(generated.changes()).hasSize(6);
-        assertThat(callsIn(source, "upgrade")).containsExactly(
+        assertThat(MigrationBodies.callsIn(source, "upgrade")).containsExactly(
                 "op.createTable(\"purchase_orders\"",
                 "op.addColumn(\"customers\"",
                 "op.alterColumn(\"customers\"",
@@ -72,18 +70,6 @@ class SqliteEvolutionTest {
             assertThat(Sql.rows(c, "SELECT id, name, email, legacy_code FROM customers ORDER BY id"))
                     .containsExactly("1|Ada|ada@example.com|null", "2|Grace|grace@example.com|null");
         }
-    }
-
-    /** The op.xxx("table" call heads inside one method body, in order. */
-    static List<String> callsIn(String source, String method) {
-        int start = source.indexOf("public void " + method + "(");
-        int end = source.indexOf("\n    }", start);
-        List<String> calls = new ArrayList<>();
-        var m = java.util.regex.Pattern.compile("(?m)^\\s+op\\.\\w+\\(\"[^\"]+\"").matcher(source.substring(start, end));
-        while (m.find()) {
-            calls.add(m.group().strip());
-        }
-        return calls;
     }
 
     private Connection connect() throws Exception {

@@ -15,23 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole loop on the sample entities, on a real SQLite file. */
 class SqliteRoundTripTest {
-    static final Map<String, String> SNAKE_CASE = Map.of("hibernate.physical_naming_strategy",
-            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
-
     @TempDir
     Path dir;
 
     @Test
     void autogenerateUpgradeNoChangesDowngrade() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SNAKE_CASE);
+        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", Projects.SNAKE_CASE);
         Retort retort = Projects.retort(config);
 
         Results.Generated first = retort.autogenerate("initial schema");
@@ -67,7 +63,7 @@ class SqliteRoundTripTest {
     @Test
     void autogenerateRefusesADatabaseBehindHead() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SNAKE_CASE);
+        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", Projects.SNAKE_CASE);
         Retort retort = Projects.retort(config);
         retort.autogenerate("initial schema");
         assertThatThrownBy(() -> retort.autogenerate("second"))
