@@ -53,7 +53,7 @@ class PostgresEvolutionIT {
                 "op.alterColumn(\"members\"",
                 "op.createIndex(\"members\"",
                 "op.addForeignKey(\"members\"");
-        assertThat(source).contains(".using(\"gin\")", "ReferentialAction.CASCADE", "defaultValue(\"'player'\")");
+        assertThat(source).contains(".using(\"gin\")", ".onDelete(CASCADE)", "defaultValue(\"'player'\")");
 
         r2.upgrade("head", line -> { });
         assertThat(r2.autogenerate("again").hasChanges()).isFalse();
