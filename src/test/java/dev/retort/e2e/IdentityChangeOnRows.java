@@ -36,7 +36,7 @@ abstract class IdentityChangeOnRows {
     }
 
     @Test
-    void an_assigned_key_with_rows_becomes_identity_continuing_after_the_largest_id_and_back() throws Exception {
+    void anAssignedKeyWithRowsBecomesIdentityContinuingAfterTheLargestIdAndBack() throws Exception {
         RetortConfig before = project(dir, SCENARIOS + "x23_identity_added_to_key.before");
         RetortConfig after = Projects.withEntities(before, SCENARIOS + "x23_identity_added_to_key.after");
         Projects.retort(before).autogenerate("assigned ids");

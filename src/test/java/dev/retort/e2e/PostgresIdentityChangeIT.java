@@ -30,7 +30,7 @@ class PostgresIdentityChangeIT extends IdentityChangeOnRows {
     }
 
     @Test
-    void a_serial_key_becomes_assigned_keeping_its_rows_and_leaving_no_sequence_behind() throws Exception {
+    void aSerialKeyBecomesAssignedKeepingItsRowsAndLeavingNoSequenceBehind() throws Exception {
         RetortConfig config = project(dir, ASSIGNED);
         try (Connection c = TestDatabase.connect(config)) {
             Sql.exec(c, "CREATE TABLE t (id bigserial PRIMARY KEY, code varchar(20))",
@@ -58,7 +58,7 @@ class PostgresIdentityChangeIT extends IdentityChangeOnRows {
     }
 
     @Test
-    void a_key_defaulting_to_its_own_sequence_becomes_identity_and_the_sequence_is_dropped_after_the_default()
+    void aKeyDefaultingToItsOwnSequenceBecomesIdentityAndTheSequenceIsDroppedAfterTheDefault()
             throws Exception {
         RetortConfig config = project(dir, IDENTITY);
         try (Connection c = TestDatabase.connect(config)) {
