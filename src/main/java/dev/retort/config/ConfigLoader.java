@@ -115,8 +115,11 @@ public final class ConfigLoader {
                         + " com.acme.db.migrations");
             }
         });
-        return new RetortConfig(project, url, user, password, classpath, packages, migrations, versionTable, hibernate,
-                tables, detectRenames, lockTimeout, migrationsPackage, spring.map(SpringJpaSettings.Found::describe));
+        return RetortConfig.builder(project).url(url).user(user).password(password).classpath(classpath)
+                .entityPackages(packages).migrationsDir(migrations).versionTable(versionTable)
+                .hibernateProperties(hibernate).tables(tables).detectRenames(detectRenames).lockTimeout(lockTimeout)
+                .migrationsPackage(migrationsPackage).applicationSettings(spring.map(SpringJpaSettings.Found::describe))
+                .build();
     }
 
     /**

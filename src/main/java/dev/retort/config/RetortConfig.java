@@ -93,18 +93,152 @@ public record RetortConfig(Path projectDir, Optional<String> url, Optional<Strin
     }
 
     public RetortConfig withDetectRenames(boolean detect) {
-        return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
-                versionTable, hibernateProperties, tables, detect, lockTimeout, migrationsPackage, applicationSettings);
+        return toBuilder().detectRenames(detect).build();
     }
 
     public RetortConfig withLockTimeout(java.time.Duration timeout) {
-        return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
-                versionTable, hibernateProperties, tables, detectRenames, timeout, migrationsPackage, applicationSettings);
+        return toBuilder().lockTimeout(timeout).build();
     }
 
     public RetortConfig withMigrationsPackage(Optional<String> packageName) {
-        return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
-                versionTable, hibernateProperties, tables, detectRenames, lockTimeout, packageName, applicationSettings);
+        return toBuilder().migrationsPackage(packageName).build();
+    }
+
+    /**
+     * A configuration for {@code projectDir} with what {@link ConfigLoader} resolves when nothing is configured:
+     * no database URL, user or password, no class path, every entity package, migrations in
+     * {@code <projectDir>/migrations}, {@link #DEFAULT_VERSION_TABLE}, no Hibernate properties, every table,
+     * rename detection on, {@link #DEFAULT_LOCK_TIMEOUT}, the migrations package of the existing migrations, and no
+     * application settings. Set what differs, then {@link Builder#build()}.
+     */
+    public static Builder builder(Path projectDir) {
+        return new Builder(projectDir);
+    }
+
+    /** A builder holding this configuration, to build one that differs in a few settings. */
+    public Builder toBuilder() {
+        return new Builder(projectDir).url(url).user(user).password(password).classpath(classpath)
+                .entityPackages(entityPackages).migrationsDir(migrationsDir).versionTable(versionTable)
+                .hibernateProperties(hibernateProperties).tables(tables).detectRenames(detectRenames)
+                .lockTimeout(lockTimeout).migrationsPackage(migrationsPackage).applicationSettings(applicationSettings);
+    }
+
+    /** Builds a {@link RetortConfig} by name; see {@link RetortConfig#builder(Path)} for what is unset. */
+    public static final class Builder {
+        private final Path projectDir;
+        private Optional<String> url = Optional.empty();
+        private Optional<String> user = Optional.empty();
+        private Optional<String> password = Optional.empty();
+        private List<Path> classpath = List.of();
+        private List<String> entityPackages = List.of();
+        private Path migrationsDir;
+        private String versionTable = DEFAULT_VERSION_TABLE;
+        private Map<String, String> hibernateProperties = Map.of();
+        private TableFilter tables = TableFilter.ALL;
+        private boolean detectRenames = true;
+        private java.time.Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private Optional<String> migrationsPackage = Optional.empty();
+        private Optional<String> applicationSettings = Optional.empty();
+
+        private Builder(Path projectDir) {
+            this.projectDir = Objects.requireNonNull(projectDir);
+            this.migrationsDir = projectDir.resolve("migrations");
+        }
+
+        public Builder url(String jdbcUrl) {
+            return url(Optional.of(jdbcUrl));
+        }
+
+        public Builder url(Optional<String> jdbcUrl) {
+            this.url = Objects.requireNonNull(jdbcUrl);
+            return this;
+        }
+
+        public Builder user(String name) {
+            return user(Optional.of(name));
+        }
+
+        public Builder user(Optional<String> name) {
+            this.user = Objects.requireNonNull(name);
+            return this;
+        }
+
+        public Builder password(String secret) {
+            return password(Optional.of(secret));
+        }
+
+        public Builder password(Optional<String> secret) {
+            this.password = Objects.requireNonNull(secret);
+            return this;
+        }
+
+        public Builder classpath(List<Path> entries) {
+            this.classpath = List.copyOf(entries);
+            return this;
+        }
+
+        public Builder classpath(Path... entries) {
+            return classpath(List.of(entries));
+        }
+
+        public Builder entityPackages(List<String> packages) {
+            this.entityPackages = List.copyOf(packages);
+            return this;
+        }
+
+        public Builder entityPackages(String... packages) {
+            return entityPackages(List.of(packages));
+        }
+
+        public Builder migrationsDir(Path dir) {
+            this.migrationsDir = Objects.requireNonNull(dir);
+            return this;
+        }
+
+        public Builder versionTable(String table) {
+            this.versionTable = Objects.requireNonNull(table);
+            return this;
+        }
+
+        public Builder hibernateProperties(Map<String, String> properties) {
+            this.hibernateProperties = Map.copyOf(properties);
+            return this;
+        }
+
+        public Builder tables(TableFilter filter) {
+            this.tables = Objects.requireNonNull(filter);
+            return this;
+        }
+
+        public Builder detectRenames(boolean detect) {
+            this.detectRenames = detect;
+            return this;
+        }
+
+        public Builder lockTimeout(java.time.Duration timeout) {
+            this.lockTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        public Builder migrationsPackage(String packageName) {
+            return migrationsPackage(Optional.of(packageName));
+        }
+
+        public Builder migrationsPackage(Optional<String> packageName) {
+            this.migrationsPackage = Objects.requireNonNull(packageName);
+            return this;
+        }
+
+        public Builder applicationSettings(Optional<String> description) {
+            this.applicationSettings = Objects.requireNonNull(description);
+            return this;
+        }
+
+        public RetortConfig build() {
+            return new RetortConfig(projectDir, url, user, password, classpath, entityPackages, migrationsDir,
+                    versionTable, hibernateProperties, tables, detectRenames, lockTimeout, migrationsPackage,
+                    applicationSettings);
+        }
     }
 
     /** The URL for messages: never contains a password. */

@@ -9,8 +9,6 @@ import dev.retort.error.RetortException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +18,7 @@ class ReplayerTest {
     Path dir;
 
     private Retort retort() {
-        return new Retort(new RetortConfig(dir, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-                dir.resolve("migrations"), RetortConfig.DEFAULT_VERSION_TABLE, Map.of()));
+        return new Retort(RetortConfig.builder(dir).build());
     }
 
     private void migration(String id, List<String> parents, String body) throws Exception {

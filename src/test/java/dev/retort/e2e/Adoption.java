@@ -30,8 +30,7 @@ import java.util.Map;
 abstract class Adoption {
     static final Path CLASSES = Path.of("target/test-classes").toAbsolutePath();
     static final String ENTITIES = "dev.retort.fixtures.adoption";
-    static final Map<String, String> SNAKE_CASE = Map.of("hibernate.physical_naming_strategy",
-            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+    static final Map<String, String> SNAKE_CASE = Projects.SNAKE_CASE;
 
     abstract RetortConfig project(Path dir) throws IOException;
 

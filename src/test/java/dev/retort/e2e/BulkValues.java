@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * entity: what Retort wrote is what the application would have written. Each database runs it in a subclass.
  */
 abstract class BulkValues {
-    static final Map<String, String> SNAKE_CASE = SqliteRoundTripTest.SNAKE_CASE;
+    static final Map<String, String> SNAKE_CASE = Projects.SNAKE_CASE;
     static final Path CLASSES = Path.of("target/test-classes").toAbsolutePath();
     static final UUID ID = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
     static final UUID EXTERNAL = UUID.fromString("00000000-0000-4000-8000-0000000000ff");

@@ -43,7 +43,7 @@ class CheckPostgresIT {
     @Test
     void fleetSample() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.postgres(dir, classes, "dev.retort.sample.fleet", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig config = Projects.postgres(dir, classes, "dev.retort.sample.fleet", Projects.SNAKE_CASE);
         Files.writeString(dir.resolve("retort.properties"), "url=" + config.url().orElseThrow() + "\nuser="
                 + config.user().orElseThrow() + "\npassword=" + config.password().orElseThrow() + "\nclasspath=classes\n"
                 + "entities=dev.retort.sample.fleet\nhibernate.physical_naming_strategy="

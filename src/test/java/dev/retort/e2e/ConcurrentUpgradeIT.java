@@ -1,20 +1,11 @@
 package dev.retort.e2e;
 
-import dev.retort.config.RetortConfig;
-import dev.retort.testing.Projects;
-import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import dev.retort.testing.TestDatabase;
 
-/** Two runners on one PostgreSQL database at once apply every migration exactly once (advisory lock). */
-class ConcurrentUpgradeIT {
-    @TempDir
-    Path dir;
-
-    @Test
-    void twoRunnersApplyEachMigrationOnce() throws Exception {
-        RetortConfig config = Projects.postgres(dir, dir, "none", Map.of());
-        ConcurrentUpgradeTest.assertTwoRunnersApplyEachMigrationOnce(config);
+/** {@link ConcurrentUpgradeCases} on one PostgreSQL database (advisory lock). */
+class ConcurrentUpgradeIT extends ConcurrentUpgradeCases {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRES;
     }
 }

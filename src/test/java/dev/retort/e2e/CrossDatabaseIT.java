@@ -139,7 +139,7 @@ class CrossDatabaseIT {
         boolean sample = group.startsWith("sample.");
         Path classes = sample ? JavaSources.sampleEntities(dir.resolve("classes")) : HibernateJudge.CLASSES;
         String entityPackage = sample ? "dev.retort." + group : HibernateJudge.CORPUS + group.substring("corpus.".length());
-        Map<String, String> hibernate = sample ? SqliteRoundTripTest.SNAKE_CASE
+        Map<String, String> hibernate = sample ? Projects.SNAKE_CASE
                 : HibernateJudge.properties(group.substring("corpus.".length()));
 
         RetortConfig sqlite = Projects.sqlite(dir.resolve("sqlite"), classes, entityPackage, hibernate);

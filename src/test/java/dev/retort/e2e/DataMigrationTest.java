@@ -30,7 +30,7 @@ class DataMigrationTest {
     /** A project on an SQLite file with the sample vessel entities. */
     private Retort vessels() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", Projects.SNAKE_CASE);
         return Projects.retort(config);
     }
 

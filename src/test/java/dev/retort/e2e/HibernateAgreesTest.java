@@ -29,7 +29,7 @@ class HibernateAgreesTest {
     @Test
     void hibernateValidatesTheMigratedSchema() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", Projects.SNAKE_CASE);
         Retort retort = Projects.retort(config);
         retort.autogenerate("initial schema");
         retort.upgrade("head", line -> { });

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.retort.config.RetortConfig;
 import dev.retort.testing.Projects;
 import dev.retort.testing.Sql;
+import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,19 +27,21 @@ abstract class IdentityChangeOnRows {
     @TempDir
     Path dir;
 
-    /** A fresh, empty project for {@code entityPackage}. */
-    abstract RetortConfig project(Path dir, String entityPackage) throws IOException;
+    /** The database the cases run on. */
+    abstract TestDatabase database();
 
-    /** A connection to the project's database. */
-    abstract Connection connect(RetortConfig config) throws SQLException;
+    /** A fresh, empty project for {@code entityPackage}. */
+    RetortConfig project(Path dir, String entityPackage) throws IOException {
+        return database().project(dir, CLASSES, entityPackage, Map.of());
+    }
 
     @Test
-    void an_assigned_key_with_rows_becomes_identity_continuing_after_the_largest_id_and_back() throws Exception {
+    void anAssignedKeyWithRowsBecomesIdentityContinuingAfterTheLargestIdAndBack() throws Exception {
         RetortConfig before = project(dir, SCENARIOS + "x23_identity_added_to_key.before");
         RetortConfig after = Projects.withEntities(before, SCENARIOS + "x23_identity_added_to_key.after");
         Projects.retort(before).autogenerate("assigned ids");
         Projects.retort(before).upgrade("head", line -> { });
-        try (Connection c = connect(before)) {
+        try (Connection c = TestDatabase.connect(before)) {
             Sql.exec(c, "INSERT INTO t (id, code) VALUES (1, 'a'), (2, 'b'), (3, 'c')");
 
             assertThat(Projects.retort(after).autogenerate("identity").changes()).hasSize(1)

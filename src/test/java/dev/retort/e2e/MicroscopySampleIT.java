@@ -6,7 +6,7 @@ import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.testing.JavaSources;
 import dev.retort.testing.Projects;
-import java.nio.file.Files;
+import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,21 +24,17 @@ class MicroscopySampleIT {
     @Test
     void onSqlite() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        check(Projects.sqlite(dir, classes, "dev.retort.sample.microscopy", SqliteRoundTripTest.SNAKE_CASE));
+        check(Projects.sqlite(dir, classes, "dev.retort.sample.microscopy", Projects.SNAKE_CASE));
     }
 
     @Test
     void onPostgres() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        check(Projects.postgres(dir, classes, "dev.retort.sample.microscopy", SqliteRoundTripTest.SNAKE_CASE));
+        check(Projects.postgres(dir, classes, "dev.retort.sample.microscopy", Projects.SNAKE_CASE));
     }
 
     private static void check(RetortConfig config) throws Exception {
-        try (var files = Files.list(Path.of("sample-entities/microscopy-migrations"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Files.copy(f, config.migrationsDir().resolve(f.getFileName()));
-            }
-        }
+        JavaSources.microscopyMigrations(config.migrationsDir());
         Retort retort = new Retort(config);
         retort.upgrade("head", line -> { });
         assertThat(preferences(config)).containsExactly("0|grid_overlay", "0|theme");
@@ -52,7 +48,7 @@ class MicroscopySampleIT {
 
     private static List<String> preferences(RetortConfig config) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection c = ConcurrentUpgradeTest.connect(config); Statement st = c.createStatement();
+        try (Connection c = TestDatabase.connect(config); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT user_id, preference_key FROM user_preferences ORDER BY preference_key")) {
             while (rs.next()) {
                 rows.add(rs.getLong(1) + "|" + rs.getString(2));

@@ -21,7 +21,7 @@ class MigrationsPackageTest {
     @Test
     void newMigrationsDeclareThePackageAndLaterOnesFollowIt() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig plain = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig plain = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", Projects.SNAKE_CASE);
         Retort configured = Projects.retort(plain.withMigrationsPackage(Optional.of("com.acme.db.migrations")));
         Path first = configured.autogenerate("initial schema").file().orElseThrow();
         assertThat(Files.readString(first)).startsWith("package com.acme.db.migrations;\n");
@@ -43,21 +43,17 @@ class MigrationsPackageTest {
     @Test
     void thePackagesSourceFolderIsCreatedByTheFirstMigration() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig plain = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig plain = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", Projects.SNAKE_CASE);
         Path folder = dir.resolve("app/src/main/java/com/acme/db/migrations");
-        RetortConfig inSources = new RetortConfig(plain.projectDir(), plain.url(), plain.user(), plain.password(),
-                plain.classpath(), plain.entityPackages(), folder, plain.versionTable(), plain.hibernateProperties(),
-                plain.tables(), plain.detectRenames(), plain.lockTimeout(), Optional.of("com.acme.db.migrations"),
-                plain.applicationSettings());
+        RetortConfig inSources = plain.toBuilder().migrationsDir(folder).migrationsPackage("com.acme.db.migrations")
+                .build();
         assertThat(Projects.retort(inSources).current().revisions()).isEmpty();
         Path first = Projects.retort(inSources).autogenerate("initial schema").file().orElseThrow();
         assertThat(first.getParent()).isEqualTo(folder);
         assertThat(Files.readString(first)).startsWith("package com.acme.db.migrations;\n");
 
-        RetortConfig mistyped = new RetortConfig(plain.projectDir(), plain.url(), plain.user(), plain.password(),
-                plain.classpath(), plain.entityPackages(), dir.resolve("app/src/main/java/com/acme/db/migratoins"),
-                plain.versionTable(), plain.hibernateProperties(), plain.tables(), plain.detectRenames(),
-                plain.lockTimeout(), Optional.of("com.acme.db.migrations"), plain.applicationSettings());
+        RetortConfig mistyped = inSources.toBuilder()
+                .migrationsDir(dir.resolve("app/src/main/java/com/acme/db/migratoins")).build();
         assertThatThrownBy(() -> Projects.retort(mistyped).autogenerate("again"))
                 .hasMessageContaining("migratoins does not exist");
     }

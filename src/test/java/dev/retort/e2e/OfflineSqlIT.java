@@ -11,8 +11,6 @@ import dev.retort.testing.Projects;
 import dev.retort.testing.SqlClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,13 +29,12 @@ class OfflineSqlIT {
         RetortConfig v1 = Projects.sqlite(dir.resolve("online"), evolution, "dev.retort.fixtures.evolution.v1", java.util.Map.of());
         Projects.retort(v1).autogenerate("customers");
         Projects.retort(v1).upgrade("head", line -> { });
-        RetortConfig online = new RetortConfig(v1.projectDir(), v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.evolution.v2"), v1.migrationsDir(), v1.versionTable(), java.util.Map.of());
+        RetortConfig online = Projects.withEntities(v1, "dev.retort.fixtures.evolution.v2");
         Retort retort = Projects.retort(online);
         retort.autogenerate("evolve customers");
         retort.upgrade("head", line -> { });
 
-        RetortConfig offline = withUrl(online, "jdbc:sqlite:" + dir.resolve("offline.db"));
+        RetortConfig offline = online.toBuilder().url("jdbc:sqlite:" + dir.resolve("offline.db")).build();
         Retort scripted = new Retort(offline);
         String up = scripted.upgradeSql("head");
         assertThat(up).contains("BEGIN;", "CREATE TABLE \"customers\"", "_retort_tmp_customers",
@@ -56,15 +53,13 @@ class OfflineSqlIT {
     @Test
     void postgresScriptEqualsOnlineUpgrade() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig online = Projects.postgres(dir.resolve("online"), classes, "dev.retort.sample.fleet", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig online = Projects.postgres(dir.resolve("online"), classes, "dev.retort.sample.fleet", Projects.SNAKE_CASE);
         Retort retort = Projects.retort(online);
         retort.autogenerate("fleet");
         retort.upgrade("head", line -> { });
 
         PostgresServer.Database db = PostgresServer.newDatabase();
-        RetortConfig offline = new RetortConfig(online.projectDir(), Optional.of(db.url()), Optional.of(db.user()),
-                Optional.of(db.password()), online.classpath(), online.entityPackages(), online.migrationsDir(),
-                online.versionTable(), online.hibernateProperties());
+        RetortConfig offline = Projects.onDatabase(online.toBuilder(), db).build();
         Retort scripted = new Retort(offline);
         SqlClients.psql(db.url(), db.user(), db.password(), scripted.upgradeSql("head"));
         assertThat(Models.ignoringColumnOrder(scripted.databaseModel()))
@@ -72,10 +67,5 @@ class OfflineSqlIT {
         assertThat(scripted.current().revisions()).isEqualTo(retort.current().revisions());
         SqlClients.psql(db.url(), db.user(), db.password(), scripted.downgradeSql("head:base"));
         assertThat(scripted.databaseModel().tables()).isEmpty();
-    }
-
-    private static RetortConfig withUrl(RetortConfig c, String url) {
-        return new RetortConfig(c.projectDir(), Optional.of(url), c.user(), c.password(), c.classpath(),
-                c.entityPackages(), c.migrationsDir(), c.versionTable(), c.hibernateProperties());
     }
 }

@@ -17,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,9 +84,7 @@ class PostgresEnumLabelsIT {
         Projects.retort(Projects.withEntities(online, ENTITIES + "after")).autogenerate("more priorities and phases");
 
         PostgresServer.Database db = PostgresServer.newDatabase();
-        RetortConfig offline = new RetortConfig(online.projectDir(), Optional.of(db.url()), Optional.of(db.user()),
-                Optional.of(db.password()), online.classpath(), List.of(ENTITIES + "after"), online.migrationsDir(),
-                online.versionTable(), online.hibernateProperties());
+        RetortConfig offline = Projects.onDatabase(online.toBuilder(), db).entityPackages(ENTITIES + "after").build();
         Retort scripted = new Retort(offline);
         SqlClients.psql(db.url(), db.user(), db.password(), scripted.upgradeSql(first));
         exec(offline, "INSERT INTO tickets (id, priority, phase) VALUES (1, 'HIGH', 'OPEN')",

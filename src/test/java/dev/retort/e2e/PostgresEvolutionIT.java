@@ -6,45 +6,43 @@ import dev.retort.app.Results;
 import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.model.SchemaModel;
+import dev.retort.testing.MigrationBodies;
 import dev.retort.testing.Models;
 import dev.retort.testing.Projects;
+import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** v1 → v2 on PostgreSQL: type, nullability, default, index method and ON DELETE changes, and back. */
-class PostgresEvolutionIT {
-    @TempDir
-    Path dir;
+/**
+ * {@link EvolutionCases} on PostgreSQL, and v1 → v2 of a schema only PostgreSQL holds ({@code fixtures.pgevolution}):
+ * type, nullability, default, index method and ON DELETE changes, and back.
+ */
+class PostgresEvolutionIT extends EvolutionCases {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRES;
+    }
 
     @Test
     void evolvesAndRestoresTheEarlierSchemaExactly() throws Exception {
-        Path classes = Path.of("target/test-classes").toAbsolutePath();
-        RetortConfig v1 = Projects.postgres(dir, classes, "dev.retort.fixtures.pgevolution.v1", Map.of());
-        Retort r1 = Projects.retort(v1);
-        r1.autogenerate("members");
-        r1.upgrade("head", line -> { });
-        SchemaModel before = r1.databaseModel();
-        try (Connection c = connect(v1); Statement st = c.createStatement()) {
+        RetortConfig v1 = upgradedToV1("dev.retort.fixtures.pgevolution.");
+        SchemaModel before = Projects.retort(v1).databaseModel();
+        try (Connection c = TestDatabase.connect(v1); Statement st = c.createStatement()) {
             st.execute("INSERT INTO teams (name) VALUES ('red')");
             st.execute("INSERT INTO members (team_id, bio, score, role, nickname, profile)"
                     + " VALUES (1, 'hi', 7, 'captain', 'ace', '{\"a\": 1}')");
         }
 
-        RetortConfig v2 = new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.pgevolution.v2"), v1.migrationsDir(), v1.versionTable(), Map.of());
-        Retort r2 = Projects.retort(v2);
+        Retort r2 = Projects.retort(Projects.withEntities(v1, "dev.retort.fixtures.pgevolution.v2"));
         Results.Generated generated = r2.autogenerate("evolve members");
         String source = Files.readString(generated.file().orElseThrow());
-        assertThat(SqliteEvolutionTest.callsIn(source, "upgrade")).containsExactly(
+        assertThat(MigrationBodies.callsIn(source, "upgrade")).containsExactly(
                 "op.dropForeignKey(\"members\"",
                 "op.dropIndex(\"members\"",
                 "op.alterColumn(\"members\"",
@@ -53,17 +51,16 @@ class PostgresEvolutionIT {
                 "op.alterColumn(\"members\"",
                 "op.createIndex(\"members\"",
                 "op.addForeignKey(\"members\"");
-        assertThat(source).contains(".using(\"gin\")", "ReferentialAction.CASCADE", "defaultValue(\"'player'\")");
+        assertThat(source).contains(".using(\"gin\")", ".onDelete(CASCADE)", "defaultValue(\"'player'\")");
 
-        r2.upgrade("head", line -> { });
-        assertThat(r2.autogenerate("again").hasChanges()).isFalse();
-        try (Connection c = connect(v1); Statement st = c.createStatement();
+        upgradeConverges(r2);
+        try (Connection c = TestDatabase.connect(v1); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT am.amname FROM pg_class i JOIN pg_am am ON am.oid = i.relam"
                      + " WHERE i.relname = 'ix_members_profile'")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("gin");
         }
-        try (Connection c = connect(v1); Statement st = c.createStatement()) {
+        try (Connection c = TestDatabase.connect(v1); Statement st = c.createStatement()) {
             st.execute("DELETE FROM teams WHERE name = 'red'");
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM members")) {
                 rs.next();
@@ -75,7 +72,7 @@ class PostgresEvolutionIT {
 
         r2.downgrade("-1", line -> { });
         assertThat(Models.ignoringColumnOrder(r2.databaseModel())).isEqualTo(Models.ignoringColumnOrder(before));
-        try (Connection c = connect(v1); Statement st = c.createStatement();
+        try (Connection c = TestDatabase.connect(v1); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT bio, score, role, nickname FROM members")) {
             List<String> rows = new ArrayList<>();
             while (rs.next()) {
@@ -83,9 +80,5 @@ class PostgresEvolutionIT {
             }
             assertThat(rows).containsExactly("back|3|player|ace");
         }
-    }
-
-    private static Connection connect(RetortConfig config) throws Exception {
-        return DriverManager.getConnection(config.url().orElseThrow(), config.user().orElseThrow(), config.password().orElseThrow());
     }
 }

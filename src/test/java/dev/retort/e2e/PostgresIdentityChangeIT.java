@@ -10,12 +10,8 @@ import dev.retort.model.SchemaModel;
 import dev.retort.testing.Models;
 import dev.retort.testing.Projects;
 import dev.retort.testing.Sql;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,20 +25,14 @@ class PostgresIdentityChangeIT extends IdentityChangeOnRows {
     private static final String IDENTITY = SCENARIOS + "x23_identity_added_to_key.after";
 
     @Override
-    RetortConfig project(Path dir, String entityPackage) throws IOException {
-        return Projects.postgres(dir, CLASSES, entityPackage, Map.of());
-    }
-
-    @Override
-    Connection connect(RetortConfig config) throws SQLException {
-        return DriverManager.getConnection(config.url().orElseThrow(), config.user().orElseThrow(),
-                config.password().orElseThrow());
+    TestDatabase database() {
+        return TestDatabase.POSTGRES;
     }
 
     @Test
-    void a_serial_key_becomes_assigned_keeping_its_rows_and_leaving_no_sequence_behind() throws Exception {
+    void aSerialKeyBecomesAssignedKeepingItsRowsAndLeavingNoSequenceBehind() throws Exception {
         RetortConfig config = project(dir, ASSIGNED);
-        try (Connection c = connect(config)) {
+        try (Connection c = TestDatabase.connect(config)) {
             Sql.exec(c, "CREATE TABLE t (id bigserial PRIMARY KEY, code varchar(20))",
                     "INSERT INTO t (code) VALUES ('a'), ('b'), ('c')");
             Retort retort = Projects.retort(config);
@@ -68,10 +58,10 @@ class PostgresIdentityChangeIT extends IdentityChangeOnRows {
     }
 
     @Test
-    void a_key_defaulting_to_its_own_sequence_becomes_identity_and_the_sequence_is_dropped_after_the_default()
+    void aKeyDefaultingToItsOwnSequenceBecomesIdentityAndTheSequenceIsDroppedAfterTheDefault()
             throws Exception {
         RetortConfig config = project(dir, IDENTITY);
-        try (Connection c = connect(config)) {
+        try (Connection c = TestDatabase.connect(config)) {
             Sql.exec(c, "CREATE SEQUENCE t_seq",
                     "CREATE TABLE t (id bigint DEFAULT nextval('t_seq') PRIMARY KEY, code varchar(20))",
                     "INSERT INTO t (code) VALUES ('a'), ('b'), ('c')");

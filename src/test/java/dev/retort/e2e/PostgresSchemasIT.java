@@ -6,6 +6,8 @@ import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.model.SchemaModel;
 import dev.retort.testing.Projects;
+import dev.retort.testing.Sql;
+import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,8 +34,8 @@ class PostgresSchemasIT {
         assertThat(live.table("audit.entries").orElseThrow().foreignKeys().get(0).referencedTable()).isEqualTo("accounts");
         assertThat(retort.autogenerate("again").hasChanges()).isFalse();
         retort.downgrade("base", line -> { });
-        try (Connection c = ConcurrentUpgradeTest.connect(config)) {
-            assertThat(PostgresRoundTripIT.names(c, "SELECT schemaname || '.' || tablename FROM pg_tables"
+        try (Connection c = TestDatabase.connect(config)) {
+            assertThat(Sql.rows(c, "SELECT schemaname || '.' || tablename FROM pg_tables"
                     + " WHERE schemaname IN ('public', 'audit') AND tablename NOT IN ('retort_version', 'retort_version_checksums')")).isEmpty();
         }
     }

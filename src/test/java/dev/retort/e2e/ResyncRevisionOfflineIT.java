@@ -26,14 +26,14 @@ class ResyncRevisionOfflineIT {
     @Test
     void sqlite() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", Projects.SNAKE_CASE);
         replaysTheGuideStep(config, script -> SqlClients.sqlite3(dir.resolve("app.db"), script));
     }
 
     @Test
     void postgres() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.postgres(dir, classes, "dev.retort.sample.vessels", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig config = Projects.postgres(dir, classes, "dev.retort.sample.vessels", Projects.SNAKE_CASE);
         replaysTheGuideStep(config, script -> SqlClients.psql(config.url().orElseThrow(), config.user().orElseThrow(),
                 config.password().orElseThrow(), script));
     }

@@ -21,10 +21,10 @@ class SameMigrationsOnBothIT {
     @Test
     void fleetMigrationGeneratedOnPostgresRunsOnSqlite() throws Exception {
         Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig pg = Projects.postgres(dir.resolve("pg"), classes, "dev.retort.sample.fleet", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig pg = Projects.postgres(dir.resolve("pg"), classes, "dev.retort.sample.fleet", Projects.SNAKE_CASE);
         Projects.retort(pg).autogenerate("fleet schema");
 
-        RetortConfig sqlite = Projects.sqlite(dir.resolve("lite"), classes, "dev.retort.sample.fleet", SqliteRoundTripTest.SNAKE_CASE);
+        RetortConfig sqlite = Projects.sqlite(dir.resolve("lite"), classes, "dev.retort.sample.fleet", Projects.SNAKE_CASE);
         try (var files = Files.list(pg.migrationsDir())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Files.copy(f, sqlite.migrationsDir().resolve(f.getFileName()));

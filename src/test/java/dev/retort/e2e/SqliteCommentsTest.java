@@ -2,44 +2,26 @@ package dev.retort.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.app.Retort;
-import dev.retort.config.RetortConfig;
-import dev.retort.model.SchemaModel;
-import dev.retort.testing.Projects;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import dev.retort.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
 
-/**
- * SQLite keeps no comments, so the {@code fixtures.comments} entities must not look changed after an upgrade,
- * nor when only their comments change (PostgreSQL's half of differ scenario 64 is {@code PostgresCommentsIT}).
- */
-class SqliteCommentsTest {
-    @TempDir
-    Path dir;
+/** {@link CommentsCases} on SQLite, which keeps no comments. */
+class SqliteCommentsTest extends CommentsCases {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.SQLITE;
+    }
 
-    @Test
-    void commentsGiveNoFalsePositives() throws Exception {
-        Path classes = Path.of("target/test-classes").toAbsolutePath();
-        RetortConfig v1 = Projects.sqlite(dir, classes, "dev.retort.fixtures.comments.v1", Map.of());
-        Retort r1 = Projects.retort(v1);
-        String source = Files.readString(r1.autogenerate("ships and ports").file().orElseThrow());
-        // the migration keeps the comments, so it gives them to a database that has comments
-        assertThat(source).contains("comment(\"Ships we track\")", ".comment(\"Radio call sign\")");
-        r1.upgrade("head", line -> { });
-        SchemaModel live = r1.databaseModel();
-        assertThat(live.tableNames()).containsExactly("berths", "ports", "vessels");
-        assertThat(live.tables()).allSatisfy(t -> {
-            assertThat(t.comment()).isEmpty();
-            assertThat(t.columns()).allSatisfy(c -> assertThat(c.comment()).isEmpty());
-        });
-        assertThat(r1.autogenerate("again").hasChanges()).isFalse();
-
-        RetortConfig v2 = new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.comments.v2"), v1.migrationsDir(), v1.versionTable(), Map.of());
-        assertThat(Projects.retort(v2).autogenerate("reword comments").hasChanges()).isFalse();
+    /** SQLite has no catalog of comments: the {@code REMARKS} its driver reports. */
+    @Override
+    String storedComment(Connection c, String table, Optional<String> column) throws SQLException {
+        try (ResultSet rs = column.isEmpty() ? c.getMetaData().getTables(null, null, table, null)
+                : c.getMetaData().getColumns(null, null, table, column.get())) {
+            assertThat(rs.next()).as(table + column.map(name -> "." + name).orElse("") + " exists").isTrue();
+            return rs.getString("REMARKS");
+        }
     }
 }

@@ -6,13 +6,13 @@ import dev.retort.app.Results;
 import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.model.SchemaModel;
+import dev.retort.testing.MigrationBodies;
 import dev.retort.testing.Projects;
 import dev.retort.testing.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class SqliteRenameTest {
         Results.Generated generated = r2.autogenerate("rename email");
         String source = Files.readString(generated.file().orElseThrow());
         assertThat(generated.changes()).containsExactly("~ column accounts.email_address -> accounts.email (detected rename)");
-        assertThat(SqliteEvolutionTest.callsIn(source, "upgrade")).containsExactly("op.renameColumn(\"accounts\"");
+        assertThat(MigrationBodies.callsIn(source, "upgrade")).containsExactly("op.renameColumn(\"accounts\"");
         assertThat(source).contains("op.renameColumn(\"accounts\", \"email_address\", \"email\");",
                 "op.renameColumn(\"accounts\", \"email\", \"email_address\");");
         assertThat(source.replaceAll("\n\\s*//\\s+", " ")).contains(" REVIEW: detected as a rename:"
@@ -74,15 +74,13 @@ class SqliteRenameTest {
 
         Results.Generated generated = Projects.retort(v2(v1, false)).autogenerate("replace email");
         String source = Files.readString(generated.file().orElseThrow());
-        assertThat(SqliteEvolutionTest.callsIn(source, "upgrade"))
+        assertThat(MigrationBodies.callsIn(source, "upgrade"))
                 .containsExactly("op.addColumn(\"accounts\"", "op.dropColumn(\"accounts\"");
         assertThat(source).doesNotContain("renameColumn", "detected as a rename");
     }
 
     private RetortConfig v2(RetortConfig v1, boolean detectRenames) {
-        return new RetortConfig(dir, v1.url(), v1.user(), v1.password(), v1.classpath(),
-                List.of("dev.retort.fixtures.renames.v2"), v1.migrationsDir(), v1.versionTable(), Map.of(),
-                v1.tables(), detectRenames);
+        return v1.toBuilder().entityPackages("dev.retort.fixtures.renames.v2").detectRenames(detectRenames).build();
     }
 
     private Connection connect() throws Exception {

@@ -1,84 +1,22 @@
 package dev.retort.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.retort.app.Results;
-import dev.retort.app.Retort;
-import dev.retort.config.RetortConfig;
-import dev.retort.diff.DiffOptions;
-import dev.retort.diff.SchemaDiffer;
-import dev.retort.model.SchemaModel;
-import dev.retort.testing.JavaSources;
-import dev.retort.testing.Projects;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.retort.testing.Sql;
+import dev.retort.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The whole loop on the sample entities, on a real SQLite file. */
-class SqliteRoundTripTest {
-    static final Map<String, String> SNAKE_CASE = Map.of("hibernate.physical_naming_strategy",
-            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
-
-    @TempDir
-    Path dir;
-
-    @Test
-    void autogenerateUpgradeNoChangesDowngrade() throws Exception {
-        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SNAKE_CASE);
-        Retort retort = Projects.retort(config);
-
-        Results.Generated first = retort.autogenerate("initial schema");
-        assertThat(first.file()).isPresent();
-        assertThat(migrationFiles(config)).hasSize(1);
-        assertThat(first.changes()).hasSize(3);
-        String source = Files.readString(first.file().get());
-        assertThat(source).contains("op.createTable(\"vessels_latest\"", "op.createTable(\"alerts\"",
-                "op.createTable(\"alert_cooldowns\"", "primaryKey(\"mmsi\", \"rule_type\")");
-
-        List<String> progress = new ArrayList<>();
-        Results.Migrated up = retort.upgrade("head", progress::add);
-        assertThat(up.heads()).containsExactly(first.revision().get());
-        assertThat(progress).hasSize(1);
-
-        SchemaModel entities = retort.entityModel();
-        SchemaModel live = retort.databaseModel();
-        assertThat(live.tableNames()).containsExactly("alert_cooldowns", "alerts", "vessels_latest");
-        assertThat(new SchemaDiffer(new DiffOptions(true, false, false)).diff(entities, live).ops()).isEmpty();
-        assertThat(live.table("alerts").orElseThrow().indexes()).hasSize(7);
-        assertThat(live.table("alert_cooldowns").orElseThrow().primaryKey()).containsExactly("mmsi", "rule_type");
-
-        Results.Generated again = retort.autogenerate("nothing to do");
-        assertThat(again.hasChanges()).isFalse();
-        assertThat(migrationFiles(config)).hasSize(1);
-
-        Results.Migrated down = retort.downgrade("base", line -> { });
-        assertThat(down.heads()).isEmpty();
-        assertThat(retort.databaseModel().tables()).isEmpty();
-        assertThat(retort.current().revisions()).isEmpty();
+/** {@link RoundTripCases} on a real SQLite file. */
+class SqliteRoundTripTest extends RoundTripCases {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.SQLITE;
     }
 
-    @Test
-    void autogenerateRefusesADatabaseBehindHead() throws Exception {
-        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.sqlite(dir, classes, "dev.retort.sample.vessels", SNAKE_CASE);
-        Retort retort = Projects.retort(config);
-        retort.autogenerate("initial schema");
-        assertThatThrownBy(() -> retort.autogenerate("second"))
-                .hasMessageContaining("Target database is not up to date")
-                .hasMessageContaining("retort upgrade head");
-        assertThat(migrationFiles(config)).hasSize(1);
-    }
-
-    static List<Path> migrationFiles(RetortConfig config) throws Exception {
-        try (Stream<Path> files = Files.list(config.migrationsDir())) {
-            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
+    /** Tables, indexes, views and triggers, except SQLite's own and those of the version tables. */
+    @Override
+    List<String> objectsLeft(Connection c) throws SQLException {
+        return Sql.rows(c, "SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                + " AND tbl_name NOT IN ('retort_version', 'retort_version_checksums')");
     }
 }

@@ -6,6 +6,7 @@ import dev.retort.app.Retort;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
+import dev.retort.testing.MigrationBodies;
 import dev.retort.testing.Projects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class TableFilterTest {
         Retort retort = Projects.retort(config);
         var generated = retort.autogenerate("purchases");
         String source = Files.readString(generated.file().orElseThrow());
-        assertThat(SqliteEvolutionTest.callsIn(source, "upgrade")).containsExactly("op.createTable(\"purchases\"");
+        assertThat(MigrationBodies.callsIn(source, "upgrade")).containsExactly("op.createTable(\"purchases\"");
         assertThat(source).contains("\"legacy_users\", List.of(\"id\")")
                 .doesNotContain("reports_daily", "password_hash");
         retort.upgrade("head", line -> { });

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class DefaultExpressionTest {
 
     @Test
-    void trims_and_removes_redundant_outer_parentheses() {
+    void trimsAndRemovesRedundantOuterParentheses() {
         assertThat(DefaultExpression.normalise("  0 ")).contains("0");
         assertThat(DefaultExpression.normalise("(lower(x))")).contains("lower(x)");
         assertThat(DefaultExpression.normalise("(( 'x' ))")).contains("'x'");
@@ -19,7 +19,7 @@ class DefaultExpressionTest {
     }
 
     @Test
-    void null_blank_and_NULL_are_no_default() {
+    void nullBlankAndNULLAreNoDefault() {
         assertThat(DefaultExpression.normalise(null)).isEqualTo(Optional.empty());
         assertThat(DefaultExpression.normalise("  ")).isEmpty();
         assertThat(DefaultExpression.normalise("NULL")).isEmpty();
@@ -28,7 +28,7 @@ class DefaultExpressionTest {
     }
 
     @Test
-    void every_spelling_of_null_is_no_default() {
+    void everySpellingOfNullIsNoDefault() {
         assertThat(DefaultExpression.normalise("NULL::character varying")).isEmpty();
         assertThat(DefaultExpression.normalise("null::timestamp(6) with time zone")).isEmpty();
         assertThat(DefaultExpression.normalise("(NULL)::numeric(12,3)")).isEmpty();
@@ -39,7 +39,7 @@ class DefaultExpressionTest {
     }
 
     @Test
-    void expressions_that_merely_contain_null_are_defaults() {
+    void expressionsThatMerelyContainNullAreDefaults() {
         assertThat(DefaultExpression.normalise("NULL::text || 'x'")).contains("NULL::text || 'x'");
         assertThat(DefaultExpression.normalise("coalesce(NULL, 0)")).contains("coalesce(NULL, 0)");
         assertThat(DefaultExpression.normalise("nullif(a, b)")).contains("nullif(a, b)");
@@ -47,7 +47,7 @@ class DefaultExpressionTest {
     }
 
     @Test
-    void the_current_time_has_the_standard_spelling_that_both_databases_accept() {
+    void theCurrentTimeHasTheStandardSpellingThatBothDatabasesAccept() {
         for (String spelling : java.util.List.of("now()", "NOW( )", "(now())", "current_timestamp", "CURRENT_TIMESTAMP",
                 "current_timestamp()", "transaction_timestamp()")) {
             assertThat(DefaultExpression.normalise(spelling)).as(spelling).contains("CURRENT_TIMESTAMP");

@@ -43,6 +43,15 @@ public final class JavaSources {
         return compile(Path.of("sample-entities/src/main/java").toAbsolutePath(), dir);
     }
 
+    /** Copies the sample's committed microscopy migrations (schema and a hand-written seed) into {@code migrationsDir}. */
+    public static void microscopyMigrations(Path migrationsDir) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("sample-entities/microscopy-migrations"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Files.copy(f, migrationsDir.resolve(f.getFileName()));
+            }
+        }
+    }
+
     static String pathSeparator() {
         return File.pathSeparator;
     }

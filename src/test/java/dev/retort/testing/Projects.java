@@ -9,42 +9,49 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A Retort project in a temporary directory: an SQLite file, a migrations directory and entity classes. */
 public final class Projects {
+    /** The Hibernate settings of the sample entities: their camelCase fields are snake_case columns. */
+    public static final Map<String, String> SNAKE_CASE = Map.of("hibernate.physical_naming_strategy",
+            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+
     private Projects() {
     }
 
     public static RetortConfig sqlite(Path dir, Path classes, String entityPackage, Map<String, String> hibernate)
             throws java.io.IOException {
-        Path migrations = Files.createDirectories(dir.resolve("migrations"));
-        return new RetortConfig(dir, Optional.of("jdbc:sqlite:" + dir.resolve("app.db")), Optional.empty(),
-                Optional.empty(), List.of(classes), List.of(entityPackage), migrations, RetortConfig.DEFAULT_VERSION_TABLE,
-                hibernate);
+        return project(dir, classes, entityPackage, hibernate).url("jdbc:sqlite:" + dir.resolve("app.db")).build();
     }
 
     /** A project on a fresh PostgreSQL database of the shared test server. */
     public static RetortConfig postgres(Path dir, Path classes, String entityPackage, Map<String, String> hibernate)
             throws java.io.IOException {
-        Path migrations = Files.createDirectories(dir.resolve("migrations"));
-        PostgresServer.Database db = PostgresServer.newDatabase();
-        return new RetortConfig(dir, Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()),
-                List.of(classes), List.of(entityPackage), migrations, RetortConfig.DEFAULT_VERSION_TABLE, hibernate);
+        return onDatabase(project(dir, classes, entityPackage, hibernate), PostgresServer.newDatabase()).build();
+    }
+
+    /** A project in {@code dir} with its migrations directory created, and no database yet. */
+    private static RetortConfig.Builder project(Path dir, Path classes, String entityPackage,
+                                                Map<String, String> hibernate) throws java.io.IOException {
+        Files.createDirectories(dir.resolve("migrations"));
+        return RetortConfig.builder(dir).classpath(classes).entityPackages(entityPackage).hibernateProperties(hibernate);
+    }
+
+    /** {@code project} pointed at {@code db}, a database of the shared PostgreSQL test server. */
+    public static RetortConfig.Builder onDatabase(RetortConfig.Builder project, PostgresServer.Database db) {
+        return project.url(db.url()).user(db.user()).password(db.password());
     }
 
     /** The same project with another entity class path (e.g. one that holds the application's Hibernate). */
     public static RetortConfig withClasspath(RetortConfig c, List<Path> classpath) {
-        return new RetortConfig(c.projectDir(), c.url(), c.user(), c.password(), classpath, c.entityPackages(),
-                c.migrationsDir(), c.versionTable(), c.hibernateProperties(), c.tables(), c.detectRenames());
+        return c.toBuilder().classpath(classpath).build();
     }
 
     /** The same project with other entities: the next step of an evolution. */
     public static RetortConfig withEntities(RetortConfig c, String entityPackage) {
-        return new RetortConfig(c.projectDir(), c.url(), c.user(), c.password(), c.classpath(), List.of(entityPackage),
-                c.migrationsDir(), c.versionTable(), c.hibernateProperties(), c.tables(), c.detectRenames());
+        return c.toBuilder().entityPackages(entityPackage).build();
     }
 
     /**

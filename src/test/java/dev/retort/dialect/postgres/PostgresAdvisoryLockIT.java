@@ -56,7 +56,7 @@ class PostgresAdvisoryLockIT {
     }
 
     @Test
-    void second_session_blocks_until_the_first_unlocks() throws Exception {
+    void secondSessionBlocksUntilTheFirstUnlocks() throws Exception {
         String lock = dialect.lockStatement("retort_version").orElseThrow();
         String unlock = dialect.unlockStatement("retort_version").orElseThrow();
         int secondPid = backendPid(second);
@@ -87,7 +87,7 @@ class PostgresAdvisoryLockIT {
     }
 
     @Test
-    void different_version_tables_do_not_block_each_other() throws Exception {
+    void differentVersionTablesDoNotBlockEachOther() throws Exception {
         run(first, dialect.lockStatement("retort_version").orElseThrow());
         Future<String> other = executor.submit(() -> run(second, dialect.lockStatement("billing_version").orElseThrow()));
         other.get(10, TimeUnit.SECONDS);
@@ -96,7 +96,7 @@ class PostgresAdvisoryLockIT {
     }
 
     @Test
-    void closing_the_session_releases_the_lock() throws Exception {
+    void closingTheSessionReleasesTheLock() throws Exception {
         run(first, dialect.lockStatement("retort_version").orElseThrow());
         Future<String> waiting = executor.submit(() -> run(second, dialect.lockStatement("retort_version").orElseThrow()));
         Thread.sleep(200);

@@ -88,7 +88,7 @@ class PostgresOpsIT {
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "standard_conforming_strings = {0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"off", "on"})
-    void literals_cannot_be_broken_out_of_under_any_server_setting(String setting) throws SQLException {
+    void literalsCannotBeBrokenOutOfUnderAnyServerSetting(String setting) throws SQLException {
         exec("SET standard_conforming_strings = " + setting);
         exec("CREATE TABLE victim (id integer)");
         String hostile = "x\\'; DROP TABLE victim; --";
@@ -110,7 +110,7 @@ class PostgresOpsIT {
 
     /** Index keys that name columns are those columns, whatever characters the names hold; not expressions. */
     @Test
-    void index_keys_that_name_columns_are_quoted_as_columns() throws SQLException {
+    void indexKeysThatNameColumnsAreQuotedAsColumns() throws SQLException {
         Table odd = Table.builder("odd").column(col("id", INT, false)).column(col("a-b", INT, true))
                 .column(col("col;semi", TEXT, true)).column(col("Naïve", TEXT, true)).primaryKey(List.of("id"))
                 .index(new Index("ix_odd_all", List.of("a-b", "col;semi", "Naïve"), false, "", Optional.empty()))
@@ -245,7 +245,7 @@ class PostgresOpsIT {
     // ---- tables and columns ----------------------------------------------------------------------------------
 
     @Test
-    void create_table_writes_every_column_attribute_and_constraint() throws SQLException {
+    void createTableWritesEveryColumnAttributeAndConstraint() throws SQLException {
         apply(new CreateTable(Table.builder("teams").column(col("id", BIGINT, false)).primaryKey(List.of("id")).build()));
         apply(new CreateTable(Table.builder("users")
                 .column(new Column("id", BIGINT, false, Optional.empty(), true))
@@ -278,7 +278,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void rename_table_and_column_keep_the_rows() throws SQLException {
+    void renameTableAndColumnKeepTheRows() throws SQLException {
         people();
         apply(new RenameTable("people", "persons"));
         assertThat(tableExists("people")).isFalse();
@@ -291,7 +291,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void add_and_drop_columns() throws SQLException {
+    void addAndDropColumns() throws SQLException {
         people();
         apply(new AddColumn("people", new Column("active", ColumnType.of(TypeKind.BOOLEAN), false,
                 Optional.of("true"), false)));
@@ -305,7 +305,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void add_an_identity_column_to_a_table_with_rows() throws SQLException {
+    void addAnIdentityColumnToATableWithRows() throws SQLException {
         people();
         apply(new AddColumn("people", new Column("serial_no", INT, false, Optional.empty(), true)));
         assertThat(column("people", "serial_no")).isEqualTo(new ColumnInfo("integer", true, null, true));
@@ -315,7 +315,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void primary_key_added_with_a_new_identity_column_changed_and_dropped_on_a_table_with_rows() throws SQLException {
+    void primaryKeyAddedWithANewIdentityColumnChangedAndDroppedOnATableWithRows() throws SQLException {
         apply(new CreateTable(Table.builder("events").column(col("payload", TEXT, true)).build()));
         exec("INSERT INTO events (payload) VALUES ('a'), ('b'), ('c')");
         apply(new AddColumn("events", new Column("id", BIGINT, false, Optional.empty(), true)));
@@ -341,7 +341,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void primary_key_of_a_table_in_another_schema_is_named_after_the_bare_table() throws SQLException {
+    void primaryKeyOfATableInAnotherSchemaIsNamedAfterTheBareTable() throws SQLException {
         apply(new CreateTable(Table.builder("audit.entries").column(col("id", BIGINT, false))
                 .column(col("seq", INT, false)).primaryKey(List.of("id")).build()));
         exec("INSERT INTO audit.entries (id, seq) VALUES (1, 1), (2, 1)");
@@ -351,7 +351,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void a_renamed_table_keeps_a_default_named_key_so_a_later_key_change_finds_it() throws SQLException {
+    void aRenamedTableKeepsADefaultNamedKeySoALaterKeyChangeFindsIt() throws SQLException {
         people();
         List<String> rename = apply(new RenameTable("people", "persons"));
         assertThat(rename).containsExactly("ALTER TABLE \"people\" RENAME TO \"persons\"",
@@ -368,7 +368,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void a_key_with_a_name_of_its_own_is_dropped_by_that_name_and_restored_under_it() throws SQLException {
+    void aKeyWithANameOfItsOwnIsDroppedByThatNameAndRestoredUnderIt() throws SQLException {
         apply(new CreateTable(Table.builder("accounts").column(col("id", BIGINT, false))
                 .column(col("code", ColumnType.varchar(20), false)).primaryKey(List.of("id"))
                 .primaryKeyName("pk_accounts").build()));
@@ -401,7 +401,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void comments_are_set_changed_kept_through_renames_and_removed() throws SQLException {
+    void commentsAreSetChangedKeptThroughRenamesAndRemoved() throws SQLException {
         apply(new CreateTable(Table.builder("app.notes")
                 .column(col("id", BIGINT, false).withComment(Optional.of("Key")))
                 .column(col("body", TEXT, true))
@@ -439,7 +439,7 @@ class PostgresOpsIT {
     // ---- alter column ----------------------------------------------------------------------------------------
 
     @Test
-    void alter_varchar_50_to_100_then_to_text() throws SQLException {
+    void alterVarchar50To100ThenToText() throws SQLException {
         people();
         Column name = peopleColumn("name");
         apply(new AlterColumn("people", name, name.withType(ColumnType.varchar(100))));
@@ -452,14 +452,14 @@ class PostgresOpsIT {
     }
 
     @Test
-    void narrowing_a_varchar_rejects_values_too_long_instead_of_cutting_them() throws SQLException {
+    void narrowingAVarcharRejectsValuesTooLongInsteadOfCuttingThem() throws SQLException {
         people();
         Column name = peopleColumn("name");
         assertFailsWith("22001", () -> apply(new AlterColumn("people", name, name.withType(ColumnType.varchar(2)))));
     }
 
     @Test
-    void alter_integer_to_bigint() throws SQLException {
+    void alterIntegerToBigint() throws SQLException {
         apply(new CreateTable(Table.builder("counters").column(col("n", INT, false)).build()));
         exec("INSERT INTO counters VALUES (2147483647), (-5)");
         Column n = model.table("counters").orElseThrow().column("n").orElseThrow();
@@ -471,7 +471,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void text_holding_digits_becomes_integer_with_using_and_its_default_follows() throws SQLException {
+    void textHoldingDigitsBecomesIntegerWithUsingAndItsDefaultFollows() throws SQLException {
         apply(new CreateTable(Table.builder("codes")
                 .column(col("id", INT, false))
                 .column(new Column("code", TEXT, true, Optional.of("'0'::text"), false))
@@ -489,7 +489,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void nullable_to_not_null_and_back() throws SQLException {
+    void nullableToNotNullAndBack() throws SQLException {
         people();
         exec("UPDATE people SET name = 'Cy' WHERE name IS NULL");
         Column name = peopleColumn("name");
@@ -503,7 +503,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void add_change_and_drop_a_default() throws SQLException {
+    void addChangeAndDropADefault() throws SQLException {
         people();
         Column name = peopleColumn("name");
         apply(new AlterColumn("people", name, name.withDefault(Optional.of("'anon'"))));
@@ -518,7 +518,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void an_existing_column_with_values_becomes_identity_and_back() throws SQLException {
+    void anExistingColumnWithValuesBecomesIdentityAndBack() throws SQLException {
         people();
         Column id = peopleColumn("id");
         Column identity = id.withIdentity(true);
@@ -539,7 +539,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void identity_dropped_from_a_nullable_non_key_column_drops_not_null_too() throws SQLException {
+    void identityDroppedFromANullableNonKeyColumnDropsNotNullToo() throws SQLException {
         apply(new CreateTable(Table.builder("tickets")
                 .column(col("id", BIGINT, false))
                 .column(new Column("no", INT, false, Optional.empty(), true))
@@ -554,7 +554,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void identity_turned_on_continues_after_the_largest_id_and_turned_off_keeps_ids_for_explicit_inserts()
+    void identityTurnedOnContinuesAfterTheLargestIdAndTurnedOffKeepsIdsForExplicitInserts()
             throws SQLException {
         people();
         Column assigned = peopleColumn("id");
@@ -580,7 +580,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void identity_turned_on_for_an_empty_table_or_negative_ids_starts_at_one() throws SQLException {
+    void identityTurnedOnForAnEmptyTableOrNegativeIdsStartsAtOne() throws SQLException {
         apply(new CreateTable(Table.builder("codes").column(col("id", INT, false)).primaryKey(List.of("id")).build()));
         Column assigned = model.table("codes").orElseThrow().column("id").orElseThrow();
         apply(new AlterColumn("codes", assigned, assigned.withIdentity(true)));
@@ -601,7 +601,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void identity_turned_off_on_a_serial_column_drops_its_default_and_sequence() throws SQLException {
+    void identityTurnedOffOnASerialColumnDropsItsDefaultAndSequence() throws SQLException {
         exec("CREATE TABLE tickets (id bigserial PRIMARY KEY, title text)");
         exec("INSERT INTO tickets (title) VALUES ('a'), ('b')");
         model = new PostgresCatalogReader().read(db, t -> true);
@@ -622,7 +622,7 @@ class PostgresOpsIT {
     // ---- constraints and indexes -----------------------------------------------------------------------------
 
     @Test
-    void foreign_key_with_on_delete_cascade_cascades_and_can_be_dropped() throws SQLException {
+    void foreignKeyWithOnDeleteCascadeCascadesAndCanBeDropped() throws SQLException {
         people();
         apply(new CreateTable(Table.builder("pets").column(col("id", INT, false)).column(col("owner_id", BIGINT, true))
                 .primaryKey(List.of("id")).build()));
@@ -640,7 +640,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void unique_constraint_is_enforced_until_dropped() throws SQLException {
+    void uniqueConstraintIsEnforcedUntilDropped() throws SQLException {
         people();
         UniqueConstraint uq = new UniqueConstraint(Optional.of("uq_people_name"), List.of("name"));
         apply(new AddUniqueConstraint("people", uq));
@@ -652,7 +652,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void check_constraint_is_enforced_until_dropped_and_an_unnamed_one_can_be_added() throws SQLException {
+    void checkConstraintIsEnforcedUntilDroppedAndAnUnnamedOneCanBeAdded() throws SQLException {
         people();
         CheckConstraint ck = new CheckConstraint(Optional.of("ck_people_name"), "length(name) > 1");
         apply(new AddCheckConstraint("people", ck));
@@ -665,7 +665,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void gin_indexes_on_jsonb_and_text_array() throws SQLException {
+    void ginIndexesOnJsonbAndTextArray() throws SQLException {
         apply(new CreateTable(Table.builder("docs")
                 .column(col("id", INT, false))
                 .column(col("body", ColumnType.of(TypeKind.JSONB), true))
@@ -688,7 +688,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void partial_and_expression_indexes() throws SQLException {
+    void partialAndExpressionIndexes() throws SQLException {
         people();
         Index partial = new Index("uq_people_live_name", List.of("name"), true, "", Optional.of("id < 10"));
         apply(new CreateIndex("people", partial));
@@ -704,7 +704,7 @@ class PostgresOpsIT {
     // ---- sequences, enum types, data -------------------------------------------------------------------------
 
     @Test
-    void sequence_has_its_start_and_increment() throws SQLException {
+    void sequenceHasItsStartAndIncrement() throws SQLException {
         Sequence seq = new Sequence("invoice_seq", 100, 50);
         apply(new CreateSequence(seq));
         assertThat(one("SELECT start_value || ':' || increment_by FROM pg_sequences WHERE sequencename = 'invoice_seq'"))
@@ -716,7 +716,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void sequences_starting_beyond_the_default_bounds() throws SQLException {
+    void sequencesStartingBeyondTheDefaultBounds() throws SQLException {
         apply(new CreateSequence(new Sequence("countdown_seq", 100, -10)));
         apply(new CreateSequence(new Sequence("zero_seq", 0, 1)));
         assertThat(one("SELECT nextval('countdown_seq')")).isEqualTo("100");
@@ -727,7 +727,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void sequence_increment_and_start_change_in_place_and_the_next_value_follows_on() throws SQLException {
+    void sequenceIncrementAndStartChangeInPlaceAndTheNextValueFollowsOn() throws SQLException {
         Sequence one = new Sequence("ticket_seq", 1, 1);
         apply(new CreateSequence(one));
         one("SELECT nextval('ticket_seq')");
@@ -777,7 +777,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void enum_labels_are_added_in_place_inside_a_transaction_but_usable_only_after_commit() throws SQLException {
+    void enumLabelsAreAddedInPlaceInsideATransactionButUsableOnlyAfterCommit() throws SQLException {
         EnumType mood = new EnumType("mood", List.of("sad", "ok"));
         diary(mood);
         EnumType more = new EnumType("mood", List.of("awful", "sad", "ok", "fine", "happy"));
@@ -797,7 +797,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void enum_labels_are_removed_and_reordered_by_rebuilding_the_type_keeping_rows_defaults_indexes_and_checks()
+    void enumLabelsAreRemovedAndReorderedByRebuildingTheTypeKeepingRowsDefaultsIndexesAndChecks()
             throws SQLException {
         EnumType mood = new EnumType("mood", List.of("sad", "ok", "happy"));
         diary(mood);
@@ -839,7 +839,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void enum_types_are_usable_in_columns_even_with_mixed_case_names() throws SQLException {
+    void enumTypesAreUsableInColumnsEvenWithMixedCaseNames() throws SQLException {
         EnumType mood = new EnumType("mood", List.of("HAPPY", "it's fine"));
         EnumType status = new EnumType("\"Status\"", List.of("OPEN", "CLOSED"));
         apply(new CreateEnumType(mood));
@@ -872,7 +872,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void bulk_insert_round_trips_quotes_backslashes_and_every_literal_kind() throws SQLException {
+    void bulkInsertRoundTripsQuotesBackslashesAndEveryLiteralKind() throws SQLException {
         apply(new CreateTable(Table.builder("samples")
                 .column(col("id", INT, false))
                 .column(col("s", TEXT, true))
@@ -914,7 +914,7 @@ class PostgresOpsIT {
     }
 
     @Test
-    void execute_sql_runs_as_given() throws SQLException {
+    void executeSqlRunsAsGiven() throws SQLException {
         people();
         apply(new ExecuteSql("UPDATE people SET name = upper(name) WHERE id = 1"));
         assertThat(names()).containsExactly("ANN", "Bob", "<null>");
@@ -923,7 +923,7 @@ class PostgresOpsIT {
     // ---- schemas ---------------------------------------------------------------------------------------------
 
     @Test
-    void schema_qualified_tables_in_a_created_schema() throws SQLException {
+    void schemaQualifiedTablesInACreatedSchema() throws SQLException {
         apply(new ExecuteSql("CREATE SCHEMA app"));
         apply(new CreateTable(Table.builder("app.teams").column(col("id", INT, false)).primaryKey(List.of("id")).build()));
         apply(new CreateTable(Table.builder("app.users")
@@ -958,7 +958,7 @@ class PostgresOpsIT {
     // ---- a whole plan and its inverse ------------------------------------------------------------------------
 
     @Test
-    void a_plan_of_every_reversible_op_applies_and_its_inverse_restores_the_start() throws SQLException {
+    void aPlanOfEveryReversibleOpAppliesAndItsInverseRestoresTheStart() throws SQLException {
         people();
         String before = catalogSnapshot();
         EnumType level = new EnumType("level", List.of("LOW", "HIGH"));
@@ -1019,7 +1019,7 @@ class PostgresOpsIT {
     // ---- identifiers -----------------------------------------------------------------------------------------
 
     @Test
-    void every_key_word_the_server_quotes_is_known() throws SQLException {
+    void everyKeyWordTheServerQuotesIsKnown() throws SQLException {
         List<String> serverKeywords = strings("SELECT word FROM pg_get_keywords() WHERE catcode <> 'U' ORDER BY 1");
         assertThat(serverKeywords).hasSizeGreaterThan(50);
         assertThat(PostgresNames.KEYWORDS).containsAll(serverKeywords);

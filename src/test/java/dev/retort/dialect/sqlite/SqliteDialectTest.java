@@ -66,7 +66,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void identity_metadata_and_quoting() {
+    void identityMetadataAndQuoting() {
         assertThat(dialect.name()).isEqualTo("sqlite");
         assertThat(dialect.hibernateDialect()).isEqualTo("org.hibernate.community.dialect.SQLiteDialect");
         assertThat(dialect.capabilities().transactionalDdl()).isTrue();
@@ -80,7 +80,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void create_table_with_identity_unique_check_and_index() {
+    void createTableWithIdentityUniqueCheckAndIndex() {
         assertThat(dialect.statements(new CreateTable(users()), SchemaModel.EMPTY)).containsExactly(
                 "CREATE TABLE \"users\" (\"id\" integer PRIMARY KEY AUTOINCREMENT, \"email\" varchar(50) NOT NULL,"
                         + " \"nickname\" varchar(50), \"score\" integer NOT NULL DEFAULT 0,"
@@ -90,7 +90,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void comments_write_nothing_and_a_comment_only_change_rebuilds_nothing() {
+    void commentsWriteNothingAndACommentOnlyChangeRebuildsNothing() {
         Table commented = users().withComment(Optional.of("People"))
                 .mapColumn("email", c -> c.withComment(Optional.of("Login")));
         assertThat(dialect.statements(new CreateTable(commented), SchemaModel.EMPTY))
@@ -110,7 +110,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void bigint_identity_is_written_as_the_integer_rowid_alias() {
+    void bigintIdentityIsWrittenAsTheIntegerRowidAlias() {
         Table t = Table.builder("events")
                 .column(new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.empty(), true))
                 .primaryKey(List.of("id"))
@@ -120,7 +120,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void identity_outside_a_single_column_primary_key_is_refused() {
+    void identityOutsideASingleColumnPrimaryKeyIsRefused() {
         Table t = Table.builder("pairs")
                 .column(new Column("a", ColumnType.of(TypeKind.INTEGER), false, Optional.empty(), true))
                 .column(col("b", ColumnType.of(TypeKind.INTEGER), false))
@@ -133,7 +133,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void create_table_with_composite_key_foreign_keys_unnamed_constraints_and_unique_index() {
+    void createTableWithCompositeKeyForeignKeysUnnamedConstraintsAndUniqueIndex() {
         Table t = Table.builder("user_roles")
                 .column(col("user_id", ColumnType.of(TypeKind.BIGINT), false))
                 .column(col("role", ColumnType.varchar(20), false))
@@ -163,7 +163,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void simple_statements() {
+    void simpleStatements() {
         SchemaModel before = new SchemaModel(List.of(users()));
         assertThat(dialect.statements(new DropTable(users()), before)).containsExactly("DROP TABLE \"users\"");
         assertThat(dialect.statements(new RenameTable("users", "members"), before))
@@ -181,7 +181,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void add_column_uses_alter_table_when_sqlite_allows_it() {
+    void addColumnUsesAlterTableWhenSqliteAllowsIt() {
         SchemaModel before = new SchemaModel(List.of(users()));
         assertThat(dialect.statements(new AddColumn("users", col("bio", ColumnType.of(TypeKind.TEXT), true)), before))
                 .containsExactly("ALTER TABLE \"users\" ADD COLUMN \"bio\" text");
@@ -194,7 +194,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void add_column_rebuilds_when_alter_table_cannot() {
+    void addColumnRebuildsWhenAlterTableCannot() {
         SchemaModel before = new SchemaModel(List.of(users()));
         // NOT NULL without a default, a CURRENT_* default, an expression default: none is allowed by ADD COLUMN.
         for (Column c : List.of(
@@ -209,7 +209,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void rebuild_sequence_is_exact() {
+    void rebuildSequenceIsExact() {
         SchemaModel before = new SchemaModel(List.of(users()));
         Column from = users().column("nickname").orElseThrow();
         assertThat(dialect.statements(new AlterColumn("users", from, from.withType(ColumnType.varchar(100))), before))
@@ -232,7 +232,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void rebuild_copies_only_the_columns_both_shapes_share() {
+    void rebuildCopiesOnlyTheColumnsBothShapesShare() {
         Table posts = Table.builder("posts")
                 .column(col("id", ColumnType.of(TypeKind.BIGINT), false))
                 .column(col("author_id", ColumnType.of(TypeKind.BIGINT), true))
@@ -267,7 +267,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void foreign_key_actions_are_written_into_the_table_only_when_not_no_action() {
+    void foreignKeyActionsAreWrittenIntoTheTableOnlyWhenNotNoAction() {
         Table posts = Table.builder("posts")
                 .column(col("author_id", ColumnType.of(TypeKind.BIGINT), true))
                 .column(col("editor_id", ColumnType.of(TypeKind.BIGINT), true))
@@ -291,7 +291,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void constraint_ops_rebuild_with_the_folded_shape() {
+    void constraintOpsRebuildWithTheFoldedShape() {
         SchemaModel before = new SchemaModel(List.of(users()));
         List<String> dropUnique = dialect.statements(new DropUniqueConstraint("users",
                 users().uniqueConstraints().get(0)), before);
@@ -302,7 +302,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void ops_on_a_table_missing_from_the_schema_name_it() {
+    void opsOnATableMissingFromTheSchemaNameIt() {
         ForeignKey fk = new ForeignKey(Optional.of("fk_x"), List.of("a"), "users", List.of("id"), ReferentialAction.CASCADE);
         assertThatThrownBy(() -> dialect.statements(new AddForeignKey("ghosts", fk), new SchemaModel(List.of(users()))))
                 .isInstanceOf(RetortException.class)
@@ -316,7 +316,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void dropping_a_column_a_unique_constraint_still_uses_is_refused_with_the_fix() {
+    void droppingAColumnAUniqueConstraintStillUsesIsRefusedWithTheFix() {
         SchemaModel before = new SchemaModel(List.of(users()));
         assertThatThrownBy(() -> dialect.statements(new DropColumn("users", users().column("email").orElseThrow()), before))
                 .isInstanceOf(RetortException.class)
@@ -325,7 +325,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void sequence_and_enum_type_changes_write_nothing() {
+    void sequenceAndEnumTypeChangesWriteNothing() {
         // the next_val table keeps only the next value: Hibernate applies its allocationSize itself
         Sequence seq = new Sequence("tickets_SEQ", 1, 1);
         SchemaModel before = new SchemaModel(List.of(), List.of(seq), List.of());
@@ -335,7 +335,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void bulk_insert_writes_one_insert_per_row_with_literals() {
+    void bulkInsertWritesOneInsertPerRowWithLiterals() {
         Map<String, Object> first = new LinkedHashMap<>();
         first.put("id", 7);
         first.put("email", "o'neil@example.com");
@@ -363,7 +363,7 @@ class SqliteDialectTest {
     }
 
     @Test
-    void dialects_are_found_by_name_and_jdbc_url() {
+    void dialectsAreFoundByNameAndJdbcUrl() {
         assertThat(Dialects.forName("sqlite")).isInstanceOf(SqliteDialect.class);
         assertThat(Dialects.forName("SQLite")).isInstanceOf(SqliteDialect.class);
         assertThat(Dialects.forJdbcUrl("jdbc:sqlite:app.db")).isInstanceOf(SqliteDialect.class);

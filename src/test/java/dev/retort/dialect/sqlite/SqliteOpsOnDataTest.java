@@ -147,7 +147,7 @@ class SqliteOpsOnDataTest {
 
     /** Index keys that name columns are those columns, whatever characters the names hold; not expressions. */
     @Test
-    void index_keys_that_name_columns_are_quoted_as_columns() throws Exception {
+    void indexKeysThatNameColumnsAreQuotedAsColumns() throws Exception {
         Table odd = Table.builder("odd").column(col("id", ColumnType.of(dev.retort.model.TypeKind.INTEGER), false))
                 .column(col("a-b", ColumnType.of(dev.retort.model.TypeKind.INTEGER), true))
                 .column(col("col;semi", ColumnType.of(dev.retort.model.TypeKind.TEXT), true))
@@ -165,7 +165,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void alter_column_widens_varchar_and_keeps_rows_and_the_autoincrement_high_water_mark() throws Exception {
+    void alterColumnWidensVarcharAndKeepsRowsAndTheAutoincrementHighWaterMark() throws Exception {
         var users = usersRows();
         var posts = postsRows();
         Column from = users().column("nickname").orElseThrow();
@@ -179,7 +179,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void primary_key_changed_and_dropped_by_rebuild_keeps_rows() throws Exception {
+    void primaryKeyChangedAndDroppedByRebuildKeepsRows() throws Exception {
         var posts = postsRows();
         apply(new AlterPrimaryKey("posts", List.of("id"), List.of("user_id", "id")));
         assertThat(postsRows()).isEqualTo(posts);
@@ -197,7 +197,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void alter_column_to_not_null_when_no_row_is_null() throws Exception {
+    void alterColumnToNotNullWhenNoRowIsNull() throws Exception {
         var users = usersRows();
         Column from = users().column("nickname").orElseThrow();
         apply(new AlterColumn("users", from, from.withNullable(false)));
@@ -207,7 +207,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void alter_column_to_not_null_fails_and_rolls_back_when_a_row_is_null() throws Exception {
+    void alterColumnToNotNullFailsAndRollsBackWhenARowIsNull() throws Exception {
         Column from = posts().column("editor_id").orElseThrow();
         List<String> sql = dialect.statements(new AlterColumn("posts", from, from.withNullable(false)), before);
         assertThatThrownBy(() -> executeInTransaction(c, sql)).isInstanceOf(SQLException.class);
@@ -216,7 +216,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void add_and_drop_unique_constraint() throws Exception {
+    void addAndDropUniqueConstraint() throws Exception {
         var users = usersRows();
         apply(new AddUniqueConstraint("users", new UniqueConstraint(Optional.of("uq_users_nickname"), List.of("nickname"))));
         assertThat(usersRows()).isEqualTo(users);
@@ -229,7 +229,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void add_and_drop_foreign_key() throws Exception {
+    void addAndDropForeignKey() throws Exception {
         var posts = postsRows();
         ForeignKey editor = new ForeignKey(Optional.of("fk_posts_editor"), List.of("editor_id"), "users", List.of("id"),
                 ReferentialAction.SET_NULL);
@@ -252,7 +252,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void rebuilding_a_referenced_table_keeps_the_children_pointing_at_it() throws Exception {
+    void rebuildingAReferencedTableKeepsTheChildrenPointingAtIt() throws Exception {
         var posts = postsRows();
         apply(new AddCheckConstraint("users", new CheckConstraint(Optional.of("ck_users_email"), "email LIKE '%@%'")));
         assertThat(postsRows()).isEqualTo(posts);
@@ -265,7 +265,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void drop_check_constraint() throws Exception {
+    void dropCheckConstraint() throws Exception {
         var users = usersRows();
         apply(new DropCheckConstraint("users", users().checks().get(0)));
         assertThat(usersRows()).isEqualTo(users);
@@ -273,7 +273,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void drop_column_in_place_and_by_rebuild() throws Exception {
+    void dropColumnInPlaceAndByRebuild() throws Exception {
         var users = usersRows();
         var posts = postsRows();
         assertThat(dialect.statements(new DropColumn("posts", posts().column("editor_id").orElseThrow()), before))
@@ -287,7 +287,7 @@ class SqliteOpsOnDataTest {
 
     /** downgrade -1 restores the table as it was: a dropped column comes back in its place, by a rebuild. */
     @Test
-    void undoing_a_drop_puts_the_column_back_in_its_place() throws Exception {
+    void undoingADropPutsTheColumnBackInItsPlace() throws Exception {
         var posts = postsRows();
         List<String> order = posts().columnNames();
         Column editor = posts().column("editor_id").orElseThrow();
@@ -304,7 +304,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void add_not_null_column_with_constant_default_fills_existing_rows() throws Exception {
+    void addNotNullColumnWithConstantDefaultFillsExistingRows() throws Exception {
         var users = usersRows();
         Column status = new Column("status", ColumnType.varchar(10), false, Optional.of("'active'"), false);
         assertThat(dialect.statements(new AddColumn("users", status), before)).hasSize(1);
@@ -314,7 +314,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void add_column_with_expression_default_rebuilds_and_fills_existing_rows() throws Exception {
+    void addColumnWithExpressionDefaultRebuildsAndFillsExistingRows() throws Exception {
         var users = usersRows();
         Column seen = new Column("seen_at", ColumnType.of(TypeKind.TIMESTAMP), false,
                 Optional.of("CURRENT_TIMESTAMP"), false);
@@ -324,7 +324,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void rename_column_and_rename_table() throws Exception {
+    void renameColumnAndRenameTable() throws Exception {
         var posts = postsRows();
         apply(new RenameColumn("posts", "title", "headline"));
         assertThat(rows(c, "SELECT id, headline FROM posts ORDER BY id")).extracting(r -> r.get("headline"))
@@ -338,7 +338,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void create_and_drop_index() throws Exception {
+    void createAndDropIndex() throws Exception {
         Index index = new Index("ux_posts_user_title", List.of("user_id", "title"), true);
         apply(new CreateIndex("posts", index));
         assertThatThrownBy(() -> execute(c, "INSERT INTO posts (id, user_id, title) VALUES (99, 1, 'Hello')"))
@@ -349,7 +349,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void bulk_insert_adds_rows_without_changing_the_schema() throws Exception {
+    void bulkInsertAddsRowsWithoutChangingTheSchema() throws Exception {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("email", "d'arcy@example.com");
         row.put("nickname", null);
@@ -368,7 +368,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void create_and_drop_table() throws Exception {
+    void createAndDropTable() throws Exception {
         Table tags = Table.builder("tags")
                 .column(new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.empty(), true))
                 .column(col("post_id", ColumnType.of(TypeKind.INTEGER), false))
@@ -389,7 +389,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void an_identity_column_added_to_a_table_with_rows_numbers_them_then_becomes_the_key() throws Exception {
+    void anIdentityColumnAddedToATableWithRowsNumbersThemThenBecomesTheKey() throws Exception {
         execute(c, "CREATE TABLE notes (body text)",
                 "INSERT INTO notes (body) VALUES ('a'), ('b'), ('c'), ('d')", "DELETE FROM notes WHERE body = 'b'");
         before = reader.read(c, t -> true);
@@ -418,7 +418,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void identity_turned_on_continues_after_the_largest_id_and_turned_off_keeps_ids_for_explicit_inserts()
+    void identityTurnedOnContinuesAfterTheLargestIdAndTurnedOffKeepsIdsForExplicitInserts()
             throws Exception {
         Column assigned = col("id", ColumnType.of(TypeKind.BIGINT), false);
         Column identity = assigned.withIdentity(true);
@@ -470,7 +470,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void a_new_table_with_identity_but_no_primary_key_is_refused() {
+    void aNewTableWithIdentityButNoPrimaryKeyIsRefused() {
         Table t = Table.builder("orphans")
                 .column(new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.empty(), true)).build();
         assertThatThrownBy(() -> dialect.statements(new CreateTable(t), before))
@@ -479,7 +479,7 @@ class SqliteOpsOnDataTest {
     }
 
     @Test
-    void views_over_a_rebuilt_table_keep_working() throws Exception {
+    void viewsOverARebuiltTableKeepWorking() throws Exception {
         execute(c, "CREATE VIEW ada_posts AS SELECT p.title FROM posts p JOIN users u ON u.id = p.user_id"
                 + " WHERE u.nickname = 'ada'");
         Column from = users().column("nickname").orElseThrow();

@@ -36,7 +36,7 @@ class SqliteTypesTest {
     }
 
     @Test
-    void every_spelling_parses_back_to_its_type() {
+    void everySpellingParsesBackToItsType() {
         for (ColumnType t : everyKind()) {
             // a kind SQLite stores as another reads back as the kind of its spelling
             ColumnType stored = switch (t.kind()) {
@@ -98,12 +98,12 @@ class SqliteTypesTest {
             "Point | point",
             "VARCHAR(max) | varchar(max)",
     })
-    void tolerant_parsing(String declared, String expected) {
+    void tolerantParsing(String declared, String expected) {
         assertThat(SqliteTypes.parse(declared).toString()).isEqualTo(expected);
     }
 
     @Test
-    void unknown_types_keep_their_text_as_other() {
+    void unknownTypesKeepTheirTextAsOther() {
         ColumnType t = SqliteTypes.parse("  GEOMETRY   ( POINT , 4326 ) ");
         assertThat(t.kind()).isEqualTo(TypeKind.OTHER);
         assertThat(t.raw()).isEqualTo("geometry ( point , 4326 )");

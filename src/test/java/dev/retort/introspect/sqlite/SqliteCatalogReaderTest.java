@@ -133,7 +133,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void created_tables_read_back_as_the_same_model() throws Exception {
+    void createdTablesReadBackAsTheSameModel() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "round-trip.db")) {
             create(c, richSchema());
             SchemaModel read = reader.read(c, t -> true);
@@ -153,7 +153,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void hand_written_sql_is_read_tolerantly() throws Exception {
+    void handWrittenSqlIsReadTolerantly() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "hand.db")) {
             execute(c, "CREATE TABLE Parent (Id INTEGER PRIMARY KEY, Code VARCHAR ( 20 ) NOT NULL UNIQUE,"
                             + " price DECIMAL(10, 2) DEFAULT (0), n INT, amount FLOAT, untyped, at DATETIME DEFAULT NULL)",
@@ -196,7 +196,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void every_on_update_action_is_read_whatever_its_spelling() throws Exception {
+    void everyOnUpdateActionIsReadWhateverItsSpelling() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "on-update.db")) {
             execute(c, "CREATE TABLE parent (id integer PRIMARY KEY)",
                     """
@@ -225,7 +225,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void version_table_is_created_idempotently_and_a_predicate_excludes_it() throws Exception {
+    void versionTableIsCreatedIdempotentlyAndAPredicateExcludesIt() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "version.db")) {
             create(c, richSchema().subList(0, 1));
             execute(c, dialect.createVersionTable("retort_version"), "INSERT INTO retort_version VALUES ('3f2a9c1d7e4b')");
@@ -244,7 +244,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void internal_tables_are_not_reported_views_are_names_only_and_expression_and_partial_indexes_are() throws Exception {
+    void internalTablesAreNotReportedViewsAreNamesOnlyAndExpressionAndPartialIndexesAre() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "internal.db")) {
             create(c, richSchema().subList(0, 1));
             execute(c, "INSERT INTO users (email) VALUES ('a@example.com')",
@@ -265,7 +265,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void a_unique_index_is_an_index_and_inline_or_table_unique_constraints_are_constraints() throws Exception {
+    void aUniqueIndexIsAnIndexAndInlineOrTableUniqueConstraintsAreConstraints() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "uniques.db")) {
             execute(c, "CREATE TABLE t (id integer PRIMARY KEY, a text UNIQUE, b text, d text,"
                             + " CONSTRAINT uq_t_b UNIQUE (b), UNIQUE (d, b))",
@@ -283,7 +283,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void a_foreign_key_to_the_primary_key_of_a_missing_table_is_reported() throws Exception {
+    void aForeignKeyToThePrimaryKeyOfAMissingTableIsReported() throws Exception {
         try (Connection c = SqliteTestDatabase.open(dir, "dangling.db")) {
             execute(c, "CREATE TABLE a (x integer REFERENCES nowhere)");
             assertThatThrownBy(() -> reader.read(c, t -> true))
@@ -294,7 +294,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void sql_errors_become_database_errors() throws Exception {
+    void sqlErrorsBecomeDatabaseErrors() throws Exception {
         Connection c = SqliteTestDatabase.open(dir, "closed.db");
         c.close();
         assertThatThrownBy(() -> reader.read(c, t -> true))
@@ -357,7 +357,7 @@ class SqliteCatalogReaderTest {
     }
 
     @Test
-    void reading_3_or_60_tables_issues_the_same_number_of_statements() throws Exception {
+    void reading3Or60TablesIssuesTheSameNumberOfStatements() throws Exception {
         int[] created = new int[2];
         int[] executed = new int[2];
         int[] sizes = {3, 60};

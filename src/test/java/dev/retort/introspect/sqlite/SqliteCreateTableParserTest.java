@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SqliteCreateTableParserTest {
 
     @Test
-    void table_level_constraints_with_and_without_names() {
+    void tableLevelConstraintsWithAndWithoutNames() {
         ParsedTable t = CreateTableParser.parse("CREATE TABLE \"t\" (\"id\" integer PRIMARY KEY AUTOINCREMENT,"
                 + " \"a\" varchar(10) NOT NULL DEFAULT 'CHECK (x)', \"b\" numeric(10,2) DEFAULT (1 + (2)),"
                 + " CONSTRAINT \"uq_a\" UNIQUE (\"a\"), UNIQUE (b, a),"
@@ -34,7 +34,7 @@ class SqliteCreateTableParserTest {
     }
 
     @Test
-    void column_level_constraints_comments_and_other_quotes() {
+    void columnLevelConstraintsCommentsAndOtherQuotes() {
         ParsedTable t = CreateTableParser.parse("""
                 CREATE TABLE child (
                   id INTEGER, -- AUTOINCREMENT here is only a comment, CHECK (fake)
@@ -56,7 +56,7 @@ class SqliteCreateTableParserTest {
     }
 
     @Test
-    void text_without_a_body_yields_nothing() {
+    void textWithoutABodyYieldsNothing() {
         ParsedTable t = CreateTableParser.parse("CREATE TABLE broken");
         assertThat(t.uniques()).isEmpty();
         assertThat(t.checks()).isEmpty();
