@@ -49,7 +49,7 @@ final class Migrator {
             verifyChecksums(connection, dialect, scripts, versions, up, allowEdited, progress);
             for (int attempt = 1; ; attempt++) {
                 try {
-                    migrateOnce(connection, dialect, scripts, versions, target, up, line -> {
+                    migrateOnce(connection, dialect, scripts, versions, target, up, progress, line -> {
                         applied.add(line);
                         progress.accept(line);
                     });
@@ -98,7 +98,7 @@ final class Migrator {
      * migration twice (a stale plan stops, and {@link #migrate} plans again).
      */
     private void migrateOnce(Connection connection, SqlDialect dialect, ScriptDirectory scripts, VersionTable versions,
-                             String target, boolean up, Consumer<String> progress) {
+                             String target, boolean up, Consumer<String> notes, Consumer<String> progress) {
         RevisionGraph graph = scripts.graph();
         List<String> current = versions.heads(connection);
         for (String id : current) {
@@ -112,6 +112,10 @@ final class Migrator {
         List<Step> steps = up ? graph.upgradeSteps(current, targets) : graph.downgradeSteps(current, targets);
         if (steps.isEmpty()) {
             return;
+        }
+        if (!dialect.capabilities().transactionalDdl()) {
+            notes.accept("Note: this database cannot roll back DDL; a migration that fails midway stays partly"
+                    + " applied, and the error names the statements that ran");
         }
         CatalogReader reader = project.reader(dialect, project.schemasOf(SchemaModel.EMPTY, scripts));
         SchemaModel start = project.timings.time("introspection", () -> reader.read(connection, project::isApplicationTable));

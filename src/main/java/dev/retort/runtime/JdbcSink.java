@@ -11,9 +11,15 @@ import java.util.List;
 /** Runs statements on a connection, one transaction per migration. */
 public final class JdbcSink implements StatementSink {
     private final Connection connection;
+    private final List<String> ran = new java.util.ArrayList<>();
 
     public JdbcSink(Connection connection) {
         this.connection = connection;
+    }
+
+    @Override
+    public List<String> ranSinceBegin() {
+        return List.copyOf(ran);
     }
 
     @Override
@@ -25,6 +31,7 @@ public final class JdbcSink implements StatementSink {
     public void execute(OpStatements statements) {
         for (String sql : statements.statements()) {
             execute(sql, statements.ops());
+            ran.add(sql);
         }
     }
 
@@ -66,6 +73,7 @@ public final class JdbcSink implements StatementSink {
 
     @Override
     public void begin() {
+        ran.clear();
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {

@@ -104,7 +104,7 @@ public final class MigrationRunner {
                     }
                 });
             } catch (JdbcSink.StatementFailedException e) {
-                throw new RetortException(ErrorCode.DATABASE, failure(script, step, e), e);
+                throw new RetortException(ErrorCode.DATABASE, failure(script, step, e, sink.ranSinceBegin()), e);
             } catch (RetortException e) {
                 if (offline && e.code() == ErrorCode.REVISION) {
                     throw new RetortException(ErrorCode.REVISION, "Cannot write the SQL of revision " + script.id()
@@ -208,14 +208,38 @@ public final class MigrationRunner {
         return step.upgrade() ? down + " -> " + script.id() : script.id() + " -> " + down;
     }
 
-    private static String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e) {
+    private String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e, List<String> ran) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();
         return "Migration " + script.id() + " (" + script.source().getFileName() + ") failed during "
                 + (step.upgrade() ? "upgrade" : "downgrade") + " at" + (e.ops().isEmpty() ? ""
                         : (e.ops().size() == 1 ? " step " : " steps ")
                                 + String.join("; ", e.ops().stream().map(OpStatements::line).toList()))
-                + ": " + oneLine(e.sql()) + " -- " + message
-                + ". This migration was rolled back; earlier migrations stay applied." + hint(message);
+                + ": " + oneLine(e.sql()) + " -- " + message + ". "
+                + (dialect.capabilities().transactionalDdl() ? "This migration was rolled back; earlier migrations stay"
+                        + " applied." + hint(message) : partlyApplied(script, step, ran));
+    }
+
+    /**
+     * What a failed migration left on a database that cannot roll back DDL (each statement commits): the statements
+     * that ran, and how to recover, as Alembic and Flyway leave it to the operator there.
+     */
+    private static String partlyApplied(MigrationScript script, Step step, List<String> ran) {
+        String before = step.headsBefore().isEmpty() ? "no revision (base)" : String.join(", ", step.headsBefore());
+        if (ran.isEmpty()) {
+            return "It failed at its first statement, so nothing of it was applied; the database is still at "
+                    + before + ", and earlier migrations stay applied. Fix the migration or the data and run the"
+                    + " command again.";
+        }
+        List<String> listed = new ArrayList<>();
+        for (int i = 0; i < ran.size(); i++) {
+            listed.add("(" + (i + 1) + ") " + oneLine(ran.get(i)));
+        }
+        return "This database cannot roll back DDL, so the migration is partly applied: " + ran.size()
+                + (ran.size() == 1 ? " statement" : " statements") + " of it ran and stay: " + String.join("; ", listed)
+                + ". The version table still records " + before + ". Either undo "
+                + (ran.size() == 1 ? "that statement" : "those statements") + " by hand and run the command again"
+                + " once the migration is fixed, or finish the migration by hand and record it with `retort stamp "
+                + script.id() + "`.";
     }
 
     /** What to do about a statement the database refused, by what it said. */

@@ -36,6 +36,14 @@ public interface StatementSink {
         }
     }
 
+    /**
+     * The statements performing ops that ran since the last {@link #begin()}, in order: on a database that cannot
+     * roll back DDL, what a failed migration leaves applied. Empty for scripts.
+     */
+    default java.util.List<String> ranSinceBegin() {
+        return java.util.List.of();
+    }
+
     /** A comment line in scripts; ignored online. */
     default void comment(String text) {
     }
