@@ -33,7 +33,7 @@ public final class CatalogReaders {
                 yield new PostgresCatalogReader(schemas);
             }
             default -> throw new RetortException(ErrorCode.UNSUPPORTED, "Reading the schema of a "
-                    + dialect.name() + " database is not supported yet; use SQLite or PostgreSQL");
+                    + dialect.name() + " database is not supported yet; use SQLite, PostgreSQL or MariaDB");
         };
     }
 }

@@ -29,9 +29,21 @@ public final class Projects {
     /** A project on a fresh PostgreSQL database of the shared test server. */
     public static RetortConfig postgres(Path dir, Path classes, String entityPackage, Map<String, String> hibernate)
             throws java.io.IOException {
-        Path migrations = Files.createDirectories(dir.resolve("migrations"));
         PostgresServer.Database db = PostgresServer.newDatabase();
-        return new RetortConfig(dir, Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()),
+        return onServer(dir, classes, entityPackage, hibernate, db.url(), db.user(), db.password());
+    }
+
+    /** A project on a fresh MariaDB database of the shared test server. */
+    public static RetortConfig mariadb(Path dir, Path classes, String entityPackage, Map<String, String> hibernate)
+            throws java.io.IOException {
+        MariaDbServer.Database db = MariaDbServer.newDatabase();
+        return onServer(dir, classes, entityPackage, hibernate, db.url(), db.user(), db.password());
+    }
+
+    private static RetortConfig onServer(Path dir, Path classes, String entityPackage, Map<String, String> hibernate,
+                                         String url, String user, String password) throws java.io.IOException {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        return new RetortConfig(dir, Optional.of(url), Optional.of(user), Optional.of(password),
                 List.of(classes), List.of(entityPackage), migrations, RetortConfig.DEFAULT_VERSION_TABLE, hibernate);
     }
 
