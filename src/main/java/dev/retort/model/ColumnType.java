@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param length character length for CHAR/VARCHAR
  * @param precision total digits for NUMERIC
  * @param scale fractional digits for NUMERIC
- * @param raw the SQL text of an {@link TypeKind#OTHER} type, lower-cased
+ * @param raw the SQL text of an {@link TypeKind#OTHER} type, lower-cased except inside string literals, which
+ *     are data (the labels of MariaDB's {@code enum('HIGH','LOW')})
  */
 @PublicApi
 public record ColumnType(TypeKind kind, int length, int precision, int scale, String raw) {
@@ -50,12 +51,26 @@ public record ColumnType(TypeKind kind, int length, int precision, int scale, St
                 length = 0;
                 precision = 0;
                 scale = 0;
-                raw = raw.trim().toLowerCase(Locale.ROOT);
+                raw = lowerOutsideLiterals(raw.trim());
                 if (raw.isEmpty()) {
                     throw new IllegalArgumentException("an OTHER type needs its SQL text");
                 }
             }
         }
+    }
+
+    /** {@code sql} in lower case, except the text of its {@code '...'} literals ({@code ''} inside one included). */
+    private static String lowerOutsideLiterals(String sql) {
+        StringBuilder b = new StringBuilder(sql.length());
+        boolean inLiteral = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                inLiteral = !inLiteral;
+            }
+            b.append(inLiteral || c == '\'' ? c : Character.toLowerCase(c));
+        }
+        return inLiteral ? sql.toLowerCase(Locale.ROOT) : b.toString();
     }
 
     public static ColumnType of(TypeKind kind) {

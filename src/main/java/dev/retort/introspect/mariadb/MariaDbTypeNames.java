@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class MariaDbTypeNames {
 
     private static final Pattern NAME_AND_ARGS = Pattern.compile("([a-z ]+?)\\s*(?:\\((\\d+)(?:\\s*,\\s*(\\d+))?\\))?");
+    private static final Pattern ENUM = Pattern.compile("(?is)enum\\s*\\((.*)\\)");
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile(
             "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(\\(\\s*\\d*\\s*\\))?");
 
@@ -26,9 +27,15 @@ final class MariaDbTypeNames {
      * ({@code int(11)}); {@code bit(1)} and {@code tinyint(1)} are booleans, another {@code tinyint} a SMALLINT (what
      * Hibernate writes for a {@code byte}); every blob a BLOB and {@code longtext} a CLOB; {@code datetime} and
      * {@code timestamp} a TIMESTAMP; {@code decimal(65,30)}, the widest, the unconstrained NUMERIC Retort writes so.
-     * Unsigned integers and any other type are OTHER, as printed.
+     * An {@code enum} is OTHER, spelled as Hibernate writes it ({@code enum ('A','B')}); unsigned integers and any
+     * other type are OTHER, as printed.
      */
     static ColumnType parse(String columnType) {
+        Matcher labels = ENUM.matcher(columnType.strip());
+        if (labels.matches()) {
+            // Hibernate's spelling of its own enum columns: enum ('A','B'), the labels as they are
+            return ColumnType.other("enum (" + labels.group(1) + ")");
+        }
         String t = columnType.strip().toLowerCase(Locale.ROOT);
         if (t.equals("bit(1)") || t.equals("tinyint(1)")) {
             return ColumnType.of(TypeKind.BOOLEAN);

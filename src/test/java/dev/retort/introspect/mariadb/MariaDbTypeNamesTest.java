@@ -27,7 +27,8 @@ class MariaDbTypeNamesTest {
         assertThat(MariaDbTypeNames.parse("datetime(6)")).isEqualTo(ColumnType.of(TypeKind.TIMESTAMP));
         assertThat(MariaDbTypeNames.parse("uuid")).isEqualTo(ColumnType.of(TypeKind.UUID));
         assertThat(MariaDbTypeNames.parse("double")).isEqualTo(ColumnType.of(TypeKind.DOUBLE));
-        assertThat(MariaDbTypeNames.parse("enum('HIGH','LOW')")).isEqualTo(ColumnType.other("enum('high','low')"));
+        assertThat(MariaDbTypeNames.parse("enum('HIGH','LOW')")).isEqualTo(ColumnType.other("enum ('HIGH','LOW')"));
+        assertThat(ColumnType.other("ENUM ('HIGH','it''s')").raw()).isEqualTo("enum ('HIGH','it''s')");
     }
 
     @Test
