@@ -51,26 +51,12 @@ public record ColumnType(TypeKind kind, int length, int precision, int scale, St
                 length = 0;
                 precision = 0;
                 scale = 0;
-                raw = lowerOutsideLiterals(raw.trim());
+                raw = dev.retort.text.Text.lowerOutsideLiterals(raw.trim());
                 if (raw.isEmpty()) {
                     throw new IllegalArgumentException("an OTHER type needs its SQL text");
                 }
             }
         }
-    }
-
-    /** {@code sql} in lower case, except the text of its {@code '...'} literals ({@code ''} inside one included). */
-    private static String lowerOutsideLiterals(String sql) {
-        StringBuilder b = new StringBuilder(sql.length());
-        boolean inLiteral = false;
-        for (int i = 0; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (c == '\'') {
-                inLiteral = !inLiteral;
-            }
-            b.append(inLiteral || c == '\'' ? c : Character.toLowerCase(c));
-        }
-        return inLiteral ? sql.toLowerCase(Locale.ROOT) : b.toString();
     }
 
     public static ColumnType of(TypeKind kind) {

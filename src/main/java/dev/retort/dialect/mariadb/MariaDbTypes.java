@@ -20,8 +20,9 @@ import java.util.Map;
  *       </td></tr>
  *   <tr><td>CHAR, VARCHAR</td><td>{@code char(n)}, {@code varchar(n)}; a varchar without a length is
  *       {@code varchar(255)}, Hibernate's default, since MariaDB requires one</td><td></td></tr>
- *   <tr><td>TEXT</td><td>{@code text}</td><td></td></tr>
- *   <tr><td>CLOB, BLOB</td><td>{@code longtext}, {@code longblob}</td><td>the kinds CLOB and BLOB</td></tr>
+ *   <tr><td>TEXT, CLOB</td><td>{@code longtext}, as Hibernate writes a long string and an {@code @Lob String}
+ *       </td><td>TEXT, as is every text type ({@link #STORED_AS})</td></tr>
+ *   <tr><td>BLOB</td><td>{@code longblob}</td><td>BLOB, as is every blob type</td></tr>
  *   <tr><td>DATE, TIME</td><td>{@code date}, {@code time}</td><td></td></tr>
  *   <tr><td>TIMESTAMP, TIMESTAMPTZ</td><td>{@code datetime(6)} both: MariaDB has no time zone in a column, and
  *       Hibernate keeps an {@code Instant} as UTC in a {@code datetime(6)}</td><td>TIMESTAMP
@@ -37,11 +38,13 @@ public final class MariaDbTypes {
 
     /**
      * What MariaDB stores as another kind: a TIMESTAMPTZ is a {@code datetime(6)}, a TIMESTAMP; a JSON column is
-     * the JSONB kind the reader gives every {@code json} column.
+     * the JSONB kind the reader gives every {@code json} column; a CLOB is a {@code longtext}, which the reader
+     * reads as TEXT, as it reads every text type.
      */
     public static final Map<TypeKind, ColumnType> STORED_AS = Map.of(
             TypeKind.TIMESTAMPTZ, ColumnType.of(TypeKind.TIMESTAMP),
-            TypeKind.JSON, ColumnType.of(TypeKind.JSONB));
+            TypeKind.JSON, ColumnType.of(TypeKind.JSONB),
+            TypeKind.CLOB, ColumnType.of(TypeKind.TEXT));
 
     /** The length Hibernate gives a string or byte array without one, and MariaDB's varchar needs. */
     static final int DEFAULT_LENGTH = 255;
@@ -62,8 +65,8 @@ public final class MariaDbTypes {
                     : "decimal(65,30)";
             case CHAR -> "char(" + Math.max(1, type.length()) + ")";
             case VARCHAR -> "varchar(" + (type.length() > 0 ? type.length() : DEFAULT_LENGTH) + ")";
-            case TEXT -> "text";
-            case CLOB -> "longtext";
+            // Hibernate writes longtext for a long string and for @Lob String alike
+            case TEXT, CLOB -> "longtext";
             case BLOB -> "longblob";
             case DATE -> "date";
             case TIME -> "time";

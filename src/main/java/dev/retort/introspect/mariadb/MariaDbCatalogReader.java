@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * is identity. Every unique index is a unique constraint (MariaDB lists both as one: a constraint is its index, and
  * the differ takes either for the other); the primary key is always called {@code PRIMARY}, so it has no name in
  * the model; an index InnoDB made for a foreign key, named as the key, is not listed. An index key with a prefix
- * length reads {@code column(n)}, a descending one {@code column DESC}. CHECK bodies are kept as MariaDB prints
+ * length reads {@code column(n)}; the sort order is not read. CHECK bodies are kept as MariaDB prints
  * them, with backticks taken off plain names; a column-level check is named after its column, as MariaDB names it.
  *
  * <p>Views are listed by name only. Not read: triggers, partitions, generated-column expressions, collations and
@@ -66,7 +66,7 @@ public final class MariaDbCatalogReader implements CatalogReader {
 
     /** Primary key, unique and plain indexes, one row per key part. */
     private static final String INDEX_QUERY = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART,"
-            + " INDEX_TYPE, COLLATION FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+            + " INDEX_TYPE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
             + " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
 
     /** CHECK constraints (MariaDB 10.2 and later), column-level ones included. */
@@ -81,7 +81,7 @@ public final class MariaDbCatalogReader implements CatalogReader {
                              String comment) {
     }
 
-    private record KeyPart(String name, boolean unique, String column, Integer subPart, String type, String order) {
+    private record KeyPart(String name, boolean unique, String column, Integer subPart, String type) {
     }
 
     private record FkPart(String name, String column, String referencedTable, String referencedColumn,
@@ -124,8 +124,7 @@ public final class MariaDbCatalogReader implements CatalogReader {
             run(st, INDEX_QUERY, "indexes", rs -> {
                 Object subPart = rs.getObject(5);
                 with(tables, rs.getString(1), t -> t.keys().add(new KeyPart(rs.getString(2), rs.getInt(3) == 0,
-                        rs.getString(4), subPart == null ? null : ((Number) subPart).intValue(), rs.getString(6),
-                        rs.getString(7))));
+                        rs.getString(4), subPart == null ? null : ((Number) subPart).intValue(), rs.getString(6))));
             });
             run(st, CHECK_QUERY, "check constraints", rs -> with(tables, rs.getString(1), t -> t.checks().add(
                     new CheckRow(rs.getString(2), rs.getString(3)))));
@@ -228,10 +227,9 @@ public final class MariaDbCatalogReader implements CatalogReader {
                 Optional.of(rows.comment()).filter(c -> !c.isEmpty()), Optional.empty());
     }
 
-    /** {@code column}, {@code column(n)} for a prefix, {@code column DESC} for a descending part. */
+    /** {@code column}, or {@code column(n)} for a prefix; the sort order is not read, as the scan keeps none. */
     private static String key(KeyPart part) {
-        return part.column() + (part.subPart() == null ? "" : "(" + part.subPart() + ")")
-                + ("D".equals(part.order()) ? " DESC" : "");
+        return part.column() + (part.subPart() == null ? "" : "(" + part.subPart() + ")");
     }
 
     private static Column column(ColumnRow row, boolean json) {

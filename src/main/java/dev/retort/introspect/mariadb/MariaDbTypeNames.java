@@ -25,7 +25,7 @@ final class MariaDbTypeNames {
     /**
      * The canonical type of a column whose {@code COLUMN_TYPE} is {@code columnType}: display widths dropped
      * ({@code int(11)}); {@code bit(1)} and {@code tinyint(1)} are booleans, another {@code tinyint} a SMALLINT (what
-     * Hibernate writes for a {@code byte}); every blob a BLOB and {@code longtext} a CLOB; {@code datetime} and
+     * Hibernate writes for a {@code byte}); every blob a BLOB and every text type a TEXT (a CLOB is a {@code longtext}); {@code datetime} and
      * {@code timestamp} a TIMESTAMP; {@code decimal(65,30)}, the widest, the unconstrained NUMERIC Retort writes so.
      * An {@code enum} is OTHER, spelled as Hibernate writes it ({@code enum ('A','B')}); unsigned integers and any
      * other type are OTHER, as printed.
@@ -60,8 +60,7 @@ final class MariaDbTypeNames {
                     : ColumnType.numeric(first, second);
             case "char" -> ColumnType.chars(first);
             case "varchar" -> ColumnType.varchar(first);
-            case "text" -> ColumnType.of(TypeKind.TEXT);
-            case "longtext" -> ColumnType.of(TypeKind.CLOB);
+            case "tinytext", "text", "mediumtext", "longtext" -> ColumnType.of(TypeKind.TEXT);
             case "tinyblob", "blob", "mediumblob", "longblob" -> ColumnType.of(TypeKind.BLOB);
             case "binary", "varbinary" -> ColumnType.of(TypeKind.BINARY);
             case "date" -> ColumnType.of(TypeKind.DATE);

@@ -43,7 +43,7 @@ class MariaDbCatalogReaderIT {
                 .column(Column.of("at", ColumnType.of(TypeKind.TIME)))
                 .column(Column.of("ref", ColumnType.of(TypeKind.UUID)))
                 .column(Column.of("doc", ColumnType.of(TypeKind.JSONB)))
-                .column(Column.of("body", ColumnType.of(TypeKind.CLOB)))
+                .column(Column.of("body", ColumnType.of(TypeKind.TEXT)))
                 .column(Column.of("data", ColumnType.of(TypeKind.BLOB)))
                 .column(Column.of("small", ColumnType.of(TypeKind.SMALLINT)))
                 .column(Column.of("ratio", ColumnType.of(TypeKind.DOUBLE)))

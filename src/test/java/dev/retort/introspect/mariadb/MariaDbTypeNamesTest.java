@@ -22,7 +22,7 @@ class MariaDbTypeNamesTest {
         assertThat(MariaDbTypeNames.parse("decimal(65,30)")).isEqualTo(ColumnType.numeric(0, 0));
         assertThat(MariaDbTypeNames.parse("varchar(320)")).isEqualTo(ColumnType.varchar(320));
         assertThat(MariaDbTypeNames.parse("tinyblob")).isEqualTo(ColumnType.of(TypeKind.BLOB));
-        assertThat(MariaDbTypeNames.parse("longtext")).isEqualTo(ColumnType.of(TypeKind.CLOB));
+        assertThat(MariaDbTypeNames.parse("longtext")).isEqualTo(ColumnType.of(TypeKind.TEXT));
         assertThat(MariaDbTypeNames.parse("varbinary(255)")).isEqualTo(ColumnType.of(TypeKind.BINARY));
         assertThat(MariaDbTypeNames.parse("datetime(6)")).isEqualTo(ColumnType.of(TypeKind.TIMESTAMP));
         assertThat(MariaDbTypeNames.parse("uuid")).isEqualTo(ColumnType.of(TypeKind.UUID));
