@@ -5,6 +5,9 @@ import dev.retort.dialect.SqlDialect;
 import dev.retort.model.ColumnType;
 import dev.retort.model.NameMatching;
 import dev.retort.model.SchemaModel;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AlterPrimaryKey;
+import dev.retort.ops.DropColumn;
 import dev.retort.ops.MigrationOp;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +66,35 @@ public final class MariaDbDialect implements SqlDialect {
     @Override
     public List<String> statements(MigrationOp op, SchemaModel before) {
         return op.accept(new MariaDbStatements(new MariaDbSql(before)));
+    }
+
+    /**
+     * An {@code AUTO_INCREMENT} column must be a key for as long as it exists (https://mariadb.com/kb/en/auto_increment/):
+     * a new identity column runs together with the primary-key change that makes it the key, and a key's drop
+     * together with the drop of its identity column.
+     */
+    @Override
+    public boolean joins(MigrationOp op, SchemaModel before, MigrationOp next, SchemaModel between) {
+        if (op instanceof AddColumn add && add.column().identity() && next instanceof AlterPrimaryKey key) {
+            return key.table().equals(add.table()) && key.to().contains(add.column().name());
+        }
+        if (op instanceof AlterPrimaryKey key && next instanceof DropColumn drop && drop.column().identity()) {
+            return key.table().equals(drop.table()) && key.from().contains(drop.column().name())
+                    && !key.to().contains(drop.column().name());
+        }
+        return false;
+    }
+
+    /** The two ops {@link #joins} put together, as one {@code ALTER TABLE} with the clauses of both. */
+    @Override
+    public List<String> statements(List<MigrationOp> run, SchemaModel before) {
+        if (run.size() == 2 && joins(run.get(0), before, run.get(1), before)) {
+            String first = statements(run.get(0), before).get(0);
+            String second = statements(run.get(1), before).get(0);
+            String prefix = "ALTER TABLE " + quote(((dev.retort.ops.TableOp) run.get(1)).table()) + " ";
+            return List.of(first + ", " + second.substring(prefix.length()));
+        }
+        return SqlDialect.super.statements(run, before);
     }
 
     @Override

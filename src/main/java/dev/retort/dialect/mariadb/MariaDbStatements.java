@@ -149,17 +149,22 @@ final class MariaDbStatements implements OpVisitor<List<String>> {
     }
 
     /**
-     * {@code DROP FOREIGN KEY} by name. Where no index led with the key's columns, InnoDB made one, named as the
-     * key, which stays when the key goes (https://mariadb.com/kb/en/foreign-keys/); it is dropped with the key
-     * unless the model has an index of that name.
+     * {@code DROP FOREIGN KEY} by name. Where no index led with the key's columns, InnoDB made one, named as the key,
+     * or as its first column for a key declared without a name, which stays when the key goes
+     * (https://mariadb.com/kb/en/foreign-keys/); it is dropped with the key unless the model has an index of that
+     * name (the catalog reader leaves InnoDB's indexes out of the model).
      */
     @Override
     public List<String> visitDropForeignKey(DropForeignKey op) {
         String name = named(op.table(), op.foreignKey().name(), "foreign key " + op.foreignKey().columns() + " -> "
                 + op.foreignKey().referencedTable() + op.foreignKey().referencedColumns());
-        boolean modelIndex = sql.tableBefore(op.table()).flatMap(t -> t.index(name)).isPresent();
-        return List.of(alterTable(op.table()) + "DROP FOREIGN KEY " + q(name)
-                + (modelIndex ? "" : ", DROP INDEX IF EXISTS " + q(name)));
+        StringBuilder b = new StringBuilder(alterTable(op.table()) + "DROP FOREIGN KEY " + q(name));
+        for (String index : new java.util.LinkedHashSet<>(List.of(name, op.foreignKey().columns().get(0)))) {
+            if (sql.tableBefore(op.table()).flatMap(t -> t.index(index)).isEmpty()) {
+                b.append(", DROP INDEX IF EXISTS ").append(q(index));
+            }
+        }
+        return List.of(b.toString());
     }
 
     @Override

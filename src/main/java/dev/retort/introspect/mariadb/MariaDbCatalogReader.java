@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * {@code json_valid} CHECK (what {@code json} is) is JSONB, and that check is not listed; {@code AUTO_INCREMENT}
  * is identity. Every unique index is a unique constraint (MariaDB lists both as one: a constraint is its index, and
  * the differ takes either for the other); the primary key is always called {@code PRIMARY}, so it has no name in
- * the model; an index InnoDB made for a foreign key, named as the key, is not listed. An index key with a prefix
+ * the model; an index InnoDB made for a foreign key ({@link #madeForForeignKey}) is not listed. An index key with a prefix
  * length reads {@code column(n)}; the sort order is not read. CHECK bodies are kept as MariaDB prints
  * them, with backticks taken off plain names; a column-level check is named after its column, as MariaDB names it.
  *
@@ -204,7 +204,6 @@ public final class MariaDbCatalogReader implements CatalogReader {
             }
         }
         List<Column> columns = rows.columns().stream().map(c -> column(c, jsonColumns.contains(c.name()))).toList();
-        Set<String> foreignKeyNames = rows.foreignKeys().stream().map(FkPart::name).collect(Collectors.toSet());
         Map<String, List<KeyPart>> byIndex = new LinkedHashMap<>();
         rows.keys().forEach(k -> byIndex.computeIfAbsent(k.name(), n -> new ArrayList<>()).add(k));
         List<String> primaryKey = List.of();
@@ -217,7 +216,7 @@ public final class MariaDbCatalogReader implements CatalogReader {
                 primaryKey = keys;
             } else if (parts.get(0).unique() && keys.stream().noneMatch(k -> k.contains("(") || k.contains(" "))) {
                 uniques.add(new UniqueConstraint(Optional.of(index.getKey()), keys));
-            } else if (!foreignKeyNames.contains(index.getKey()) || parts.get(0).unique()) {
+            } else if (parts.get(0).unique() || !madeForForeignKey(index.getKey(), keys, rows.foreignKeys())) {
                 String type = parts.get(0).type();
                 String method = type == null || type.equalsIgnoreCase("BTREE") ? "" : type.toLowerCase(Locale.ROOT);
                 indexes.add(new Index(index.getKey(), keys, parts.get(0).unique(), method, Optional.empty()));
@@ -225,6 +224,18 @@ public final class MariaDbCatalogReader implements CatalogReader {
         }
         return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys(rows.foreignKeys()), checks,
                 Optional.of(rows.comment()).filter(c -> !c.isEmpty()), Optional.empty());
+    }
+
+    /**
+     * Whether a plain index is the one InnoDB made for a foreign key that no index led with: over exactly the key's
+     * columns, and named as the key or, for a key declared without a name, as its first column
+     * (https://mariadb.com/kb/en/foreign-keys/).
+     */
+    private static boolean madeForForeignKey(String index, List<String> keys, List<FkPart> foreignKeys) {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        foreignKeys.forEach(p -> columns.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(p.column()));
+        return columns.entrySet().stream().anyMatch(fk -> fk.getValue().equals(keys)
+                && (fk.getKey().equals(index) || fk.getValue().get(0).equals(index)));
     }
 
     /** {@code column}, or {@code column(n)} for a prefix; the sort order is not read, as the scan keeps none. */

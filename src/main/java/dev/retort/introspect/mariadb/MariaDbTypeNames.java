@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class MariaDbTypeNames {
 
     private static final Pattern NAME_AND_ARGS = Pattern.compile("([a-z ]+?)\\s*(?:\\((\\d+)(?:\\s*,\\s*(\\d+))?\\))?");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
     private static final Pattern ENUM = Pattern.compile("(?is)enum\\s*\\((.*)\\)");
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile(
             "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(\\(\\s*\\d*\\s*\\))?");
@@ -76,7 +77,8 @@ final class MariaDbTypeNames {
      * The canonical default of {@code COLUMN_DEFAULT} (MariaDB 10.2.7 and later print it as an expression:
      * {@code 'text'}, {@code 0}, {@code current_timestamp(6)}, and {@code NULL} for no default). The current time is
      * {@code CURRENT_TIMESTAMP} whatever its precision; a bit's {@code b'1'} and {@code b'0'} are {@code true} and
-     * {@code false}.
+     * {@code false}; a decimal's default without the zeros MariaDB pads it with to the scale ({@code 0.00} is
+     * {@code 0}).
      */
     static Optional<String> defaultValue(String columnDefault, ColumnType type) {
         if (columnDefault == null) {
@@ -88,6 +90,10 @@ final class MariaDbTypeNames {
         }
         if (type.kind() == TypeKind.BOOLEAN && (d.equals("b'1'") || d.equals("b'0'"))) {
             return Optional.of(d.equals("b'1'") ? "true" : "false");
+        }
+        if (type.kind() == TypeKind.NUMERIC && DECIMAL.matcher(d).matches()) {
+            // MariaDB prints a decimal's default at the column's scale: DEFAULT 0 reads 0.00
+            return Optional.of(new java.math.BigDecimal(d).stripTrailingZeros().toPlainString());
         }
         return DefaultExpression.normalise(d);
     }

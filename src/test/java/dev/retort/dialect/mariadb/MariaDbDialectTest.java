@@ -67,7 +67,7 @@ class MariaDbDialectTest {
         assertThat(sql.get("AddForeignKey")).containsExactly("ALTER TABLE `pets` ADD CONSTRAINT `fk_pets_owner`"
                 + " FOREIGN KEY (`owner_id`) REFERENCES `owners` (`id`) ON DELETE CASCADE");
         assertThat(sql.get("DropForeignKey")).containsExactly("ALTER TABLE `pets` DROP FOREIGN KEY `fk_pets_owner`,"
-                + " DROP INDEX IF EXISTS `fk_pets_owner`");
+                + " DROP INDEX IF EXISTS `fk_pets_owner`, DROP INDEX IF EXISTS `owner_id`");
         assertThat(sql.get("DropUniqueConstraint")).containsExactly("ALTER TABLE `owners` DROP INDEX `uq_owners_email`");
         assertThat(sql.get("DropCheckConstraint")).containsExactly("ALTER TABLE `pets` DROP CONSTRAINT `ck_pets_weight`");
         assertThat(sql.get("AlterPrimaryKey")).containsExactly("ALTER TABLE `owners` DROP PRIMARY KEY,"

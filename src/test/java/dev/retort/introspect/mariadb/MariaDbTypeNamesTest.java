@@ -41,5 +41,7 @@ class MariaDbTypeNamesTest {
         assertThat(MariaDbTypeNames.defaultValue("'new'", ColumnType.varchar(4))).contains("'new'");
         assertThat(MariaDbTypeNames.defaultValue("b'1'", ColumnType.of(TypeKind.BOOLEAN))).isEqualTo(Optional.of("true"));
         assertThat(MariaDbTypeNames.defaultValue("0", ColumnType.of(TypeKind.INTEGER))).contains("0");
+        assertThat(MariaDbTypeNames.defaultValue("0.00", ColumnType.numeric(8, 2))).contains("0");
+        assertThat(MariaDbTypeNames.defaultValue("1.50", ColumnType.numeric(8, 2))).contains("1.5");
     }
 }
