@@ -59,4 +59,21 @@ class MariaDbRoundTripIT {
                     + " AND table_name NOT IN ('retort_version', 'retort_version_checksums')")).isEmpty();
         }
     }
+
+    /** The sample applications that use nothing PostgreSQL alone has (fleet's GIN indexes and arrays do). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev.retort.sample.microscopy", "dev.retort.sample.vessels"})
+    void samples(String entityPackage) throws Exception {
+        Path classes = dev.retort.testing.JavaSources.sampleEntities(dir.resolve("classes"));
+        RetortConfig config = Projects.mariadb(dir, classes, entityPackage, PostgresRoundTripIT.SNAKE_CASE);
+        Retort retort = Projects.retort(config);
+        retort.autogenerate("initial schema");
+        retort.upgrade("head", line -> { });
+        assertThat(retort.check().differences().stream().map(Difference::message).toList())
+                .as("check after upgrade head").isEmpty();
+        HibernateValidation.validate(classes, entityPackage, config, HibernateValidation.MARIADB,
+                PostgresRoundTripIT.SNAKE_CASE);
+        retort.downgrade("base", line -> { });
+        assertThat(retort.databaseModel().tables()).isEmpty();
+    }
 }
