@@ -131,6 +131,12 @@ public final class MariaDbDialect implements SqlDialect {
                 + " FROM information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(" + lockName(versionTable) + ")");
     }
 
+    /** https://mariadb.com/kb/en/kill/ */
+    @Override
+    public Optional<String> endSessionStatement() {
+        return Optional.of("KILL CONNECTION ID");
+    }
+
     @Override
     public Optional<String> unlockStatement(String versionTable) {
         return Optional.of("SELECT RELEASE_LOCK(" + lockName(versionTable) + ")");
