@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the URL forms users paste (JDBC, libpq {@code postgresql://user:pw@host/db}, SQLAlchemy
- * {@code postgresql+psycopg://…}, {@code sqlite:///./app.db}) into a JDBC URL plus credentials.
+ * {@code postgresql+psycopg://…}, {@code sqlite:///./app.db}, {@code mysql://user:pw@host/db},
+ * {@code mysql+pymysql://…}) into a JDBC URL plus credentials. MySQL URLs become MariaDB's JDBC URL: MariaDB's driver,
+ * the one Retort ships, connects to MySQL servers too.
  */
 public final class DatabaseUrls {
     private DatabaseUrls() {
@@ -50,23 +52,35 @@ public final class DatabaseUrls {
             return new Parsed(url, Optional.empty(), Optional.empty());
         }
         // jdbc:postgresql://user:pw@host/db: the driver takes no credentials there, so they are lifted out
-        Matcher scheme = Pattern.compile("^(?:jdbc:)?(postgres|postgresql)(\\+[a-z0-9_.-]+)?://(.*)$").matcher(url);
-        if (scheme.matches()) {
-            String rest = scheme.group(3);
-            Optional<String> user = Optional.empty();
-            Optional<String> password = Optional.empty();
-            int at = credentialsEnd(rest);
-            if (at >= 0) {
-                String credentials = rest.substring(0, at);
-                rest = rest.substring(at + 1);
-                int colon = credentials.indexOf(':');
-                user = Optional.of(decode(colon >= 0 ? credentials.substring(0, colon) : credentials)).filter(s -> !s.isEmpty());
-                password = colon >= 0 ? Optional.of(decode(credentials.substring(colon + 1))) : Optional.empty();
-            }
-            return new Parsed("jdbc:postgresql://" + rest, user, password);
+        Matcher postgres = Pattern.compile("^(?:jdbc:)?(postgres|postgresql)(\\+[a-z0-9_.-]+)?://(.*)$").matcher(url);
+        if (postgres.matches()) {
+            return withCredentials("jdbc:postgresql://", postgres.group(3));
+        }
+        // MariaDB's driver, the one Retort ships, speaks to MySQL servers too: every MySQL form becomes its URL
+        Matcher mariadb = Pattern.compile("^(?:jdbc:)?(mariadb|mysql)(\\+[a-z0-9_.-]+)?://(.*)$").matcher(url);
+        if (mariadb.matches()) {
+            return withCredentials("jdbc:mariadb://", mariadb.group(3));
         }
         throw new RetortException(ErrorCode.CONFIG, "Unsupported database URL " + redact(url)
-                + "; use jdbc:sqlite:FILE, sqlite:///FILE, jdbc:postgresql://HOST:PORT/DB or postgresql://USER@HOST/DB");
+                + "; use jdbc:sqlite:FILE, sqlite:///FILE, jdbc:postgresql://HOST:PORT/DB, postgresql://USER@HOST/DB,"
+                + " jdbc:mariadb://HOST:PORT/DB, mariadb://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB (also"
+                + " jdbc:mysql:// and SQLAlchemy's mysql+pymysql://, mysql+mysqldb://, mariadb+mariadbconnector://)");
+    }
+
+    /** {@code prefix} and what follows {@code ://}, with the {@code user:password@} before the host lifted out. */
+    private static Parsed withCredentials(String prefix, String afterScheme) {
+        String rest = afterScheme;
+        Optional<String> user = Optional.empty();
+        Optional<String> password = Optional.empty();
+        int at = credentialsEnd(rest);
+        if (at >= 0) {
+            String credentials = rest.substring(0, at);
+            rest = rest.substring(at + 1);
+            int colon = credentials.indexOf(':');
+            user = Optional.of(decode(colon >= 0 ? credentials.substring(0, colon) : credentials)).filter(s -> !s.isEmpty());
+            password = colon >= 0 ? Optional.of(decode(credentials.substring(colon + 1))) : Optional.empty();
+        }
+        return new Parsed(prefix + rest, user, password);
     }
 
     private static String sqlite(String path, Path projectDir) {

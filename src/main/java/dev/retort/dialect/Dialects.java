@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.mariadb.MariaDbDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.error.ErrorCode;
@@ -18,14 +19,22 @@ public final class Dialects {
     private record Known(String name, String jdbcPrefix, SqlDialect dialect) {
     }
 
+    private static final SqlDialect MARIADB = new MariaDbDialect();
+
+    /**
+     * MySQL is reached through MariaDB's dialect and driver: {@code mysql} and {@code jdbc:mysql:} (a MySQL driver's
+     * URL, as a {@code DataSource} reports it) select it too.
+     */
     private static final List<Known> KNOWN = List.of(
             new Known("sqlite", "jdbc:sqlite:", new SqliteDialect()),
-            new Known("postgresql", "jdbc:postgresql:", new PostgresDialect()));
+            new Known("postgresql", "jdbc:postgresql:", new PostgresDialect()),
+            new Known("mariadb", "jdbc:mariadb:", MARIADB),
+            new Known("mysql", "jdbc:mysql:", MARIADB));
 
     private Dialects() {
     }
 
-    /** The dialect called {@code name} ({@code sqlite}, {@code postgresql}), in any case. */
+    /** The dialect called {@code name} ({@code sqlite}, {@code postgresql}, {@code mariadb}, {@code mysql}), in any case. */
     public static SqlDialect forName(String name) {
         String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         return KNOWN.stream().filter(k -> k.name().equals(n)).map(Known::dialect).findFirst()

@@ -117,6 +117,14 @@ public interface SqlDialect {
         return List.of();
     }
 
+    /**
+     * The statement a person runs to end a lingering session that holds the lock, with the placeholder the
+     * {@link #lockHolderQuery} rows name it by ({@code SELECT pg_terminate_backend(PID)}); empty when unknown.
+     */
+    default Optional<String> endSessionStatement() {
+        return Optional.empty();
+    }
+
     /** Releases the lock {@link #lockStatement} took for {@code versionTable}; empty when there is none. */
     default Optional<String> unlockStatement(String versionTable) {
         return Optional.empty();

@@ -3,6 +3,7 @@ package dev.retort.introspect;
 import dev.retort.dialect.SqlDialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import dev.retort.introspect.mariadb.MariaDbCatalogReader;
 import dev.retort.introspect.postgres.PostgresCatalogReader;
 import dev.retort.introspect.sqlite.SqliteCatalogReader;
 
@@ -27,13 +28,15 @@ public final class CatalogReaders {
     public static CatalogReader forDialect(SqlDialect dialect, java.util.Collection<String> otherSchemas) {
         return switch (dialect.name()) {
             case "sqlite" -> new SqliteCatalogReader();
+            // the connection's database only: other schemas are other databases, not read yet
+            case "mariadb" -> new MariaDbCatalogReader();
             case "postgresql" -> {
                 java.util.List<String> schemas = new java.util.ArrayList<>(java.util.List.of("public"));
                 otherSchemas.stream().filter(s -> !schemas.contains(s)).sorted().forEach(schemas::add);
                 yield new PostgresCatalogReader(schemas);
             }
             default -> throw new RetortException(ErrorCode.UNSUPPORTED, "Reading the schema of a "
-                    + dialect.name() + " database is not supported yet; use SQLite or PostgreSQL");
+                    + dialect.name() + " database is not supported yet; use SQLite, PostgreSQL or MariaDB");
         };
     }
 }

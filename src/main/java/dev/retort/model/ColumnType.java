@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param length character length for CHAR/VARCHAR
  * @param precision total digits for NUMERIC
  * @param scale fractional digits for NUMERIC
- * @param raw the SQL text of an {@link TypeKind#OTHER} type, lower-cased
+ * @param raw the SQL text of an {@link TypeKind#OTHER} type, lower-cased except inside string literals, which
+ *     are data (the labels of MariaDB's {@code enum('HIGH','LOW')})
  */
 @PublicApi
 public record ColumnType(TypeKind kind, int length, int precision, int scale, String raw) {
@@ -50,7 +51,7 @@ public record ColumnType(TypeKind kind, int length, int precision, int scale, St
                 length = 0;
                 precision = 0;
                 scale = 0;
-                raw = raw.trim().toLowerCase(Locale.ROOT);
+                raw = dev.retort.text.Text.lowerOutsideLiterals(raw.trim());
                 if (raw.isEmpty()) {
                     throw new IllegalArgumentException("an OTHER type needs its SQL text");
                 }

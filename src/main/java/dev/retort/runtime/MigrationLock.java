@@ -79,8 +79,8 @@ public final class MigrationLock implements AutoCloseable {
         throw new RetortException(ErrorCode.DATABASE, "Gave up after " + describe(timeout) + " (lock_timeout):"
                 + " another runner still holds the migration lock of this database (" + holders() + "). If it is"
                 + " still working, let it finish and run the command again; if it was killed, its session can linger"
-                + " until the server notices, so end it with SELECT pg_terminate_backend(PID); to wait longer, raise"
-                + " lock_timeout in retort.properties.");
+                + " until the server notices, so end it" + dialect.endSessionStatement().map(e -> " with " + e)
+                .orElse("") + "; to wait longer, raise lock_timeout in retort.properties.");
     }
 
     /**

@@ -58,10 +58,14 @@ public final class VersionTable {
         return seen;
     }
 
-    /** Whether a table of this name exists, spelled as given, in lower case or in upper case. */
+    /**
+     * Whether a table of this name exists, spelled as given, in lower case or in upper case, in the connection's
+     * catalog: MariaDB's driver lists every database's tables without one.
+     */
     static boolean tableExists(Connection connection, String table) throws SQLException {
+        String catalog = connection.getCatalog();
         for (String candidate : List.of(table, table.toLowerCase(java.util.Locale.ROOT), table.toUpperCase(java.util.Locale.ROOT))) {
-            try (ResultSet rs = connection.getMetaData().getTables(null, null, candidate, null)) {
+            try (ResultSet rs = connection.getMetaData().getTables(catalog, null, candidate, null)) {
                 while (rs.next()) {
                     String type = rs.getString("TABLE_TYPE");
                     if (type == null || type.toUpperCase(java.util.Locale.ROOT).contains("TABLE")) {

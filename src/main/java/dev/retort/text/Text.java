@@ -33,4 +33,21 @@ public final class Text {
         String line = oneLine(s);
         return line.length() <= max ? line : line.substring(0, max - 3) + "...";
     }
+
+    /**
+     * SQL text in lower case, except the text of its {@code '...'} literals ({@code ''} inside one included), which
+     * are data: the labels of MariaDB's {@code enum('HIGH','LOW')}. Text with an unclosed quote is lower-cased whole.
+     */
+    public static String lowerOutsideLiterals(String sql) {
+        StringBuilder b = new StringBuilder(sql.length());
+        boolean inLiteral = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                inLiteral = !inLiteral;
+            }
+            b.append(inLiteral || c == '\'' ? c : Character.toLowerCase(c));
+        }
+        return inLiteral ? sql.toLowerCase(java.util.Locale.ROOT) : b.toString();
+    }
 }

@@ -47,6 +47,8 @@ class NoPasswordInOutputTest {
             "jdbc:postgresql://127.0.0.1:1/db?user=app&password=" + PASSWORD,
             "jdbc:mysql://app:" + PASSWORD + "@127.0.0.1:1/db",
             "mysql://app:" + PASSWORD + "@127.0.0.1/db",
+            "mariadb+mariadbconnector://app:" + ENCODED + "@127.0.0.1:1/db",
+            "jdbc:mariadb://127.0.0.1:1/db?user=app&password=" + PASSWORD,
             "JDBC:POSTGRESQL://127.0.0.1:1/db?password=" + PASSWORD + "&user=app");
 
     private static void assertNoPassword(CliSession.Run run, String what) {

@@ -1,6 +1,7 @@
 package dev.retort.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +46,22 @@ class DatabaseUrlsTest {
             assertThat(pg.password()).contains("pw");
             assertThat(DatabaseUrls.redact("postgresql" + driver + "://app:pw@db/shop")).doesNotContain("pw");
         }
+    }
+
+    @Test
+    void mariaDbAndMySqlUrlsBecomeMariaDbsJdbcUrlWithoutTheirCredentials() {
+        for (String scheme : List.of("jdbc:mariadb", "mariadb", "MARIADB", "mysql", "mysql+pymysql", "mysql+mysqldb",
+                "mariadb+mariadbconnector", "jdbc:mysql")) {
+            DatabaseUrls.Parsed p = DatabaseUrls.parse(scheme + "://app:p%40ss@db.example:3307/shop?useSsl=true", DIR);
+            assertThat(p.jdbcUrl()).as(scheme).isEqualTo("jdbc:mariadb://db.example:3307/shop?useSsl=true");
+            assertThat(p.user()).as(scheme).contains("app");
+            assertThat(p.password()).as(scheme).contains("p@ss");
+            assertThat(DatabaseUrls.redact(scheme + "://app:s3cret@db/shop")).as(scheme).doesNotContain("s3cret");
+        }
+        assertThat(DatabaseUrls.parse("jdbc:mariadb://h/db", DIR))
+                .isEqualTo(new DatabaseUrls.Parsed("jdbc:mariadb://h/db", Optional.empty(), Optional.empty()));
+        assertThatThrownBy(() -> DatabaseUrls.parse("oracle://u:s3cret@h/db", DIR))
+                .hasMessageContaining("mariadb://").hasMessageContaining("mysql://").hasMessageNotContaining("s3cret");
     }
 
     @Test

@@ -147,16 +147,8 @@ class CrossDatabaseIT {
         RetortConfig from = generatedOn.equals("sqlite") ? sqlite : postgres;
         RetortConfig to = generatedOn.equals("sqlite") ? postgres : sqlite;
 
-        assertThat(Projects.retort(from).autogenerate("initial schema").hasChanges()).isTrue();
-        try (var files = Files.list(from.migrationsDir())) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Files.copy(f, to.migrationsDir().resolve(f.getFileName()));
-            }
-        }
-        Retort target = Projects.retort(to);
-        target.upgrade("head", line -> { });
-        assertThat(target.check().differences()).extracting(Difference::message)
-                .as(group + " generated on " + generatedOn + ", checked on the other database").isEmpty();
+        Retort target = generatedThereRunHere(from, to, group + " generated on " + generatedOn
+                + ", checked on the other database");
         assertThat(target.autogenerate("nothing").changes()).isEmpty();
         if (validateGap == null) {
             HibernateValidation.validate(classes, entityPackage, to, HibernateValidation.dialectOf(to), hibernate);
@@ -185,5 +177,22 @@ class CrossDatabaseIT {
                         .satisfies(row -> assertThat(row).doesNotContain("null"));
             }
         }
+    }
+
+    /**
+     * The initial migration generated on {@code from}'s database, copied to {@code to}'s project and upgraded there;
+     * {@code check} on {@code to} finds no difference.
+     */
+    static Retort generatedThereRunHere(RetortConfig from, RetortConfig to, String what) throws Exception {
+        assertThat(Projects.retort(from).autogenerate("initial schema").hasChanges()).isTrue();
+        try (var files = Files.list(from.migrationsDir())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Files.copy(f, to.migrationsDir().resolve(f.getFileName()));
+            }
+        }
+        Retort target = Projects.retort(to);
+        target.upgrade("head", line -> { });
+        assertThat(target.check().differences()).extracting(Difference::message).as(what).isEmpty();
+        return target;
     }
 }

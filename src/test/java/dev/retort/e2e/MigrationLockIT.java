@@ -40,6 +40,32 @@ class MigrationLockIT {
     }
 
     @Test
+    void mariaDbNamesTheConnectionHoldingTheNamedLockAndGivesUpAfterTheTimeout() throws Exception {
+        RetortConfig config = Projects.mariadb(dir, HibernateJudge.CLASSES, CORPUS, Map.of())
+                .withLockTimeout(Duration.ofSeconds(2));
+        Retort retort = Projects.retort(config);
+        retort.autogenerate("initial schema");
+        try (Connection holder = connect(config); Statement st = holder.createStatement()) {
+            st.execute("SELECT GET_LOCK(CONCAT('retort_', DATABASE(), '.', 'retort_version'), 0)");
+            String id;
+            try (ResultSet rs = st.executeQuery("SELECT CONNECTION_ID()")) {
+                rs.next();
+                id = rs.getString(1);
+            }
+            List<String> progress = new CopyOnWriteArrayList<>();
+            assertThatThrownBy(() -> retort.upgrade("head", progress::add)).isInstanceOf(RetortException.class)
+                    .hasMessageContaining("Gave up after 2 s (lock_timeout)")
+                    .hasMessageContaining("held by connection " + id + " (")
+                    .hasMessageContaining("KILL CONNECTION ID");
+            assertThat(progress).singleElement().asString().startsWith("Waiting for another runner");
+            assertThat(retort.current().revisions()).isEmpty();
+            st.execute("SELECT RELEASE_LOCK(CONCAT('retort_', DATABASE(), '.', 'retort_version'))");
+        }
+        retort.upgrade("head", line -> { });
+        assertThat(retort.current().revisions()).hasSize(1);
+    }
+
+    @Test
     void postgresNamesTheSessionHoldingTheLockAndGivesUpAfterTheTimeout() throws Exception {
         RetortConfig config = Projects.postgres(dir, HibernateJudge.CLASSES, CORPUS, Map.of())
                 .withLockTimeout(Duration.ofSeconds(2));

@@ -35,8 +35,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The differ scenario suite (sqldef's test shape), shared by {@link DifferScenarioTest} (SQLite) and
- * {@link DifferScenarioIT} (PostgreSQL).
+ * The differ scenario suite (sqldef's test shape), shared by {@link DifferScenarioTest} (SQLite),
+ * {@link DifferScenarioIT} (PostgreSQL) and {@link DifferScenarioMariaDbIT} (MariaDB, which runs every scenario
+ * of {@code databases=both}).
  *
  * <p>A scenario is a directory {@code src/test/resources/scenarios/<name>/} holding {@code scenario.properties}
  * ({@code databases=both|postgresql}, {@code spec=} the row of {@code differ-scenarios.md}, {@code summary=}),
@@ -101,7 +102,7 @@ abstract class DifferScenarioRunner {
     @TempDir
     Path dir;
 
-    /** {@code sqlite} or {@code postgresql}, as in the file names. */
+    /** {@code sqlite}, {@code postgresql} or {@code mariadb}, as in the file names. */
     abstract String database();
 
     /** A fresh, empty project for {@code entityPackage} on this runner's database. */

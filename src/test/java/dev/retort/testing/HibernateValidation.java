@@ -18,6 +18,7 @@ import org.hibernate.cfg.Configuration;
 public final class HibernateValidation {
     public static final String SQLITE = "org.hibernate.community.dialect.SQLiteDialect";
     public static final String POSTGRES = "org.hibernate.dialect.PostgreSQLDialect";
+    public static final String MARIADB = "org.hibernate.dialect.MariaDBDialect";
 
     private HibernateValidation() {
     }
@@ -35,7 +36,8 @@ public final class HibernateValidation {
 
     /** The Hibernate dialect for the configured database URL. */
     public static String dialectOf(RetortConfig config) {
-        return config.url().orElseThrow().contains("sqlite") ? SQLITE : POSTGRES;
+        String url = config.url().orElseThrow();
+        return url.contains("sqlite") ? SQLITE : url.contains("mariadb") ? MARIADB : POSTGRES;
     }
 
     private static void run(Path classes, String entityPackage, RetortConfig config, String dialect,

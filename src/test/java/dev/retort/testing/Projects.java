@@ -44,6 +44,14 @@ public final class Projects {
         return project.url(db.url()).user(db.user()).password(db.password());
     }
 
+    /** A project on a fresh MariaDB database of the shared test server. */
+    public static RetortConfig mariadb(Path dir, Path classes, String entityPackage, Map<String, String> hibernate)
+            throws java.io.IOException {
+        MariaDbServer.Database db = MariaDbServer.newDatabase();
+        return project(dir, classes, entityPackage, hibernate).url(db.url()).user(db.user()).password(db.password())
+                .build();
+    }
+
     /** The same project with another entity class path (e.g. one that holds the application's Hibernate). */
     public static RetortConfig withClasspath(RetortConfig c, List<Path> classpath) {
         return c.toBuilder().classpath(classpath).build();

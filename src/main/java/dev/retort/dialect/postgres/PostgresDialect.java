@@ -135,6 +135,12 @@ public final class PostgresDialect implements SqlDialect {
                 + " AND l.classid = " + (key >>> 32) + "::oid AND l.objid = " + (key & 0xffffffffL) + "::oid");
     }
 
+    /** https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADMIN-SIGNAL */
+    @Override
+    public Optional<String> endSessionStatement() {
+        return Optional.of("SELECT pg_terminate_backend(PID)");
+    }
+
     @Override
     public Optional<String> unlockStatement(String versionTable) {
         return Optional.of("SELECT pg_advisory_unlock(" + advisoryLockKey(versionTable) + ")");

@@ -1,9 +1,9 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.dialect.SequenceSql;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.EnumType;
-import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
@@ -226,35 +226,16 @@ final class PostgresStatements implements OpVisitor<List<String>> {
         return alterTable(tableName) + "DROP CONSTRAINT " + q(name.get());
     }
 
-    /** See {@link #bound} for the bounds. */
+    /** See {@link SequenceSql}. */
     @Override
     public List<String> visitCreateSequence(CreateSequence op) {
-        Sequence s = op.sequence();
-        return List.of("CREATE SEQUENCE " + table(s.name()) + " START WITH " + s.start() + " INCREMENT BY "
-                + s.increment() + bound(s));
+        return List.of(SequenceSql.create(table(op.sequence().name()), op.sequence()));
     }
 
-    /**
-     * An ascending sequence's default MINVALUE is 1 and a descending one's MAXVALUE is -1, and START WITH must
-     * lie between the bounds (https://www.postgresql.org/docs/current/sql-createsequence.html); a start beyond
-     * the default bound moves that bound to the start.
-     */
-    private static String bound(Sequence s) {
-        return s.increment() > 0 && s.start() < 1 ? " MINVALUE " + s.start()
-                : s.increment() < 0 && s.start() > -1 ? " MAXVALUE " + s.start()
-                : "";
-    }
-
-    /**
-     * INCREMENT BY, and START WITH (with its bound, as on creation) when the start changed. The start is only what a
-     * later RESTART without a value goes back to: the sequence's current value stays, and Retort never restarts a
-     * sequence, so no value is handed out twice (https://www.postgresql.org/docs/current/sql-altersequence.html).
-     */
+    /** See {@link SequenceSql#alter} (https://www.postgresql.org/docs/current/sql-altersequence.html). */
     @Override
     public List<String> visitAlterSequence(AlterSequence op) {
-        Sequence to = op.to();
-        String start = op.from().start() == to.start() ? "" : " START WITH " + to.start() + bound(to);
-        return List.of("ALTER SEQUENCE " + table(to.name()) + " INCREMENT BY " + to.increment() + start);
+        return List.of(SequenceSql.alter(table(op.to().name()), op.from(), op.to()));
     }
 
     @Override

@@ -267,7 +267,7 @@ final class ColumnTypeDeriver {
 
     private Optional<String> ddlName(Column column) {
         try {
-            return Optional.ofNullable(column.getSqlType(metadata)).map(s -> s.strip().toLowerCase(Locale.ROOT));
+            return Optional.ofNullable(column.getSqlType(metadata)).map(s -> dev.retort.text.Text.lowerOutsideLiterals(s.strip()));
         } catch (HibernateException e) {
             return Optional.empty(); // e.g. SqlTypes.ENUM: no DDL type on SQLite or PostgreSQL
         }

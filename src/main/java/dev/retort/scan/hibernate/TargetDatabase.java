@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.community.dialect.SQLiteDialect;
 import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 
 /**
@@ -11,8 +12,9 @@ import org.hibernate.dialect.PostgreSQLDialect;
  * the schema an unqualified table lands in, and whether tables may live in other schemas.
  *
  * <p>PostgreSQL: {@code public} (the first schema of the default {@code search_path} that exists), others
- * allowed. SQLite: {@code main}; other schemas are attached database files, which Retort does not manage. Any
- * other dialect: no schema may be named.
+ * allowed. SQLite: {@code main}; other schemas are attached database files, which Retort does not manage. MariaDB:
+ * the connection's database, whose name the scan does not know; other schemas are other databases, which Retort
+ * does not manage yet, so no schema may be named. Any other dialect: no schema may be named.
  *
  * @param product the database's name, for messages
  * @param defaultSchema the schema unqualified names resolve to, folded, if known
@@ -26,6 +28,9 @@ record TargetDatabase(String product, Optional<String> defaultSchema, boolean ot
         }
         if (dialect instanceof SQLiteDialect) {
             return new TargetDatabase("SQLite", Optional.of("main"), false);
+        }
+        if (dialect instanceof MariaDBDialect) {
+            return new TargetDatabase("MariaDB", Optional.empty(), false);
         }
         return new TargetDatabase(dialect.getClass().getSimpleName(), Optional.empty(), false);
     }

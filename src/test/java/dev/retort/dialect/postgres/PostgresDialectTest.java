@@ -618,8 +618,8 @@ class PostgresDialectTest {
         assertThat(Dialects.forJdbcUrl("jdbc:postgresql://localhost:5432/app")).isInstanceOf(PostgresDialect.class);
         assertThat(Dialects.forJdbcUrl("JDBC:POSTGRESQL://db/app")).isInstanceOf(PostgresDialect.class);
         assertThat(Dialects.forJdbcUrl("jdbc:sqlite:app.db")).isInstanceOf(SqliteDialect.class);
-        assertThat(Dialects.names()).containsExactly("sqlite", "postgresql");
-        assertThatThrownBy(() -> Dialects.forJdbcUrl("jdbc:mysql://admin:secret@db/app"))
+        assertThat(Dialects.names()).containsExactly("sqlite", "postgresql", "mariadb", "mysql");
+        assertThatThrownBy(() -> Dialects.forJdbcUrl("jdbc:oracle://admin:secret@db/app"))
                 .isInstanceOf(RetortException.class)
                 .hasMessageContaining("jdbc:postgresql:")
                 .hasMessageNotContaining("secret");

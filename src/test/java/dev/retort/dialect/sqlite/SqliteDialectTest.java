@@ -368,10 +368,10 @@ class SqliteDialectTest {
         assertThat(Dialects.forName("SQLite")).isInstanceOf(SqliteDialect.class);
         assertThat(Dialects.forJdbcUrl("jdbc:sqlite:app.db")).isInstanceOf(SqliteDialect.class);
         assertThat(Dialects.forJdbcUrl("JDBC:SQLITE::memory:")).isInstanceOf(SqliteDialect.class);
-        assertThatThrownBy(() -> Dialects.forJdbcUrl("jdbc:mysql://admin:secret@db/app"))
+        assertThatThrownBy(() -> Dialects.forJdbcUrl("jdbc:oracle:thin:admin/secret@db:1521/app"))
                 .isInstanceOf(RetortException.class)
                 .hasMessageContaining("jdbc:sqlite:")
-                .hasMessageContaining("jdbc:mysql:")
+                .hasMessageContaining("jdbc:oracle:")
                 .hasMessageNotContaining("secret")
                 .satisfies(e -> assertThat(((RetortException) e).code()).isEqualTo(ErrorCode.CONFIG));
         assertThatThrownBy(() -> Dialects.forName("oracle"))

@@ -14,12 +14,7 @@ import dev.retort.model.Table;
 import dev.retort.model.TypeKind;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.testing.PostgresServer;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -63,7 +58,7 @@ class PostgresCatalogStatementCountIT {
                 }
             }
             int[] executed = {0};
-            Connection counting = counting(real, executed);
+            Connection counting = dev.retort.testing.CountingConnection.of(real, executed);
             long start = System.nanoTime();
             SchemaModel model = new PostgresCatalogReader().read(counting, t -> true);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -126,33 +121,6 @@ class PostgresCatalogStatementCountIT {
                     List.of("id"), ReferentialAction.CASCADE));
         }
         return b.build();
-    }
-
-    /** {@code real}, counting every statement it executes (plain, prepared and callable). */
-    private static Connection counting(Connection real, int[] executed) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
-                    if (!(result instanceof Statement statement)) {
-                        return result;
-                    }
-                    Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
-                            : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
-                    return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
-                        if (m.getName().startsWith("execute")) {
-                            executed[0]++;
-                        }
-                        return invoke(statement, m, a);
-                    });
-                });
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 
     @Test

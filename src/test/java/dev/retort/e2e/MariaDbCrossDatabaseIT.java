@@ -1,0 +1,84 @@
+package dev.retort.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.app.Retort;
+import dev.retort.config.RetortConfig;
+import dev.retort.testing.JavaSources;
+import dev.retort.testing.Projects;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link CrossDatabaseIT} for MariaDB: a migration generated on SQLite or PostgreSQL runs on MariaDB and checks clean
+ * there, and one generated on MariaDB does the same on PostgreSQL; down to base and up again too.
+ */
+class MariaDbCrossDatabaseIT {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} generated on {1}, run on {2}")
+    @CsvSource({
+            "corpus.inheritance, sqlite, mariadb", "corpus.inheritance, postgres, mariadb",
+            "corpus.inheritance, mariadb, postgres",
+            "corpus.embedded, postgres, mariadb", "corpus.embedded, mariadb, postgres",
+            "corpus.collections, postgres, mariadb", "corpus.collections, mariadb, postgres",
+            "corpus.types, sqlite, mariadb", "corpus.types, postgres, mariadb", "corpus.types, mariadb, postgres",
+            "corpus.names, postgres, mariadb", "corpus.names, mariadb, postgres",
+            "corpus.springboot, postgres, mariadb", "corpus.springboot, mariadb, postgres",
+            "corpus.defaults, sqlite, mariadb", "corpus.defaults, postgres, mariadb",
+            "corpus.defaults, mariadb, postgres",
+            "sample.vessels, postgres, mariadb", "sample.vessels, mariadb, postgres",
+            "sample.microscopy, postgres, mariadb", "sample.microscopy, mariadb, postgres"})
+    void generatedOnOneDatabaseChecksCleanOnAnother(String group, String generatedOn, String runOn) throws Exception {
+        if (ENUM_GAP.contains(group + " " + generatedOn + " " + runOn)) {
+            assertThatThrownBy(() -> run(group, generatedOn, runOn)).as("known gap, still failing")
+                    .hasMessageContaining("enum (");
+            return;
+        }
+        run(group, generatedOn, runOn);
+    }
+
+    /**
+     * A known gap: Hibernate's MariaDBDialect makes an {@code @Enumerated(STRING)} column a native
+     * {@code enum ('A','B')}, which the scan keeps as that type, while SQLite and PostgreSQL make it a varchar with a
+     * CHECK: a migration generated on one side does not hold the other's model (on MariaDB the varchar and its
+     * check are drift; on PostgreSQL the type {@code enum} does not exist).
+     */
+    static final java.util.Set<String> ENUM_GAP = java.util.Set.of(
+            "corpus.collections postgres mariadb", "corpus.collections mariadb postgres",
+            "corpus.types sqlite mariadb", "corpus.types postgres mariadb", "corpus.types mariadb postgres",
+            "sample.vessels postgres mariadb", "sample.vessels mariadb postgres");
+
+    private void run(String group, String generatedOn, String runOn) throws Exception {
+        boolean sample = group.startsWith("sample.");
+        Path classes = sample ? JavaSources.sampleEntities(dir.resolve("classes")) : HibernateJudge.CLASSES;
+        String entityPackage = sample ? "dev.retort." + group
+                : HibernateJudge.CORPUS + group.substring("corpus.".length());
+        Map<String, String> hibernate = sample ? Projects.SNAKE_CASE
+                : HibernateJudge.properties(group.substring("corpus.".length()));
+        RetortConfig from = project(generatedOn, classes, entityPackage, hibernate);
+        RetortConfig to = project(runOn, classes, entityPackage, hibernate);
+
+        Retort target = CrossDatabaseIT.generatedThereRunHere(from, to,
+                group + " generated on " + generatedOn + ", checked on " + runOn);
+        target.downgrade("base", line -> { });
+        assertThat(target.databaseModel().tableNames()).allMatch(n -> n.startsWith("retort_version"));
+        target.upgrade("head", line -> { });
+        assertThat(target.check().differences()).isEmpty();
+    }
+
+    private RetortConfig project(String database, Path classes, String entityPackage, Map<String, String> hibernate)
+            throws java.io.IOException {
+        Path projectDir = dir.resolve(database);
+        return switch (database) {
+            case "sqlite" -> Projects.sqlite(projectDir, classes, entityPackage, hibernate);
+            case "postgres" -> Projects.postgres(projectDir, classes, entityPackage, hibernate);
+            default -> Projects.mariadb(projectDir, classes, entityPackage, hibernate);
+        };
+    }
+}

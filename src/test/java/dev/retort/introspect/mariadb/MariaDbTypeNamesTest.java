@@ -1,0 +1,47 @@
+package dev.retort.introspect.mariadb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.model.ColumnType;
+import dev.retort.model.TypeKind;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The column types and defaults MariaDB prints, for the tables Hibernate's MariaDBDialect and Retort create. */
+class MariaDbTypeNamesTest {
+
+    @Test
+    void typesAsHibernateAndRetortCreateThemReadAsTheScansKinds() {
+        assertThat(MariaDbTypeNames.parse("bit(1)")).isEqualTo(ColumnType.of(TypeKind.BOOLEAN));
+        assertThat(MariaDbTypeNames.parse("tinyint(1)")).isEqualTo(ColumnType.of(TypeKind.BOOLEAN));
+        assertThat(MariaDbTypeNames.parse("tinyint(4)")).isEqualTo(ColumnType.of(TypeKind.SMALLINT));
+        assertThat(MariaDbTypeNames.parse("int(11)")).isEqualTo(ColumnType.of(TypeKind.INTEGER));
+        assertThat(MariaDbTypeNames.parse("bigint(20)")).isEqualTo(ColumnType.of(TypeKind.BIGINT));
+        assertThat(MariaDbTypeNames.parse("int(10) unsigned")).isEqualTo(ColumnType.other("int(10) unsigned"));
+        assertThat(MariaDbTypeNames.parse("decimal(12,3)")).isEqualTo(ColumnType.numeric(12, 3));
+        assertThat(MariaDbTypeNames.parse("decimal(65,30)")).isEqualTo(ColumnType.numeric(0, 0));
+        assertThat(MariaDbTypeNames.parse("varchar(320)")).isEqualTo(ColumnType.varchar(320));
+        assertThat(MariaDbTypeNames.parse("tinyblob")).isEqualTo(ColumnType.of(TypeKind.BLOB));
+        assertThat(MariaDbTypeNames.parse("longtext")).isEqualTo(ColumnType.of(TypeKind.TEXT));
+        assertThat(MariaDbTypeNames.parse("varbinary(255)")).isEqualTo(ColumnType.of(TypeKind.BINARY));
+        assertThat(MariaDbTypeNames.parse("datetime(6)")).isEqualTo(ColumnType.of(TypeKind.TIMESTAMP));
+        assertThat(MariaDbTypeNames.parse("uuid")).isEqualTo(ColumnType.of(TypeKind.UUID));
+        assertThat(MariaDbTypeNames.parse("double")).isEqualTo(ColumnType.of(TypeKind.DOUBLE));
+        assertThat(MariaDbTypeNames.parse("enum('HIGH','LOW')")).isEqualTo(ColumnType.other("enum ('HIGH','LOW')"));
+        assertThat(ColumnType.other("ENUM ('HIGH','it''s')").raw()).isEqualTo("enum ('HIGH','it''s')");
+    }
+
+    @Test
+    void defaultsAsMariaDbPrintsThem() {
+        ColumnType ts = ColumnType.of(TypeKind.TIMESTAMP);
+        assertThat(MariaDbTypeNames.defaultValue("current_timestamp(6)", ts)).contains("CURRENT_TIMESTAMP");
+        assertThat(MariaDbTypeNames.defaultValue("current_timestamp()", ts)).contains("CURRENT_TIMESTAMP");
+        assertThat(MariaDbTypeNames.defaultValue("NULL", ts)).isEmpty();
+        assertThat(MariaDbTypeNames.defaultValue(null, ts)).isEmpty();
+        assertThat(MariaDbTypeNames.defaultValue("'new'", ColumnType.varchar(4))).contains("'new'");
+        assertThat(MariaDbTypeNames.defaultValue("b'1'", ColumnType.of(TypeKind.BOOLEAN))).isEqualTo(Optional.of("true"));
+        assertThat(MariaDbTypeNames.defaultValue("0", ColumnType.of(TypeKind.INTEGER))).contains("0");
+        assertThat(MariaDbTypeNames.defaultValue("0.00", ColumnType.numeric(8, 2))).contains("0");
+        assertThat(MariaDbTypeNames.defaultValue("1.50", ColumnType.numeric(8, 2))).contains("1.5");
+    }
+}
