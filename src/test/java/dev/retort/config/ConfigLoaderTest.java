@@ -54,7 +54,7 @@ class ConfigLoaderTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         assertThatThrownBy(() -> ConfigLoader.load(missing, Map.of(), dir))
                 .hasMessageContaining("nope.properties does not exist").hasMessageContaining("retort init");
-        assertThatThrownBy(() -> DatabaseUrls.parse("mysql://x/y", dir)).hasMessageContaining("Unsupported database URL");
+        assertThatThrownBy(() -> DatabaseUrls.parse("oracle://x/y", dir)).hasMessageContaining("Unsupported database URL");
     }
 
     @Test
