@@ -137,7 +137,7 @@ final class Project {
     static DiffOptions diffOptions(SqlDialect dialect) {
         var can = dialect.capabilities();
         return new DiffOptions(can.identityIsIntegerAlias(), can.indexMethods(), can.comments(),
-                RenameDecider.REJECT_ALL, can.storedAs(), can.sequenceSettings(), can.names());
+                RenameDecider.REJECT_ALL, can.storedAs(), can.sequenceSettings(), can.names(), can.valueListLength());
     }
 
     /** The rules for writing a migration: the dialect's, with {@code renames} deciding each rename candidate. */

@@ -20,12 +20,16 @@ package dev.retort.dialect;
  *     PostgreSQL folds unmarked names to lower case; SQLite keeps them and ignores case when matching
  * @param enumTypes the database keeps named enum types in its catalog; SQLite does not (a column of one is text),
  *     so there the enum types that exist are those its applied migrations created
+ * @param valueListLength the database keeps the declared length of a string column that a check limits to a list
+ *     of values ({@link dev.retort.model.ValueList}); MariaDB makes such a column a native {@code enum}, which has
+ *     its values and no length, so there that length is neither kept nor compared
  */
 public record Capabilities(boolean transactionalDdl, boolean alterColumnType, boolean alterConstraints,
                            boolean identityIsIntegerAlias, boolean indexMethods, boolean advisoryLocks,
                            boolean comments,
                            java.util.Map<dev.retort.model.TypeKind, dev.retort.model.ColumnType> storedAs,
-                           boolean sequenceSettings, dev.retort.model.NameMatching names, boolean enumTypes) {
+                           boolean sequenceSettings, dev.retort.model.NameMatching names, boolean enumTypes,
+                           boolean valueListLength) {
     public Capabilities {
         storedAs = java.util.Map.copyOf(storedAs);
     }

@@ -29,16 +29,25 @@ import java.util.Objects;
  * @param names how the database matches the model's names ({@link dev.retort.model.Identifiers}): a live table,
  *     column or sequence that the database takes for an entity's (PostgreSQL: {@code x_portal_user} for the
  *     entities' {@code X_PORTAL_USER}; SQLite: {@code dtype} for {@code DTYPE}) is compared as that one
+ * @param valueListLength the database keeps the length of a string column that a check limits to a list of values
+ *     ({@link dev.retort.model.ValueList}); without (MariaDB's native {@code enum}) two such columns with lists on
+ *     both sides are the same type whatever their lengths
  */
 public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, boolean comments,
                           RenameDecider renames, Map<TypeKind, ColumnType> storedAs, boolean sequenceSettings,
-                          NameMatching names) {
+                          NameMatching names, boolean valueListLength) {
     public static final DiffOptions STRICT = new DiffOptions(false, true, true, RenameDecider.ACCEPT_ALL);
 
     public DiffOptions {
         Objects.requireNonNull(renames, "renames");
         Objects.requireNonNull(names, "names");
         storedAs = Map.copyOf(storedAs);
+    }
+
+    /** The given comparison rules; every value list's length is kept. */
+    public DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, boolean comments, RenameDecider renames,
+                       Map<TypeKind, ColumnType> storedAs, boolean sequenceSettings, NameMatching names) {
+        this(identityIsIntegerAlias, indexMethods, comments, renames, storedAs, sequenceSettings, names, true);
     }
 
     /** The given comparison rules, every type stored as itself. */
@@ -53,7 +62,7 @@ public record DiffOptions(boolean identityIsIntegerAlias, boolean indexMethods, 
 
     public DiffOptions withRenames(RenameDecider decider) {
         return new DiffOptions(identityIsIntegerAlias, indexMethods, comments, decider, storedAs, sequenceSettings,
-                names);
+                names, valueListLength);
     }
 
     /** Whether the database stores {@code a} and {@code b} alike ({@link #storedAs()}). */

@@ -312,6 +312,9 @@ public final class SchemaDiffer {
                     from = from.withIdentity(true);
                 }
                 Set<ColumnChange> changes = changes(from, to);
+                if (listedOnBothSides(want, column.name(), have, existing.name())) {
+                    changes.remove(ColumnChange.TYPE); // a native enum: its values are its type, compared as checks
+                }
                 if (!changes.isEmpty()) {
                     boolean leavesKey = have.primaryKey().contains(column.name())
                             && !want.primaryKey().contains(column.name());
@@ -474,6 +477,15 @@ public final class SchemaDiffer {
     private boolean isRowidAlias(Table table, Column column) {
         return options.identityIsIntegerAlias() && table.primaryKey().equals(List.of(column.name()))
                 && column.type().kind() == dev.retort.model.TypeKind.INTEGER;
+    }
+
+    /**
+     * Whether the column is a string column limited to a list of values in both tables on a database that
+     * keeps no length for such a column ({@link DiffOptions#valueListLength()}).
+     */
+    private boolean listedOnBothSides(Table want, String wantName, Table have, String haveName) {
+        return !options.valueListLength() && dev.retort.model.ValueList.columns(want).containsKey(wantName)
+                && dev.retort.model.ValueList.columns(have).containsKey(haveName);
     }
 
     private boolean sameColumn(Column want, Column have) {

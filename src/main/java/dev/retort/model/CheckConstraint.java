@@ -23,8 +23,19 @@ public record CheckConstraint(Optional<String> name, String expression) {
         return new CheckConstraint(Optional.of(newName), expression);
     }
 
+    /**
+     * Whether the two checks are the same condition: the same {@link #normalise normal form}, or both limit the same
+     * column to the same values in any order ({@link ValueList}; MariaDB's native enum lists them by name).
+     */
     public boolean sameShape(CheckConstraint other) {
-        return normalise(expression).equals(normalise(other.expression));
+        if (normalise(expression).equals(normalise(other.expression))) {
+            return true;
+        }
+        var mine = ValueList.of(this);
+        var theirs = ValueList.of(other);
+        return mine.isPresent() && theirs.isPresent() && mine.get().getKey().equalsIgnoreCase(theirs.get().getKey())
+                && java.util.Set.copyOf(mine.get().getValue()).equals(java.util.Set.copyOf(theirs.get().getValue()))
+                && mine.get().getValue().size() == theirs.get().getValue().size();
     }
 
     /**
@@ -130,7 +141,8 @@ public record CheckConstraint(Optional<String> name, String expression) {
         return !text.matches("(?s).*[\\s](and|or)[\\s].*") && !text.matches("(?s).*[-+*/%|].*");
     }
 
-    private static boolean balanced(String s) {
+    /** Whether every parenthesis in {@code s} outside string literals closes one opened before it, and all close. */
+    static boolean balanced(String s) {
         int depth = 0;
         boolean inString = false;
         for (int i = 0; i < s.length(); i++) {

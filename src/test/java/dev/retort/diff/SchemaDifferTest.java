@@ -700,4 +700,24 @@ class SchemaDifferTest {
         // where case matters, they are other tables
         assertThat(differ.diff(target, live).ops()).isNotEmpty();
     }
+
+    /**
+     * Where a string column limited to a list of values keeps no length (MariaDB's native enum), two such columns
+     * differ only in their values; elsewhere the length is compared.
+     */
+    @Test
+    void aValueListsLengthCountsOnlyWhereTheDatabaseKeepsIt() {
+        Table want = Table.builder("t").column(notNull("status", varchar(255)))
+                .check(new CheckConstraint(Optional.empty(), "status in ('A','B')")).build();
+        Table have = Table.builder("t").column(notNull("status", varchar(1)))
+                .check(new CheckConstraint(Optional.of("CONSTRAINT_1"), "`status` in ('B','A')")).build();
+        DiffOptions enums = new DiffOptions(false, true, true, RenameDecider.ACCEPT_ALL, java.util.Map.of(), true,
+                dev.retort.model.NameMatching.EXACT, false);
+        SchemaModel target = new SchemaModel(List.of(want));
+        assertThat(new SchemaDiffer(enums).diff(target, new SchemaModel(List.of(have))).ops()).isEmpty();
+        assertThat(new SchemaDiffer(enums.withRenames(RenameDecider.ACCEPT_ALL)).diff(target,
+                new SchemaModel(List.of(have.withChecks(List.of())))).ops()).hasSize(2);
+        assertThat(differ.diff(target, new SchemaModel(List.of(have))).ops()).singleElement()
+                .isInstanceOf(dev.retort.ops.AlterColumn.class);
+    }
 }

@@ -135,8 +135,10 @@ abstract class HibernateJudge {
 
         SchemaModel hibernateMade = comparable(adopted.databaseModel());
         SchemaModel retortMade = comparable(retort.databaseModel());
-        boolean sqlite = byRetort.url().orElseThrow().contains("sqlite");
-        DiffOptions options = new DiffOptions(sqlite, true, !sqlite);
+        var can = dev.retort.dialect.Dialects.forJdbcUrl(byRetort.url().orElseThrow()).capabilities();
+        DiffOptions options = new DiffOptions(can.identityIsIntegerAlias(), true, can.comments(),
+                dev.retort.diff.RenameDecider.ACCEPT_ALL, java.util.Map.of(), true, dev.retort.model.NameMatching.EXACT,
+                can.valueListLength());
         assertThat(describe(new SchemaDiffer(options).diff(hibernateMade, retortMade).ops()))
                 .as("what Retort's migration made, turned into what Hibernate made, for " + group).isEmpty();
         assertThat(describe(new SchemaDiffer(options).diff(retortMade, hibernateMade).ops()))

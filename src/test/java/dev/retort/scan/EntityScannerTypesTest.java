@@ -100,6 +100,17 @@ class EntityScannerTypesTest {
         assertThat(table(Fixtures.postgres("types"), "sampler").checks()).isEqualTo(expected);
     }
 
+    /**
+     * Hibernate's MariaDBDialect makes an {@code @Enumerated(STRING)} column a native {@code enum ('HIGH','LOW')}
+     * (names sorted); the model is the varchar with the check of the other databases, values in declaration order.
+     */
+    @Test
+    void aNativeEnumIsTheVarcharWithTheCheckOfTheOtherDialects() {
+        SchemaModel mariadb = new EntityScanner().scan(Fixtures.request("types", "org.hibernate.dialect.MariaDBDialect"));
+        assertThat(table(mariadb, "Sampler").checks()).isEqualTo(table(Fixtures.sqlite("types"), "Sampler").checks());
+        assertThat(types(mariadb, "Sampler")).containsEntry("enumString", ColumnType.varchar(255));
+    }
+
     private static Map<String, ColumnType> types(SchemaModel model, String table) {
         return table(model, table).columns().stream()
                 .collect(Collectors.toMap(Column::name, Column::type, (a, b) -> a, LinkedHashMap::new));

@@ -35,7 +35,7 @@ import java.util.Optional;
 public final class MariaDbDialect implements SqlDialect {
 
     private static final Capabilities CAPABILITIES = new Capabilities(false, true, true, false, true, true, true,
-            MariaDbTypes.STORED_AS, true, NameMatching.IGNORES_CASE, false);
+            MariaDbTypes.STORED_AS, true, NameMatching.IGNORES_CASE, false, false);
 
     @Override
     public String name() {
@@ -95,6 +95,16 @@ public final class MariaDbDialect implements SqlDialect {
             return List.of(first + ", " + second.substring(prefix.length()));
         }
         return SqlDialect.super.statements(run, before);
+    }
+
+    /**
+     * Strict mode for the migrating session, whatever the server's default: a change that would cut or blank a value
+     * a row holds (a narrower varchar, an {@code enum} without a value in use) fails instead of passing with a
+     * warning (https://mariadb.com/kb/en/sql-mode/#strict-mode).
+     */
+    @Override
+    public List<String> sessionGuards() {
+        return List.of("SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')");
     }
 
     @Override

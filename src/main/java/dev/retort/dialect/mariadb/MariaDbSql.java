@@ -13,6 +13,7 @@ import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.model.ValueList;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -71,15 +72,16 @@ final class MariaDbSql {
     /** {@code CREATE TABLE} with columns, key, constraints and indexes, and the table's comment. */
     String createTable(Table t) {
         List<String> parts = new ArrayList<>();
+        java.util.Map<String, List<String>> valueLists = ValueList.columns(t);
         for (Column c : t.columns()) {
-            parts.add(columnDefinition(t.name(), c));
+            parts.add(columnDefinition(t.name(), c, Optional.ofNullable(valueLists.get(c.name()))));
         }
         if (!t.primaryKey().isEmpty()) {
             parts.add(primaryKey(t.primaryKey()));
         }
         t.uniqueConstraints().forEach(u -> parts.add(unique(u)));
         t.foreignKeys().forEach(f -> parts.add(foreignKey(f)));
-        t.checks().forEach(c -> parts.add(check(c)));
+        t.checks().stream().filter(c -> ValueList.column(t, c).isEmpty()).forEach(c -> parts.add(check(c)));
         return "CREATE TABLE " + q(t.name()) + " (" + String.join(", ", parts) + ")"
                 + t.comment().map(c -> " COMMENT = " + literal(c)).orElse("");
     }
@@ -97,7 +99,19 @@ final class MariaDbSql {
      * {@code MODIFY COLUMN} restates too (https://mariadb.com/kb/en/alter-table/#modify-column).
      */
     String columnDefinition(String table, Column c) {
-        StringBuilder b = new StringBuilder(q(c.name())).append(' ').append(MariaDbTypes.sql(c.type()));
+        Optional<List<String>> values = schema.table(table).map(ValueList::columns)
+                .map(lists -> lists.get(c.name())).filter(v -> ValueList.isString(c.type()));
+        return columnDefinition(table, c, values);
+    }
+
+    /**
+     * The definition of a string column that a check limits to {@code values} ({@link ValueList}) is MariaDB's
+     * native {@code enum('A','B')}, as Hibernate's MariaDBDialect creates it; the check itself is not written.
+     */
+    String columnDefinition(String table, Column c, Optional<List<String>> values) {
+        String type = values.map(v -> "enum(" + v.stream().map(MariaDbSql::literal).collect(Collectors.joining(","))
+                + ")").orElseGet(() -> MariaDbTypes.sql(c.type()));
+        StringBuilder b = new StringBuilder(q(c.name())).append(' ').append(type);
         b.append(c.nullable() && !c.identity() ? " NULL" : " NOT NULL");
         if (c.identity()) {
             if (!c.type().kind().isIntegral()) {

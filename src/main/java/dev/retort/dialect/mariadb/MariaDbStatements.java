@@ -3,7 +3,9 @@ package dev.retort.dialect.mariadb;
 import dev.retort.dialect.SequenceSql;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
+import dev.retort.model.Column;
 import dev.retort.model.Table;
+import dev.retort.model.ValueList;
 import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
@@ -167,13 +169,35 @@ final class MariaDbStatements implements OpVisitor<List<String>> {
         return List.of(b.toString());
     }
 
+    /**
+     * A check that limits a string column to a list of values ({@link ValueList}) makes the column MariaDB's native
+     * {@code enum}, as Hibernate's MariaDBDialect has it; MariaDB refuses the change when a row holds another value.
+     */
     @Override
     public List<String> visitAddCheckConstraint(AddCheckConstraint op) {
+        Optional<Column> limited = sql.tableBefore(op.table()).flatMap(t -> ValueList.column(t, op.check()));
+        if (limited.isPresent()) {
+            List<String> values = ValueList.of(op.check()).orElseThrow().getValue();
+            return List.of(alterTable(op.table()) + "MODIFY COLUMN "
+                    + sql.columnDefinition(op.table(), limited.get(), Optional.of(values)));
+        }
         return List.of(alterTable(op.table()) + "ADD " + sql.check(op.check()));
     }
 
+    /**
+     * The check of a native {@code enum} column is its type: dropping it makes the column the plain string type
+     * again. A named such check may also stand as a constraint of its own (made by another tool), which goes too.
+     */
     @Override
     public List<String> visitDropCheckConstraint(DropCheckConstraint op) {
+        Optional<Column> limited = sql.tableBefore(op.table()).flatMap(t -> ValueList.column(t, op.check()));
+        if (limited.isPresent()) {
+            List<String> out = new ArrayList<>();
+            out.add(alterTable(op.table()) + "MODIFY COLUMN "
+                    + sql.columnDefinition(op.table(), limited.get(), Optional.empty()));
+            op.check().name().ifPresent(n -> out.add(alterTable(op.table()) + "DROP CONSTRAINT IF EXISTS " + q(n)));
+            return out;
+        }
         String name = named(op.table(), op.check().name(), "check (" + op.check().expression() + ")");
         return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + q(name));
     }

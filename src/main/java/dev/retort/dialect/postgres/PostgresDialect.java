@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class PostgresDialect implements SqlDialect {
 
     private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, false, true, true, true,
-            PostgresTypes.STORED_AS, true, NameMatching.FOLDS_TO_LOWER, true);
+            PostgresTypes.STORED_AS, true, NameMatching.FOLDS_TO_LOWER, true, true);
 
     /** FNV-1a 64-bit parameters (http://www.isthe.com/chongo/tech/comp/fnv/). */
     private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;

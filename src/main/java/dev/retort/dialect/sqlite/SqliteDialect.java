@@ -26,7 +26,7 @@ import java.util.List;
 public final class SqliteDialect implements SqlDialect {
 
     private static final Capabilities CAPABILITIES = new Capabilities(true, false, false, true, false, false, false,
-            SqliteTypes.STORED_AS, false, NameMatching.IGNORES_CASE, false);
+            SqliteTypes.STORED_AS, false, NameMatching.IGNORES_CASE, false, true);
 
     @Override
     public String name() {

@@ -14,6 +14,7 @@ import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.TypeKind;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.model.ValueList;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,7 +38,9 @@ import java.util.stream.Collectors;
  *
  * <p>Mapping: types through {@link MariaDbTypeNames#parse}; a {@code longtext} column with MariaDB's
  * {@code json_valid} CHECK (what {@code json} is) is JSONB, and that check is not listed; {@code AUTO_INCREMENT}
- * is identity. Every unique index is a unique constraint (MariaDB lists both as one: a constraint is its index, and
+ * is identity; a native {@code enum('A','B')} column is a varchar as long as its longest value with an unnamed check
+ * {@code column in ('A','B')} ({@link ValueList}), the model of an {@code @Enumerated(STRING)} column on every
+ * database. Every unique index is a unique constraint (MariaDB lists both as one: a constraint is its index, and
  * the differ takes either for the other); the primary key is always called {@code PRIMARY}, so it has no name in
  * the model; an index InnoDB made for a foreign key ({@link #madeForForeignKey}) is not listed. An index key with a prefix
  * length reads {@code column(n)}; the sort order is not read. CHECK bodies are kept as MariaDB prints
@@ -204,6 +207,9 @@ public final class MariaDbCatalogReader implements CatalogReader {
             }
         }
         List<Column> columns = rows.columns().stream().map(c -> column(c, jsonColumns.contains(c.name()))).toList();
+        // a native enum column is a varchar limited to its values by a check, as on the other databases
+        rows.columns().forEach(c -> MariaDbTypeNames.enumValues(c.type())
+                .ifPresent(values -> checks.add(ValueList.check(c.name(), values))));
         Map<String, List<KeyPart>> byIndex = new LinkedHashMap<>();
         rows.keys().forEach(k -> byIndex.computeIfAbsent(k.name(), n -> new ArrayList<>()).add(k));
         List<String> primaryKey = List.of();

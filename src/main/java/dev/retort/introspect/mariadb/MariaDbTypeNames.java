@@ -3,6 +3,8 @@ package dev.retort.introspect.mariadb;
 import dev.retort.model.ColumnType;
 import dev.retort.model.DefaultExpression;
 import dev.retort.model.TypeKind;
+import dev.retort.model.ValueList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,14 +30,13 @@ final class MariaDbTypeNames {
      * ({@code int(11)}); {@code bit(1)} and {@code tinyint(1)} are booleans, another {@code tinyint} a SMALLINT (what
      * Hibernate writes for a {@code byte}); every blob a BLOB and every text type a TEXT (a CLOB is a {@code longtext}); {@code datetime} and
      * {@code timestamp} a TIMESTAMP; {@code decimal(65,30)}, the widest, the unconstrained NUMERIC Retort writes so.
-     * An {@code enum} is OTHER, spelled as Hibernate writes it ({@code enum ('A','B')}); unsigned integers and any
-     * other type are OTHER, as printed.
+     * An {@code enum} is a VARCHAR as long as its longest value, which {@link #enumValues} limit (the model's
+     * {@link dev.retort.model.ValueList}); unsigned integers and any other type are OTHER, as printed.
      */
     static ColumnType parse(String columnType) {
-        Matcher labels = ENUM.matcher(columnType.strip());
-        if (labels.matches()) {
-            // Hibernate's spelling of its own enum columns: enum ('A','B'), the labels as they are
-            return ColumnType.other("enum (" + labels.group(1) + ")");
+        Optional<List<String>> values = enumValues(columnType);
+        if (values.isPresent()) {
+            return ColumnType.varchar(values.get().stream().mapToInt(String::length).max().orElse(0));
         }
         String t = columnType.strip().toLowerCase(Locale.ROOT);
         if (t.equals("bit(1)") || t.equals("tinyint(1)")) {
@@ -71,6 +72,12 @@ final class MariaDbTypeNames {
             case "json" -> ColumnType.of(TypeKind.JSONB);
             default -> ColumnType.other(t);
         };
+    }
+
+    /** The values of an {@code enum('A','B')} column type; empty for any other type. */
+    static Optional<List<String>> enumValues(String columnType) {
+        Matcher labels = ENUM.matcher(columnType.strip());
+        return labels.matches() ? ValueList.literals(labels.group(1)) : Optional.empty();
     }
 
     /**

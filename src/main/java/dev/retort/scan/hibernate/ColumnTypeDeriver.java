@@ -4,6 +4,7 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.model.ColumnType;
 import dev.retort.model.TypeKind;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.HibernateException;
@@ -49,6 +50,7 @@ import org.hibernate.type.SqlTypes;
  * &#64;JdbcTypeCode(JSON)   LONG32VARCHAR clob * / JSON jsonb              JSONB on both (one neutral kind)
  * enum STRING           VARCHAR varchar(255) + CHECK in (...)          VARCHAR(length)
  * enum STRING length=1  CHAR char / char(1) + CHECK in (...) *         CHAR(1)
+ * enum STRING, MariaDB  ENUM enum ('A','B') *                          VARCHAR(length) + CHECK in (...), as above
  * enum ORDINAL          TINYINT tinyint / smallint + CHECK between     SMALLINT
  * &#64;JdbcTypeCode(NAMED_ENUM) PostgreSQL: a named type (create type ... as enum) OTHER(type name);
  *                       SQLite: no DDL type; the column's type as Hibernate reads it for PostgreSQL
@@ -277,6 +279,48 @@ final class ColumnTypeDeriver {
         return ColumnDefinitionParser.parse(sql).orElseGet(() -> ColumnType.other(sql));
     }
 
+    /**
+     * The values of a column that Hibernate makes a native enum ({@code enum ('A','B')}, on MariaDB and MySQL), which
+     * the model keeps as a varchar limited to them by a check ({@link dev.retort.model.ValueList}), as on the
+     * databases without a native enum; empty for any other column or when an explicit definition decides the type.
+     */
+    Optional<List<String>> nativeEnumValues(Column column, String explicitDefinition) {
+        if (explicitDefinition != null && !explicitDefinition.isBlank() || code(column, metadata) != SqlTypes.ENUM) {
+            return Optional.empty();
+        }
+        return ddlName(column).flatMap(ColumnTypeDeriver::nativeEnum).map(values -> inDeclarationOrder(column, values));
+    }
+
+    /**
+     * {@code values} in the order the enum declares its constants, as Hibernate lists them in the check it writes
+     * elsewhere (its native enum type sorts them by name), so that the model and a migration made from it are the
+     * same on every database; as they are when they are not the constants' names.
+     */
+    private static List<String> inDeclarationOrder(Column column, List<String> values) {
+        try {
+            if (column.getValue() instanceof org.hibernate.mapping.BasicValue basic) {
+                Class<?> type = basic.resolve().getDomainJavaType().getJavaTypeClass();
+                if (type.isEnum()) {
+                    List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name()).toList();
+                    if (java.util.Set.copyOf(names).equals(java.util.Set.copyOf(values))) {
+                        return names;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // a value Hibernate cannot resolve keeps the order of its type
+        }
+        return values;
+    }
+
+    private static final java.util.regex.Pattern NATIVE_ENUM = java.util.regex.Pattern.compile("(?s)enum\\s*\\((.*)\\)");
+
+    private static Optional<List<String>> nativeEnum(String ddl) {
+        java.util.regex.Matcher m = NATIVE_ENUM.matcher(ddl);
+        return m.matches() ? dev.retort.model.ValueList.literals(m.group(1)) : Optional.empty();
+    }
+
     private static Optional<ColumnType> fromCode(int code, Size size, Optional<String> ddl) {
         ColumnType type = switch (code) {
             case SqlTypes.BIT, SqlTypes.BOOLEAN -> ColumnType.of(TypeKind.BOOLEAN);
@@ -292,13 +336,18 @@ final class ColumnTypeDeriver {
                     orZero(size.getScale()));
             case SqlTypes.CHAR, SqlTypes.NCHAR -> ddl.isEmpty() || ddl.get().contains("char")
                     ? ColumnType.chars(length(size)) : fromText(ddl.get());
+            // a native enum (MariaDB's enum ('A','B')) is a varchar in the model, its values a check
+            // (nativeEnumValues), as on the databases without one
             case SqlTypes.VARCHAR, SqlTypes.NVARCHAR, SqlTypes.ENUM -> ddl.isEmpty() || ddl.get().contains("char")
-                    ? ColumnType.varchar(length(size)) : fromText(ddl.get());
+                    ? ColumnType.varchar(length(size))
+                    : nativeEnum(ddl.get()).isPresent() ? ColumnType.varchar(size.getLength() == null
+                            ? (int) Size.DEFAULT_LENGTH : length(size)) : fromText(ddl.get());
             case SqlTypes.LONGVARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONG32NVARCHAR ->
                     ColumnType.of(TypeKind.TEXT);
-            // @Lob String: clob on SQLite, a large object (oid) on PostgreSQL
+            // @Lob String: clob on SQLite, a large object (oid) on PostgreSQL, longtext on MariaDB
             case SqlTypes.CLOB, SqlTypes.NCLOB, SqlTypes.MATERIALIZED_CLOB, SqlTypes.MATERIALIZED_NCLOB ->
-                    isOid(ddl) || ddl.filter(d -> d.contains("clob")).isPresent() ? ColumnType.of(TypeKind.CLOB)
+                    isOid(ddl) || ddl.filter(d -> d.contains("clob") || d.equals("longtext")).isPresent()
+                            ? ColumnType.of(TypeKind.CLOB)
                             : ColumnType.of(TypeKind.TEXT);
             case SqlTypes.DATE, SqlTypes.LOCAL_DATE -> ColumnType.of(TypeKind.DATE);
             case SqlTypes.TIME, SqlTypes.TIME_WITH_TIMEZONE, SqlTypes.TIME_UTC, SqlTypes.LOCAL_TIME,

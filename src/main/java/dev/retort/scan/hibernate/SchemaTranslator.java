@@ -271,6 +271,8 @@ final class SchemaTranslator {
             table.column(new dev.retort.model.Column(columnName, type, nullable, defaultValue, column.isIdentity(),
                     Optional.ofNullable(column.getComment())));
             checks.addAll(columnChecks(column));
+            types.nativeEnumValues(column, definitions.get(column))
+                    .ifPresent(values -> checks.add(dev.retort.model.ValueList.check(columnName, values)));
             if (column.isUnique() && !source.isPrimaryKey(column)) {
                 uniques.add(new UniqueConstraint(Optional.empty(), List.of(columnName)));
             }

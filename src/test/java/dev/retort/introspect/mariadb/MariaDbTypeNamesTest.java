@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.model.ColumnType;
 import dev.retort.model.TypeKind;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,16 @@ class MariaDbTypeNamesTest {
         assertThat(MariaDbTypeNames.parse("datetime(6)")).isEqualTo(ColumnType.of(TypeKind.TIMESTAMP));
         assertThat(MariaDbTypeNames.parse("uuid")).isEqualTo(ColumnType.of(TypeKind.UUID));
         assertThat(MariaDbTypeNames.parse("double")).isEqualTo(ColumnType.of(TypeKind.DOUBLE));
-        assertThat(MariaDbTypeNames.parse("enum('HIGH','LOW')")).isEqualTo(ColumnType.other("enum ('HIGH','LOW')"));
         assertThat(ColumnType.other("ENUM ('HIGH','it''s')").raw()).isEqualTo("enum ('HIGH','it''s')");
+    }
+
+    /** A native enum is a varchar as long as its longest value; its values are a check of the model's. */
+    @Test
+    void anEnumIsAVarcharOfItsLongestValue() {
+        assertThat(MariaDbTypeNames.parse("enum('HIGH','LOW')")).isEqualTo(ColumnType.varchar(4));
+        assertThat(MariaDbTypeNames.enumValues("enum('HIGH','it''s','')")).contains(List.of("HIGH", "it's", ""));
+        assertThat(MariaDbTypeNames.enumValues("varchar(5)")).isEmpty();
+        assertThat(MariaDbTypeNames.parse("set('a','b')")).isEqualTo(ColumnType.other("set('a','b')"));
     }
 
     @Test
