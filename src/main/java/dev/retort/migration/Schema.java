@@ -118,6 +118,15 @@ public final class Schema {
         return ColumnType.of(TypeKind.BLOB);
     }
 
+    /**
+     * A binary large object of at most {@code length} bytes: the same on SQLite and PostgreSQL, and on MariaDB the
+     * smallest blob type that holds it, as Hibernate sizes it ({@code tinyblob} up to 255, {@code blob},
+     * {@code mediumblob}, {@code longblob}).
+     */
+    public static ColumnType blob(int length) {
+        return new ColumnType(TypeKind.BLOB, length, 0, 0, "");
+    }
+
     public static ColumnType json() {
         return ColumnType.of(TypeKind.JSON);
     }

@@ -29,8 +29,12 @@ public enum TypeKind {
     TIMESTAMPTZ(Shape.PLAIN),
     UUID(Shape.PLAIN),
     BINARY(Shape.PLAIN),
-    /** A binary large object, what Hibernate maps {@code @Lob byte[]} to: {@code blob} on SQLite, {@code oid} on PostgreSQL. */
-    BLOB(Shape.PLAIN),
+    /**
+     * A binary large object, what Hibernate maps {@code @Lob byte[]} to: {@code blob} on SQLite, {@code oid} on
+     * PostgreSQL, on MariaDB the smallest blob type that holds its length ({@code tinyblob} for Hibernate's default
+     * 255, {@code blob}, {@code mediumblob}, {@code longblob}). The length is 0 when unbounded; only MariaDB keeps it.
+     */
+    BLOB(Shape.LENGTH),
     JSON(Shape.PLAIN),
     JSONB(Shape.PLAIN),
     /** A type Retort does not model; {@link ColumnType#raw()} holds its SQL text. */

@@ -327,7 +327,7 @@ final class OpCallRenderer implements OpVisitor<CodeBlock> {
             case TIMESTAMPTZ -> "timestamptz()";
             case UUID -> "uuid()";
             case BINARY -> "binary()";
-            case BLOB -> "blob()";
+            case BLOB -> t.length() == 0 ? "blob()" : "blob(" + t.length() + ")";
             case JSON -> "json()";
             case JSONB -> "jsonb()";
             case OTHER -> t.arrayElement().map(e -> "array(" + type(e) + ")")

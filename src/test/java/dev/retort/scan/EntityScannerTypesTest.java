@@ -74,7 +74,7 @@ class EntityScannerTypesTest {
         Map<String, ColumnType> expected = common();
         expected.put("hugeString", ColumnType.varchar(20000000));
         expected.put("json", ColumnType.of(TypeKind.JSONB)); // clob on SQLite, but one neutral kind for both databases
-        expected.put("lobBytes", ColumnType.of(TypeKind.BLOB)); // spelled blob
+        expected.put("lobBytes", new ColumnType(TypeKind.BLOB, 255, 0, 0, "")); // spelled blob; Hibernate's default length
         expected.put("lobString", ColumnType.of(TypeKind.CLOB)); // spelled clob
         expected.put("uuid", ColumnType.of(TypeKind.UUID)); // spelled blob: a 16-byte value
         assertThat(types(Fixtures.sqlite("types"), "Sampler")).containsExactlyEntriesOf(expected);
@@ -85,7 +85,7 @@ class EntityScannerTypesTest {
         Map<String, ColumnType> expected = lowerCaseKeys(common());
         expected.put("hugestring", ColumnType.of(TypeKind.TEXT)); // longer than varchar allows: Hibernate says text
         expected.put("json", ColumnType.of(TypeKind.JSONB));
-        expected.put("lobbytes", ColumnType.of(TypeKind.BLOB)); // large objects (oid), not bytea
+        expected.put("lobbytes", new ColumnType(TypeKind.BLOB, 255, 0, 0, "")); // large objects (oid), not bytea
         expected.put("lobstring", ColumnType.of(TypeKind.CLOB)); // large objects (oid), not text
         expected.put("uuid", ColumnType.of(TypeKind.UUID));
         assertThat(types(Fixtures.postgres("types"), "sampler")).containsExactlyEntriesOf(expected);

@@ -22,7 +22,9 @@ import java.util.Map;
  *       {@code varchar(255)}, Hibernate's default, since MariaDB requires one</td><td></td></tr>
  *   <tr><td>TEXT, CLOB</td><td>{@code longtext}, as Hibernate writes a long string and an {@code @Lob String}
  *       </td><td>TEXT, as is every text type ({@link #STORED_AS})</td></tr>
- *   <tr><td>BLOB</td><td>{@code longblob}</td><td>BLOB, as is every blob type</td></tr>
+ *   <tr><td>BLOB</td><td>the smallest of {@code tinyblob}, {@code blob}, {@code mediumblob}, {@code longblob} that
+ *       holds the length, as Hibernate picks it; {@code longblob} without one</td><td>BLOB of the most the type
+ *       holds (a {@code longblob}: no length)</td></tr>
  *   <tr><td>DATE, TIME</td><td>{@code date}, {@code time}</td><td></td></tr>
  *   <tr><td>TIMESTAMP, TIMESTAMPTZ</td><td>{@code datetime(6)} both: MariaDB has no time zone in a column, and
  *       Hibernate keeps an {@code Instant} as UTC in a {@code datetime(6)}</td><td>TIMESTAMP
@@ -31,7 +33,7 @@ import java.util.Map;
  *   <tr><td>BINARY</td><td>{@code varbinary(255)}, Hibernate's default length for {@code byte[]}</td><td></td></tr>
  *   <tr><td>JSON, JSONB</td><td>{@code json}</td><td>{@code longtext} with a {@code json_valid} CHECK, read
  *       back as JSONB</td></tr>
- *   <tr><td>OTHER</td><td>the raw text ({@code enum('a','b')}, {@code mediumtext}…)</td><td></td></tr>
+ *   <tr><td>OTHER</td><td>the raw text ({@code mediumtext}, {@code set('a','b')}…)</td><td></td></tr>
  * </table>
  */
 public final class MariaDbTypes {
@@ -52,6 +54,20 @@ public final class MariaDbTypes {
     private MariaDbTypes() {
     }
 
+    /** The largest lengths of {@code tinyblob}, {@code blob} and {@code mediumblob}; a {@code longblob} holds 4 GiB. */
+    private static final long TINY = 255;
+    private static final long PLAIN = 65_535;
+    private static final long MEDIUM = 16_777_215;
+
+    /**
+     * The smallest blob type that holds {@code length} bytes, as Hibernate's MariaDBDialect picks it; a
+     * {@code longblob} when the length is 0 (unbounded).
+     */
+    static String blob(long length) {
+        return length == 0 || length > MEDIUM ? "longblob" : length > PLAIN ? "mediumblob"
+                : length > TINY ? "blob" : "tinyblob";
+    }
+
     /** The SQL spelling of {@code type} (see the class comment). */
     public static String sql(ColumnType type) {
         return switch (type.kind()) {
@@ -67,7 +83,7 @@ public final class MariaDbTypes {
             case VARCHAR -> "varchar(" + (type.length() > 0 ? type.length() : DEFAULT_LENGTH) + ")";
             // Hibernate writes longtext for a long string and for @Lob String alike
             case TEXT, CLOB -> "longtext";
-            case BLOB -> "longblob";
+            case BLOB -> blob(type.length());
             case DATE -> "date";
             case TIME -> "time";
             case TIMESTAMP, TIMESTAMPTZ -> "datetime(6)";

@@ -28,7 +28,7 @@ final class MariaDbTypeNames {
     /**
      * The canonical type of a column whose {@code COLUMN_TYPE} is {@code columnType}: display widths dropped
      * ({@code int(11)}); {@code bit(1)} and {@code tinyint(1)} are booleans, another {@code tinyint} a SMALLINT (what
-     * Hibernate writes for a {@code byte}); every blob a BLOB and every text type a TEXT (a CLOB is a {@code longtext}); {@code datetime} and
+     * Hibernate writes for a {@code byte}); every blob a BLOB of the length it holds and every text type a TEXT (a CLOB is a {@code longtext}); {@code datetime} and
      * {@code timestamp} a TIMESTAMP; {@code decimal(65,30)}, the widest, the unconstrained NUMERIC Retort writes so.
      * An {@code enum} is a VARCHAR as long as its longest value, which {@link #enumValues} limit (the model's
      * {@link dev.retort.model.ValueList}); unsigned integers and any other type are OTHER, as printed.
@@ -63,7 +63,11 @@ final class MariaDbTypeNames {
             case "char" -> ColumnType.chars(first);
             case "varchar" -> ColumnType.varchar(first);
             case "tinytext", "text", "mediumtext", "longtext" -> ColumnType.of(TypeKind.TEXT);
-            case "tinyblob", "blob", "mediumblob", "longblob" -> ColumnType.of(TypeKind.BLOB);
+            // the most each holds, as the scan gives Hibernate's pick of them (longblob: unbounded, 0)
+            case "tinyblob" -> new ColumnType(TypeKind.BLOB, 255, 0, 0, "");
+            case "blob" -> new ColumnType(TypeKind.BLOB, 65_535, 0, 0, "");
+            case "mediumblob" -> new ColumnType(TypeKind.BLOB, 16_777_215, 0, 0, "");
+            case "longblob" -> ColumnType.of(TypeKind.BLOB);
             case "binary", "varbinary" -> ColumnType.of(TypeKind.BINARY);
             case "date" -> ColumnType.of(TypeKind.DATE);
             case "time" -> ColumnType.of(TypeKind.TIME);

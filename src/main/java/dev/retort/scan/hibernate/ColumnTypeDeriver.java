@@ -36,7 +36,7 @@ import org.hibernate.type.SqlTypes;
  *                       VARCHAR varchar(n) / text *                    VARCHAR(n) / TEXT
  * char, Character       CHAR char / char(1)                            CHAR(1)
  * &#64;Lob String           CLOB clob / oid *                              CLOB (clob / oid)
- * &#64;Lob byte[], Blob     BLOB blob / oid *                              BLOB (blob / oid)
+ * &#64;Lob byte[], Blob     BLOB blob / oid *                              BLOB(length) (blob / oid; MariaDB: tinyblob…)
  * byte[]                VARBINARY blob / bytea                         BINARY
  * UUID                  BINARY blob * / UUID uuid                      UUID on both (one neutral kind)
  * LocalDate             DATE date                                      DATE
@@ -204,6 +204,9 @@ final class ColumnTypeDeriver {
             Size size = HibernateApi.columnSize(column, dialect, metadata);
             // a type the dialect cannot spell (an @JdbcTypeCode(ARRAY) list on SQLite): PostgreSQL's, which
             // SQLite keeps as a blob like any other array
+            if (code == SqlTypes.BLOB || code == SqlTypes.MATERIALIZED_BLOB) {
+                return blob(size, ddl);
+            }
             return fromCode(code, size, ddl).or(() -> Optional.ofNullable(postgresTypes.get(key(table, column))))
                     .orElseThrow(() -> noSqlType(table, column, code));
         } catch (HibernateException e) {
@@ -358,13 +361,30 @@ final class ColumnTypeDeriver {
             case SqlTypes.UUID -> ColumnType.of(TypeKind.UUID);
             case SqlTypes.BINARY, SqlTypes.VARBINARY, SqlTypes.LONGVARBINARY, SqlTypes.LONG32VARBINARY ->
                     isOid(ddl) ? ColumnType.of(TypeKind.BLOB) : ColumnType.of(TypeKind.BINARY);
-            // @Lob byte[]: blob on SQLite, a large object (oid) on PostgreSQL
-            case SqlTypes.BLOB, SqlTypes.MATERIALIZED_BLOB -> ColumnType.of(TypeKind.BLOB);
             case SqlTypes.JSON, SqlTypes.JSON_ARRAY -> ColumnType.of(
                     ddl.filter(d -> d.startsWith("jsonb")).isPresent() ? TypeKind.JSONB : TypeKind.JSON);
             default -> ddl.map(ColumnTypeDeriver::fromText).orElse(null);
         };
         return Optional.ofNullable(type);
+    }
+
+    /**
+     * {@code @Lob byte[]}: blob on SQLite, a large object (oid) on PostgreSQL, both with the length Hibernate sizes
+     * it by (255 by default), which they do not keep; on MariaDB the length of the blob type Hibernate picks for that
+     * length ({@code tinyblob} 255, {@code blob} 65535, {@code mediumblob} 16777215, {@code longblob} unbounded, 0),
+     * which is what MariaDB reads back.
+     */
+    private ColumnType blob(Size size, Optional<String> ddl) {
+        int length = length(size);
+        if (dialect instanceof org.hibernate.dialect.MySQLDialect && ddl.isPresent()) {
+            length = switch (ddl.get()) {
+                case "tinyblob" -> 255;
+                case "blob" -> 65_535;
+                case "mediumblob" -> 16_777_215;
+                default -> 0;
+            };
+        }
+        return new ColumnType(TypeKind.BLOB, length, 0, 0, "");
     }
 
     private static boolean isOid(Optional<String> ddl) {

@@ -19,6 +19,19 @@ class MariaDbDialectTest {
         assertThat(Dialects.forName("mysql")).isSameAs(Dialects.forName("mariadb"));
     }
 
+    /** The smallest blob type that holds the length, as Hibernate's MariaDBDialect picks it. */
+    @Test
+    void aBlobIsTheSmallestTypeThatHoldsItsLength() {
+        assertThat(MariaDbTypes.blob(0)).isEqualTo("longblob");
+        assertThat(MariaDbTypes.blob(255)).isEqualTo("tinyblob");
+        assertThat(MariaDbTypes.blob(256)).isEqualTo("blob");
+        assertThat(MariaDbTypes.blob(65_535)).isEqualTo("blob");
+        assertThat(MariaDbTypes.blob(65_536)).isEqualTo("mediumblob");
+        assertThat(MariaDbTypes.blob(16_777_216)).isEqualTo("longblob");
+        assertThat(dialect.typeSql(dev.retort.migration.Schema.blob(1000))).isEqualTo("blob");
+        assertThat(dialect.typeSql(dev.retort.migration.Schema.blob())).isEqualTo("longblob");
+    }
+
     @Test
     void namesAreInBackticksAsWrittenAndMatchedWithoutCase() {
         assertThat(dialect.quote("X_PORTAL_USER")).isEqualTo("`X_PORTAL_USER`");

@@ -22,7 +22,10 @@ class MariaDbTypeNamesTest {
         assertThat(MariaDbTypeNames.parse("decimal(12,3)")).isEqualTo(ColumnType.numeric(12, 3));
         assertThat(MariaDbTypeNames.parse("decimal(65,30)")).isEqualTo(ColumnType.numeric(0, 0));
         assertThat(MariaDbTypeNames.parse("varchar(320)")).isEqualTo(ColumnType.varchar(320));
-        assertThat(MariaDbTypeNames.parse("tinyblob")).isEqualTo(ColumnType.of(TypeKind.BLOB));
+        assertThat(MariaDbTypeNames.parse("tinyblob")).isEqualTo(new ColumnType(TypeKind.BLOB, 255, 0, 0, ""));
+        assertThat(MariaDbTypeNames.parse("blob")).isEqualTo(new ColumnType(TypeKind.BLOB, 65_535, 0, 0, ""));
+        assertThat(MariaDbTypeNames.parse("mediumblob")).isEqualTo(new ColumnType(TypeKind.BLOB, 16_777_215, 0, 0, ""));
+        assertThat(MariaDbTypeNames.parse("longblob")).isEqualTo(ColumnType.of(TypeKind.BLOB));
         assertThat(MariaDbTypeNames.parse("longtext")).isEqualTo(ColumnType.of(TypeKind.TEXT));
         assertThat(MariaDbTypeNames.parse("varbinary(255)")).isEqualTo(ColumnType.of(TypeKind.BINARY));
         assertThat(MariaDbTypeNames.parse("datetime(6)")).isEqualTo(ColumnType.of(TypeKind.TIMESTAMP));
