@@ -109,6 +109,12 @@ final class MariaDbSql {
      * native {@code enum('A','B')}, as Hibernate's MariaDBDialect creates it; the check itself is not written.
      */
     String columnDefinition(String table, Column c, Optional<List<String>> values) {
+        if (c.type().kind() == dev.retort.model.TypeKind.OTHER && schema.enumType(c.type().raw()).isPresent()) {
+            throw new RetortException(ErrorCode.UNSUPPORTED, "column " + table + "." + c.name() + " has the enum"
+                    + " type " + c.type().raw() + ", and MariaDB has no named enum types (Hibernate's MariaDBDialect"
+                    + " cannot map @JdbcTypeCode(SqlTypes.NAMED_ENUM) either); map the attribute with"
+                    + " @Enumerated(EnumType.STRING), which MariaDB keeps as a native enum column");
+        }
         String type = values.map(v -> "enum(" + v.stream().map(MariaDbSql::literal).collect(Collectors.joining(","))
                 + ")").orElseGet(() -> MariaDbTypes.sql(c.type()));
         StringBuilder b = new StringBuilder(q(c.name())).append(' ').append(type);

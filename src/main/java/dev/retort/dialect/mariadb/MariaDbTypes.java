@@ -33,20 +33,25 @@ import java.util.Map;
  *   <tr><td>BINARY</td><td>{@code varbinary(255)}, Hibernate's default length for {@code byte[]}</td><td></td></tr>
  *   <tr><td>JSON, JSONB</td><td>{@code json}</td><td>{@code longtext} with a {@code json_valid} CHECK, read
  *       back as JSONB</td></tr>
- *   <tr><td>OTHER</td><td>the raw text ({@code mediumtext}, {@code set('a','b')}…)</td><td></td></tr>
+ *   <tr><td>OTHER</td><td>the raw text ({@code mediumtext}, {@code set('a','b')}…); an array type
+ *       ({@code integer[]}) is {@code json}, as Hibernate keeps an array there</td><td>an array: JSONB
+ *       ({@link #STORED_AS})</td></tr>
  * </table>
  */
 public final class MariaDbTypes {
 
     /**
      * What MariaDB stores as another kind: a TIMESTAMPTZ is a {@code datetime(6)}, a TIMESTAMP; a JSON column is
-     * the JSONB kind the reader gives every {@code json} column; a CLOB is a {@code longtext}, which the reader
-     * reads as TEXT, as it reads every text type.
+     * the JSONB kind the reader gives every {@code json} column, and so is an array type ({@code integer[]}), which
+     * Hibernate keeps as a JSON array; a CLOB is a {@code longtext}, which the reader reads as TEXT, as it reads
+     * every text type.
      */
     public static final Map<TypeKind, ColumnType> STORED_AS = Map.of(
             TypeKind.TIMESTAMPTZ, ColumnType.of(TypeKind.TIMESTAMP),
             TypeKind.JSON, ColumnType.of(TypeKind.JSONB),
-            TypeKind.CLOB, ColumnType.of(TypeKind.TEXT));
+            TypeKind.CLOB, ColumnType.of(TypeKind.TEXT),
+            // array types only (see DiffOptions.stored)
+            TypeKind.OTHER, ColumnType.of(TypeKind.JSONB));
 
     /** The length Hibernate gives a string or byte array without one, and MariaDB's varchar needs. */
     static final int DEFAULT_LENGTH = 255;
@@ -90,7 +95,8 @@ public final class MariaDbTypes {
             case UUID -> "uuid";
             case BINARY -> "varbinary(" + DEFAULT_LENGTH + ")";
             case JSON, JSONB -> "json";
-            case OTHER -> type.raw();
+            // MariaDB has no arrays: Hibernate's MariaDBDialect keeps one as a JSON array in a json column
+            case OTHER -> type.arrayElement().isPresent() ? "json" : type.raw();
         };
     }
 }

@@ -32,6 +32,29 @@ class MariaDbDialectTest {
         assertThat(dialect.typeSql(dev.retort.migration.Schema.blob())).isEqualTo("longblob");
     }
 
+    /** Hibernate keeps an array as a JSON array on MariaDB. */
+    @Test
+    void anArrayIsJson() {
+        assertThat(dialect.typeSql(dev.retort.model.ColumnType.other("integer[]"))).isEqualTo("json");
+        assertThat(dialect.typeSql(dev.retort.model.ColumnType.other("character varying(255)[]"))).isEqualTo("json");
+        assertThat(dialect.typeSql(dev.retort.model.ColumnType.other("mediumtext"))).isEqualTo("mediumtext");
+    }
+
+    /** MariaDB has no named enum types, and Hibernate cannot map a column of one there: refused with the fix. */
+    @Test
+    void aColumnOfANamedEnumTypeIsRefused() {
+        var mood = new dev.retort.model.EnumType("mood", java.util.List.of("happy", "sad"));
+        var before = dev.retort.ops.ModelFolder.apply(dev.retort.model.SchemaModel.EMPTY,
+                new dev.retort.ops.CreateEnumType(mood));
+        var table = dev.retort.model.Table.builder("person").column(new dev.retort.model.Column("mood",
+                dev.retort.model.ColumnType.other("mood"), true, java.util.Optional.empty(), false,
+                java.util.Optional.empty())).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dialect.statements(
+                        new dev.retort.ops.CreateTable(table), before))
+                .hasMessageContaining("person.mood has the enum type mood")
+                .hasMessageContaining("@Enumerated(EnumType.STRING)");
+    }
+
     @Test
     void namesAreInBackticksAsWrittenAndMatchedWithoutCase() {
         assertThat(dialect.quote("X_PORTAL_USER")).isEqualTo("`X_PORTAL_USER`");
