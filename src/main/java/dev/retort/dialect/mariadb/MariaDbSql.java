@@ -163,7 +163,7 @@ final class MariaDbSql {
     }
 
     /**
-     * {@code CREATE [UNIQUE] INDEX `n` ON `t` (keys) [USING method]}. A key that names a column is quoted; any other
+     * {@code CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX `n` ON `t` (keys) [USING method]}. A key that names a column is quoted; any other
      * is written as given: a prefix ({@code name(10)}), an ordering ({@code name DESC}). MariaDB has no partial
      * indexes, so an index with a predicate is refused (https://mariadb.com/kb/en/create-index/).
      */
@@ -177,9 +177,12 @@ final class MariaDbSql {
         for (String c : index.columns()) {
             keys.add(columns.contains(c) || !c.matches("(?s).*[\\s(`].*") ? q(c) : c);
         }
-        String using = index.method().isEmpty() ? "" : " USING " + index.method().toUpperCase(Locale.ROOT);
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(tableName)
-                + " (" + String.join(", ", keys) + ")" + using;
+        String method = index.method().toUpperCase(Locale.ROOT);
+        // FULLTEXT and SPATIAL are kinds of index, not methods: CREATE FULLTEXT INDEX; USING takes BTREE, HASH, RTREE
+        boolean kind = method.equals("FULLTEXT") || method.equals("SPATIAL");
+        String using = method.isEmpty() || kind ? "" : " USING " + method;
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + (kind ? method + " " : "") + "INDEX " + q(index.name())
+                + " ON " + q(tableName) + " (" + String.join(", ", keys) + ")" + using;
     }
 
     String createIndex(String tableName, Index index) {

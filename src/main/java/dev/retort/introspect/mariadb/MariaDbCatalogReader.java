@@ -244,9 +244,13 @@ public final class MariaDbCatalogReader implements CatalogReader {
                 && (fk.getKey().equals(index) || fk.getValue().get(0).equals(index)));
     }
 
-    /** {@code column}, or {@code column(n)} for a prefix; the sort order is not read, as the scan keeps none. */
+    /**
+     * {@code column}, or {@code column(n)} for a prefix; the sort order is not read, as the scan keeps none. A
+     * SPATIAL index reports a length (32) that no one wrote and no one can change, so it is not a prefix.
+     */
     private static String key(KeyPart part) {
-        return part.column() + (part.subPart() == null ? "" : "(" + part.subPart() + ")");
+        boolean prefix = part.subPart() != null && !"SPATIAL".equalsIgnoreCase(part.type());
+        return part.column() + (prefix ? "(" + part.subPart() + ")" : "");
     }
 
     private static Column column(ColumnRow row, boolean json) {

@@ -100,4 +100,63 @@ class MariaDbCatalogReaderIT {
         assertThat(ten.statements()).isPositive().isLessThanOrEqualTo(5);
         assertThat(twoHundred.statements()).isEqualTo(ten.statements());
     }
+
+    /**
+     * A table as a person or another tool writes it: generated columns read as columns of their type with no default,
+     * FULLTEXT and SPATIAL indexes keep their kind, a prefix unique index stays an index, foreign-key rules are read,
+     * and a native enum is the varchar with its value list.
+     */
+    @Test
+    void aHandWrittenTableReadsAsItsParts() throws SQLException {
+        try (Connection c = MariaDbServer.newDatabase().connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE owner (id int AUTO_INCREMENT PRIMARY KEY)");
+            st.execute("CREATE TABLE place (id bigint NOT NULL AUTO_INCREMENT, owner_id int,"
+                    + " title varchar(200) NOT NULL COMMENT 'shown', body text, spot point NOT NULL,"
+                    + " price decimal(10,2) NOT NULL DEFAULT 0.00, qty int unsigned,"
+                    + " total decimal(12,2) AS (price * 2) VIRTUAL, upper_title varchar(200) AS (upper(title)) STORED,"
+                    + " kind enum('HOUSE','FLAT') NOT NULL DEFAULT 'FLAT',"
+                    + " PRIMARY KEY (id), UNIQUE KEY ux_place_title (title(20)), FULLTEXT KEY ft_place_body (body),"
+                    + " SPATIAL KEY sp_place_spot (spot),"
+                    + " CONSTRAINT fk_place_owner FOREIGN KEY (owner_id) REFERENCES owner (id)"
+                    + " ON DELETE SET NULL ON UPDATE CASCADE)");
+            Table place = new MariaDbCatalogReader().read(c, t -> true).table("place").orElseThrow();
+
+            assertThat(place.column("id").orElseThrow().identity()).isTrue();
+            assertThat(place.column("title").orElseThrow().comment()).contains("shown");
+            assertThat(place.column("spot").orElseThrow().type()).isEqualTo(ColumnType.other("point"));
+            assertThat(place.column("price").orElseThrow().defaultValue()).contains("0");
+            assertThat(place.column("qty").orElseThrow().type()).isEqualTo(ColumnType.other("int(10) unsigned"));
+            assertThat(place.column("total").orElseThrow().type()).isEqualTo(ColumnType.numeric(12, 2));
+            assertThat(place.column("total").orElseThrow().defaultValue()).isEmpty();
+            assertThat(place.column("upper_title").orElseThrow().defaultValue()).isEmpty();
+            assertThat(place.column("kind").orElseThrow().type()).isEqualTo(ColumnType.varchar(5));
+            assertThat(place.column("kind").orElseThrow().defaultValue()).contains("'FLAT'");
+            assertThat(dev.retort.model.ValueList.columns(place)).containsEntry("kind", List.of("HOUSE", "FLAT"));
+
+            assertThat(place.indexes()).contains(
+                    new Index("ux_place_title", List.of("title(20)"), true, "", Optional.empty()),
+                    new Index("ft_place_body", List.of("body"), false, "fulltext", Optional.empty()),
+                    new Index("sp_place_spot", List.of("spot"), false, "spatial", Optional.empty()));
+            assertThat(place.uniqueConstraints()).isEmpty();
+            assertThat(place.foreignKeys()).containsExactly(new ForeignKey(Optional.of("fk_place_owner"),
+                    List.of("owner_id"), "owner", List.of("id"), ReferentialAction.SET_NULL,
+                    ReferentialAction.CASCADE));
+
+            // what was read is what Retort writes again (a downgrade recreating the table): the same model
+            Table owner = new MariaDbCatalogReader().read(c, t -> true).table("owner").orElseThrow();
+            try (Connection again = MariaDbServer.newDatabase().connect(); Statement st2 = again.createStatement()) {
+                SchemaModel model = SchemaModel.EMPTY;
+                for (MigrationOp op : List.<MigrationOp>of(new CreateTable(owner), new CreateTable(place))) {
+                    for (String sql : dialect.statements(op, model)) {
+                        st2.execute(sql);
+                    }
+                    model = dev.retort.ops.ModelFolder.apply(model, op);
+                }
+                Table rewritten = new MariaDbCatalogReader().read(again, t -> true).table("place").orElseThrow();
+                assertThat(rewritten.indexes()).containsExactlyInAnyOrderElementsOf(place.indexes());
+                // generated columns come back as plain ones: their expressions are not read (see the reader)
+                assertThat(rewritten.columns()).isEqualTo(place.columns());
+            }
+        }
+    }
 }
