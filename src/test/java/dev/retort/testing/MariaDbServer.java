@@ -7,16 +7,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Assumptions;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 
@@ -29,17 +24,9 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * of its own via {@link #newDatabase()}.
  */
 public final class MariaDbServer {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final String USER = "retort";
     private static final String PASSWORD = "retort-test";
-    private static Server server;
-
-    /** How to reach the server. */
-    private record Server(String host, int port, String user, String password, String how) {
-        String url(String database) {
-            return "jdbc:mariadb://" + host + ":" + port + "/" + database;
-        }
-    }
+    private static TestServers.Endpoint server;
 
     /**
      * A database for one test.
@@ -59,15 +46,8 @@ public final class MariaDbServer {
 
     /** Creates an empty database on the shared server. */
     public static synchronized Database newDatabase() {
-        Server s = server();
-        String name = "retort_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        try (Connection c = DriverManager.getConnection(s.url(""), s.user(), s.password());
-             Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database on " + s.how() + ": " + e.getMessage(), e);
-        }
-        return new Database(s.url(name), s.user(), s.password());
+        TestServers.Endpoint s = server();
+        return new Database(s.url(s.createDatabase("")), s.user(), s.password());
     }
 
     /** Which kind of server the tests use (for messages). */
@@ -75,19 +55,20 @@ public final class MariaDbServer {
         return server().how();
     }
 
-    private static Server server() {
+    private static TestServers.Endpoint server() {
         if (server == null) {
             server = start();
         }
         return server;
     }
 
-    private static Server start() {
-        Optional<String> fromEnv = Optional.ofNullable(System.getenv("RETORT_TEST_MARIADB_URL")).filter(s -> !s.isBlank());
+    private static TestServers.Endpoint start() {
+        Optional<String> fromEnv = TestServers.env("RETORT_TEST_MARIADB_URL");
         if (fromEnv.isPresent()) {
-            return fromUrl(fromEnv.get());
+            return TestServers.fromUrl(fromEnv.get(), "mariadb", "mariadb|mysql", "root", 3306,
+                    "RETORT_TEST_MARIADB_URL");
         }
-        if (dockerAnswers()) {
+        if (TestServers.dockerAnswers()) {
             GenericContainer<?> container = new GenericContainer<>("mariadb:11.4")
                     .withEnv("MARIADB_USER", USER).withEnv("MARIADB_PASSWORD", PASSWORD)
                     .withEnv("MARIADB_ROOT_PASSWORD", PASSWORD)
@@ -95,8 +76,8 @@ public final class MariaDbServer {
                     .withExposedPorts(3306)
                     .waitingFor(Wait.forLogMessage(".*ready for connections.*", 2));
             container.start();
-            return new Server(container.getHost(), container.getMappedPort(3306), "root", PASSWORD,
-                    "Testcontainers MariaDB");
+            return new TestServers.Endpoint("mariadb", container.getHost(), container.getMappedPort(3306), "root",
+                    PASSWORD, "Testcontainers MariaDB");
         }
         try {
             return LocalServer.start();
@@ -104,45 +85,8 @@ public final class MariaDbServer {
             String message = "No MariaDB server for the tests: RETORT_TEST_MARIADB_URL is unset, no Docker engine"
                     + " answers, and no server could be started from local binaries (install Debian's mariadb-server,"
                     + " as .ci/run does): " + e.getMessage();
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(message, e);
-            }
-            Assumptions.abort(message);
-            throw new AssertionError("unreachable");
+            throw TestServers.unavailable(message, e);
         }
-    }
-
-    private static boolean dockerAnswers() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (Throwable e) {
-            return false;
-        }
-    }
-
-    /** {@code jdbc:mariadb://host:port/db?user=u&password=p} or {@code mariadb://u:p@host:port/db} ({@code mysql}). */
-    private static Server fromUrl(String raw) {
-        String url = raw.startsWith("jdbc:") ? raw.substring(5) : raw;
-        java.net.URI uri = java.net.URI.create(url.replaceFirst("^(mariadb|mysql)(\\+\\w+)?://", "mariadb://"));
-        String user = "root";
-        String password = "";
-        if (uri.getUserInfo() != null) {
-            String[] parts = uri.getUserInfo().split(":", 2);
-            user = parts[0];
-            password = parts.length > 1 ? parts[1] : "";
-        }
-        if (uri.getQuery() != null) {
-            for (String kv : uri.getQuery().split("&")) {
-                String[] p = kv.split("=", 2);
-                if (p[0].toLowerCase(Locale.ROOT).equals("user")) {
-                    user = p[1];
-                } else if (p[0].toLowerCase(Locale.ROOT).equals("password")) {
-                    password = p[1];
-                }
-            }
-        }
-        return new Server(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 3306, user, password,
-                "RETORT_TEST_MARIADB_URL");
     }
 
     /** A {@code mariadbd} from the machine's binaries on a data directory of its own, stopped when the JVM ends. */
@@ -150,7 +94,7 @@ public final class MariaDbServer {
         private static final List<String> DIRECTORIES = List.of("/usr/sbin", "/usr/bin", "/usr/local/bin",
                 "/usr/local/sbin", "/usr/local/mysql/bin");
 
-        static Server start() throws IOException, InterruptedException {
+        static TestServers.Endpoint start() throws IOException, InterruptedException {
             Path daemon = find("mariadbd", "mysqld");
             Path installer = find("mariadb-install-db", "mysql_install_db");
             Path dir = Files.createTempDirectory("retort-mariadb");
@@ -188,7 +132,8 @@ public final class MariaDbServer {
                 process.destroyForcibly();
                 deleteQuietly(dir);
             }));
-            Server s = new Server("127.0.0.1", port, USER, PASSWORD, "MariaDB from " + daemon);
+            TestServers.Endpoint s = new TestServers.Endpoint("mariadb", "127.0.0.1", port, USER, PASSWORD,
+                    "MariaDB from " + daemon);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             SQLException last = null;
             while (System.nanoTime() < deadline) {

@@ -4,12 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Assumptions;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -19,15 +14,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * Each test gets a fresh database of its own via {@link #newDatabase()}.
  */
 public final class PostgresServer {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static Server server;
-
-    /** How to reach the server's administrative database. */
-    private record Server(String host, int port, String user, String password, String how) {
-        String url(String database) {
-            return "jdbc:postgresql://" + host + ":" + port + "/" + database;
-        }
-    }
+    private static TestServers.Endpoint server;
 
     /**
      * A database for one test.
@@ -47,15 +34,8 @@ public final class PostgresServer {
 
     /** Creates an empty database on the shared server. */
     public static synchronized Database newDatabase() {
-        Server s = server();
-        String name = "retort_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        try (Connection c = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
-             Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database on " + s.how() + ": " + e.getMessage(), e);
-        }
-        return new Database(s.url(name), s.user(), s.password());
+        TestServers.Endpoint s = server();
+        return new Database(s.url(s.createDatabase("postgres")), s.user(), s.password());
     }
 
     /** Which kind of server the tests use (for messages). */
@@ -63,23 +43,24 @@ public final class PostgresServer {
         return server().how();
     }
 
-    private static Server server() {
+    private static TestServers.Endpoint server() {
         if (server == null) {
             server = start();
         }
         return server;
     }
 
-    private static Server start() {
-        Optional<String> fromEnv = Optional.ofNullable(System.getenv("RETORT_TEST_PG_URL")).filter(s -> !s.isBlank());
+    private static TestServers.Endpoint start() {
+        Optional<String> fromEnv = TestServers.env("RETORT_TEST_PG_URL");
         if (fromEnv.isPresent()) {
-            return fromUrl(fromEnv.get());
+            return TestServers.fromUrl(fromEnv.get(), "postgresql", "postgres|postgresql", "postgres", 5432,
+                    "RETORT_TEST_PG_URL");
         }
-        if (dockerAnswers()) {
+        if (TestServers.dockerAnswers()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
-            return new Server(container.getHost(), container.getMappedPort(5432), container.getUsername(),
-                    container.getPassword(), "Testcontainers PostgreSQL");
+            return new TestServers.Endpoint("postgresql", container.getHost(), container.getMappedPort(5432),
+                    container.getUsername(), container.getPassword(), "Testcontainers PostgreSQL");
         }
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
@@ -90,47 +71,12 @@ public final class PostgresServer {
                     // the process is ending anyway
                 }
             }));
-            return new Server("localhost", pg.getPort(), "postgres", "postgres", "embedded PostgreSQL");
+            return new TestServers.Endpoint("postgresql", "localhost", pg.getPort(), "postgres", "postgres",
+                    "embedded PostgreSQL");
         } catch (Exception | LinkageError e) {
             String message = "No PostgreSQL server for the tests: RETORT_TEST_PG_URL is unset, no Docker engine"
                     + " answers, and the embedded server did not start (" + e + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(message, e);
-            }
-            Assumptions.abort(message);
-            throw new AssertionError("unreachable");
+            throw TestServers.unavailable(message, e);
         }
-    }
-
-    private static boolean dockerAnswers() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (Throwable e) {
-            return false;
-        }
-    }
-
-    /** {@code jdbc:postgresql://host:port/db?user=u&password=p} or {@code postgresql://u:p@host:port/db}. */
-    private static Server fromUrl(String raw) {
-        String url = raw.startsWith("jdbc:") ? raw.substring(5) : raw;
-        java.net.URI uri = java.net.URI.create(url.replaceFirst("^postgres(ql)?(\\+\\w+)?://", "postgresql://"));
-        String user = "postgres";
-        String password = "";
-        if (uri.getUserInfo() != null) {
-            String[] parts = uri.getUserInfo().split(":", 2);
-            user = parts[0];
-            password = parts.length > 1 ? parts[1] : "";
-        }
-        if (uri.getQuery() != null) {
-            for (String kv : uri.getQuery().split("&")) {
-                String[] p = kv.split("=", 2);
-                if (p[0].toLowerCase(Locale.ROOT).equals("user")) {
-                    user = p[1];
-                } else if (p[0].toLowerCase(Locale.ROOT).equals("password")) {
-                    password = p[1];
-                }
-            }
-        }
-        return new Server(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 5432, user, password, "RETORT_TEST_PG_URL");
     }
 }
