@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Offline replay equals reality: after a real {@code upgrade head}, the schema computed from the migrations alone is
  * the schema read back from the database. Each database runs it in a subclass ({@link ReplayMatchesDatabaseTest},
- * {@link ReplayMatchesDatabaseIT}).
+ * {@link ReplayMatchesDatabaseIT}, {@link MariaDbReplayMatchesDatabaseIT}).
  */
 abstract class ReplayMatchesDatabaseCases {
     static final Path CLASSES = Path.of("target/test-classes").toAbsolutePath();
