@@ -119,7 +119,8 @@ final class Migrator {
         }
         CatalogReader reader = project.reader(dialect, project.schemasOf(SchemaModel.EMPTY, scripts));
         SchemaModel start = project.timings.time("introspection", () -> reader.read(connection, project::isApplicationTable));
-        project.timings.time("migrations (run)", () -> new MigrationRunner(dialect, versions, new JdbcSink(connection))
+        project.timings.time("migrations (run)", () -> new MigrationRunner(dialect, versions,
+                new JdbcSink(connection, dialect::commitsImplicitly))
                 .run(scripts, steps, start, before -> reader.read(connection, project::isApplicationTable),
                         step -> versions.heads(connection), progress));
     }

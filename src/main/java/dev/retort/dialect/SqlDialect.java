@@ -66,6 +66,16 @@ public interface SqlDialect {
     /** Creates the version table if missing: one {@code version_num} primary-key column. */
     String createVersionTable(String table);
 
+    /**
+     * Whether {@code sql} ends the open transaction on its own, as if a {@code COMMIT} ran before it: on a database
+     * without transactional DDL ({@link Capabilities#transactionalDdl()} false), its DDL. The runner commits before
+     * such a statement, so that what a failed migration leaves behind is known: what ran up to the last of them
+     * stays, what ran after it is rolled back. False by default.
+     */
+    default boolean commitsImplicitly(String sql) {
+        return false;
+    }
+
     /** JDBC connection properties this database needs for migrations (e.g. SQLite's immediate transactions). */
     default java.util.Map<String, String> connectionProperties() {
         return java.util.Map.of();

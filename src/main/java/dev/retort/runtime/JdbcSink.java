@@ -7,19 +7,38 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Runs statements on a connection, one transaction per migration. */
 public final class JdbcSink implements StatementSink {
     private final Connection connection;
+    private final Predicate<String> commitsImplicitly;
     private final List<String> ran = new java.util.ArrayList<>();
+    private int committed;
 
+    /** A sink on a database whose statements all stay inside the open transaction. */
     public JdbcSink(Connection connection) {
+        this(connection, sql -> false);
+    }
+
+    /**
+     * A sink on a database where the statements {@code commitsImplicitly} accepts end the open transaction on their
+     * own ({@link dev.retort.dialect.SqlDialect#commitsImplicitly}): the sink commits before each of them, as the
+     * database would, so that {@link #committedSinceBegin()} is known even when one of them fails.
+     */
+    public JdbcSink(Connection connection, Predicate<String> commitsImplicitly) {
         this.connection = connection;
+        this.commitsImplicitly = commitsImplicitly;
     }
 
     @Override
     public List<String> ranSinceBegin() {
         return List.copyOf(ran);
+    }
+
+    @Override
+    public int committedSinceBegin() {
+        return committed;
     }
 
     @Override
@@ -30,8 +49,15 @@ public final class JdbcSink implements StatementSink {
     @Override
     public void execute(OpStatements statements) {
         for (String sql : statements.statements()) {
+            boolean commits = commitsImplicitly.test(sql);
+            if (commits) {
+                commitSoFar(sql, statements.ops());
+            }
             execute(sql, statements.ops());
             ran.add(sql);
+            if (commits) {
+                committed = ran.size();
+            }
         }
     }
 
@@ -42,6 +68,21 @@ public final class JdbcSink implements StatementSink {
                 failOnOrphans(st);
             }
             return hasResult ? -1 : st.getUpdateCount();
+        } catch (SQLException e) {
+            throw new StatementFailedException(sql, ops, e);
+        }
+    }
+
+    /**
+     * Commits what the open transaction holds before {@code sql}, which would commit it anyway: even when {@code sql}
+     * then fails, what ran before it has committed.
+     */
+    private void commitSoFar(String sql, List<MigrationOp> ops) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            committed = ran.size();
         } catch (SQLException e) {
             throw new StatementFailedException(sql, ops, e);
         }
@@ -74,6 +115,7 @@ public final class JdbcSink implements StatementSink {
     @Override
     public void begin() {
         ran.clear();
+        committed = 0;
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {

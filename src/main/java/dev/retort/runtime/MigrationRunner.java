@@ -104,7 +104,8 @@ public final class MigrationRunner {
                     }
                 });
             } catch (JdbcSink.StatementFailedException e) {
-                throw new RetortException(ErrorCode.DATABASE, failure(script, step, e, sink.ranSinceBegin()), e);
+                throw new RetortException(ErrorCode.DATABASE, failure(script, step, e, sink.ranSinceBegin(),
+                        sink.committedSinceBegin()), e);
             } catch (RetortException e) {
                 if (offline && e.code() == ErrorCode.REVISION) {
                     throw new RetortException(ErrorCode.REVISION, "Cannot write the SQL of revision " + script.id()
@@ -208,7 +209,8 @@ public final class MigrationRunner {
         return step.upgrade() ? down + " -> " + script.id() : script.id() + " -> " + down;
     }
 
-    private String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e, List<String> ran) {
+    private String failure(MigrationScript script, Step step, JdbcSink.StatementFailedException e, List<String> ran,
+                           int committed) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();
         return "Migration " + script.id() + " (" + script.source().getFileName() + ") failed during "
                 + (step.upgrade() ? "upgrade" : "downgrade") + " at" + (e.ops().isEmpty() ? ""
@@ -216,30 +218,55 @@ public final class MigrationRunner {
                                 + String.join("; ", e.ops().stream().map(OpStatements::line).toList()))
                 + ": " + oneLine(e.sql()) + " -- " + message + ". "
                 + (dialect.capabilities().transactionalDdl() ? "This migration was rolled back; earlier migrations stay"
-                        + " applied." + hint(message) : partlyApplied(script, step, ran));
+                        + " applied." + hint(message) : partlyApplied(script, step, ran, committed));
     }
 
     /**
-     * What a failed migration left on a database that cannot roll back DDL (each statement commits): the statements
-     * that ran, and how to recover, as Alembic and Flyway leave it to the operator there.
+     * What a failed migration left on a database that cannot roll back DDL: the statements that ran up to the last
+     * one that committed on its own ({@code committed} of {@code ran}) stay; those after it changed rows inside the
+     * transaction and were rolled back. How to recover, as Alembic and Flyway leave it to the operator there.
      */
-    private static String partlyApplied(MigrationScript script, Step step, List<String> ran) {
+    private static String partlyApplied(MigrationScript script, Step step, List<String> ran, int committed) {
         String before = step.headsBefore().isEmpty() ? "no revision (base)" : String.join(", ", step.headsBefore());
-        if (ran.isEmpty()) {
-            return "It failed at its first statement, so nothing of it was applied; the database is still at "
-                    + before + ", and earlier migrations stay applied. Fix the migration or the data and run the"
-                    + " command again.";
+        List<String> kept = ran.subList(0, committed);
+        List<String> undone = ran.subList(committed, ran.size());
+        String rolledBack = undone.isEmpty() ? "" : (kept.isEmpty() ? "" : " ")
+                + (undone.size() == 1 ? "The statement" : "The " + count(undone))
+                + (kept.isEmpty() ? " of it that ran before the failed one"
+                        : " after " + (kept.size() == 1 ? "it" : "them"))
+                + " changed rows only and " + (undone.size() == 1 ? "was" : "were") + " rolled back: "
+                + listed(undone, kept.size()) + ".";
+        if (kept.isEmpty()) {
+            return (undone.isEmpty() ? "It failed at its first statement." : rolledBack)
+                    + " Nothing of it was applied; the database is still at " + before + ", and earlier migrations"
+                    + " stay applied. Fix the migration or the data and run the command again.";
         }
+        return "This database cannot roll back DDL, so the migration is partly applied: " + count(kept)
+                + (kept.size() == 1 ? " of it ran and stays: " : " of it ran and stay: ") + listed(kept, 0) + "."
+                + rolledBack + " The version table still records " + before + ". Either undo "
+                + (kept.size() == 1 ? "that statement" : "those " + kept.size() + " statements")
+                + " by hand and run the command again once the migration is fixed, or finish the migration by hand"
+                + " and " + recordFinished(step) + ".";
+    }
+
+    /** How to record a migration finished by hand: the revisions the version table holds once it has run. */
+    private static String recordFinished(Step step) {
+        List<String> after = step.headsAfter();
+        return after.size() > 1 ? "make the version table hold " + String.join(", ", after) + " with `retort stamp`"
+                : "record it with `retort stamp " + (after.isEmpty() ? "base" : after.get(0)) + "`";
+    }
+
+    private static String count(List<String> statements) {
+        return statements.size() + (statements.size() == 1 ? " statement" : " statements");
+    }
+
+    /** {@code (n) SQL; ...}, numbered from {@code first + 1}. */
+    private static String listed(List<String> statements, int first) {
         List<String> listed = new ArrayList<>();
-        for (int i = 0; i < ran.size(); i++) {
-            listed.add("(" + (i + 1) + ") " + oneLine(ran.get(i)));
+        for (int i = 0; i < statements.size(); i++) {
+            listed.add("(" + (first + i + 1) + ") " + oneLine(statements.get(i)));
         }
-        return "This database cannot roll back DDL, so the migration is partly applied: " + ran.size()
-                + (ran.size() == 1 ? " statement" : " statements") + " of it ran and stay: " + String.join("; ", listed)
-                + ". The version table still records " + before + ". Either undo "
-                + (ran.size() == 1 ? "that statement" : "those statements") + " by hand and run the command again"
-                + " once the migration is fixed, or finish the migration by hand and record it with `retort stamp "
-                + script.id() + "`.";
+        return String.join("; ", listed);
     }
 
     /** What to do about a statement the database refused, by what it said. */

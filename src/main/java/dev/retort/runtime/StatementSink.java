@@ -37,11 +37,20 @@ public interface StatementSink {
     }
 
     /**
-     * The statements performing ops that ran since the last {@link #begin()}, in order: on a database that cannot
-     * roll back DDL, what a failed migration leaves applied. Empty for scripts.
+     * The statements performing ops that ran since the last {@link #begin()}, in order. Empty for scripts.
      */
     default java.util.List<String> ranSinceBegin() {
         return java.util.List.of();
+    }
+
+    /**
+     * How many of {@link #ranSinceBegin()}, from the first, have committed however the transaction ends: on a
+     * database that cannot roll back DDL, those up to its last statement that commits on its own
+     * ({@link dev.retort.dialect.SqlDialect#commitsImplicitly}), which a failed migration leaves applied; the
+     * statements after it are rolled back with the transaction. Zero for scripts.
+     */
+    default int committedSinceBegin() {
+        return 0;
     }
 
     /** A comment line in scripts; ignored online. */

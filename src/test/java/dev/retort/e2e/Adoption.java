@@ -86,12 +86,19 @@ abstract class Adoption {
         HibernateValidation.validate(CLASSES, ENTITIES, config, HibernateValidation.dialectOf(config), SNAKE_CASE);
     }
 
-    private List<String> bookkeepingRows(RetortConfig config, String tool) throws Exception {
-        String table = switch (tool) {
+    /**
+     * The table where {@code tool} records what it ran, as the script of this database names it; null for none.
+     */
+    String bookkeepingTable(String tool) {
+        return switch (tool) {
             case "flyway" -> "flyway_schema_history";
             case "liquibase" -> "databasechangelog";
             default -> null;
         };
+    }
+
+    private List<String> bookkeepingRows(RetortConfig config, String tool) throws Exception {
+        String table = bookkeepingTable(tool);
         if (table == null) {
             return List.of();
         }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * changes and removes table and column comments. A database that keeps comments gets exactly one comment op each,
  * upgrades to a database that matches v2, and downgrades back to v1's comments; a database that keeps none
  * (SQLite) must not find the entities changed, after the upgrade nor when only their comments change. Each
- * database runs it in a subclass ({@link SqliteCommentsTest}, {@link PostgresCommentsIT}).
+ * database runs it in a subclass ({@link SqliteCommentsTest}, {@link PostgresCommentsIT},
+ * {@link MariaDbCommentsIT}).
  */
 abstract class CommentsCases {
     static final Path CLASSES = Path.of("target/test-classes").toAbsolutePath();

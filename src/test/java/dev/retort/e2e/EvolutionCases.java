@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * v1 → v2 of a small schema ({@code fixtures.evolution}): add, drop and alter columns, add an index and a new
  * table with a foreign key. The rows survive the upgrade, and the downgrade restores v1 exactly while keeping the
- * rows v1 can hold. Each database runs it in a subclass ({@link SqliteEvolutionTest}, {@link PostgresEvolutionIT}).
+ * rows v1 can hold. Each database runs it in a subclass ({@link SqliteEvolutionTest}, {@link PostgresEvolutionIT},
+ * {@link MariaDbEvolutionIT}).
  */
 abstract class EvolutionCases {
     static final Path CLASSES = Path.of("target/test-classes").toAbsolutePath();

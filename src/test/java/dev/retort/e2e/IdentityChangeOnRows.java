@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An assigned key of a table holding rows becomes IDENTITY and back, through the whole loop (autogenerate,
  * upgrade, autogenerate again, downgrade), with the entities of the scenario {@code x23_identity_added_to_key};
- * shared by {@link SqliteIdentityChangeTest} and {@link PostgresIdentityChangeIT}.
+ * shared by {@link SqliteIdentityChangeTest}, {@link PostgresIdentityChangeIT} and
+ * {@link MariaDbIdentityChangeIT}.
  */
 abstract class IdentityChangeOnRows {
     static final Path CLASSES = Path.of("target/test-classes").toAbsolutePath();

@@ -8,21 +8,43 @@ import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.testing.HibernateValidation;
 import dev.retort.testing.Projects;
-import java.nio.file.Path;
+import dev.retort.testing.Sql;
+import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The whole loop on a real MariaDB server for each corpus group that MariaDB can hold: autogenerate, upgrade, check
- * finds no difference, Hibernate's validator accepts the tables, downgrade to base leaves no table or sequence.
+ * {@link RoundTripCases} on a real MariaDB server, and the whole loop for each corpus group that MariaDB can hold:
+ * autogenerate, upgrade, check finds no difference, Hibernate's validator accepts the tables, downgrade to base
+ * leaves no table or sequence.
  */
-class MariaDbRoundTripIT {
-    @TempDir
-    Path dir;
+class MariaDbRoundTripIT extends RoundTripCases {
+    /** What {@code upgrade} says on MariaDB before it runs the first migration. */
+    static final String CANNOT_ROLL_BACK_DDL = "Note: this database cannot roll back DDL; a migration that fails midway"
+            + " stays partly applied, and the error names the statements that ran";
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.MARIADB;
+    }
+
+    /** Tables, views and sequences (MariaDB lists all three as tables) of the database but the version tables. */
+    @Override
+    List<String> objectsLeft(Connection c) throws SQLException {
+        return Sql.rows(c, "SELECT CONCAT(LOWER(table_type), ' ', table_name) FROM information_schema.tables"
+                + " WHERE table_schema = DATABASE()"
+                + " AND table_name NOT IN ('retort_version', 'retort_version_checksums')");
+    }
+
+    /** MariaDB cannot roll back DDL, and {@code upgrade} says so first. */
+    @Override
+    List<String> upgradeNotes() {
+        return List.of(CANNOT_ROLL_BACK_DDL);
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"types", "names", "embedded", "collections", "inheritance", "defaults", "springboot"})
@@ -44,28 +66,8 @@ class MariaDbRoundTripIT {
                 hibernate);
 
         retort.downgrade("base", line -> { });
-        try (Connection c = DriverManager.getConnection(config.url().orElseThrow(), config.user().orElseThrow(),
-                config.password().orElseThrow())) {
-            assertThat(dev.retort.testing.Sql.rows(c, "SELECT table_name FROM information_schema.tables"
-                    + " WHERE table_schema = DATABASE()"
-                    + " AND table_name NOT IN ('retort_version', 'retort_version_checksums')")).isEmpty();
+        try (Connection c = TestDatabase.connect(config)) {
+            assertThat(objectsLeft(c)).isEmpty();
         }
-    }
-
-    /** The sample applications that use nothing PostgreSQL alone has (fleet's GIN indexes and arrays do). */
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dev.retort.sample.microscopy", "dev.retort.sample.vessels"})
-    void samples(String entityPackage) throws Exception {
-        Path classes = dev.retort.testing.JavaSources.sampleEntities(dir.resolve("classes"));
-        RetortConfig config = Projects.mariadb(dir, classes, entityPackage, Projects.SNAKE_CASE);
-        Retort retort = Projects.retort(config);
-        retort.autogenerate("initial schema");
-        retort.upgrade("head", line -> { });
-        assertThat(retort.check().differences().stream().map(Difference::message).toList())
-                .as("check after upgrade head").isEmpty();
-        HibernateValidation.validate(classes, entityPackage, config, HibernateValidation.MARIADB,
-                Projects.SNAKE_CASE);
-        retort.downgrade("base", line -> { });
-        assertThat(retort.databaseModel().tables()).isEmpty();
     }
 }

@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample's committed microscopy migrations (schema + hand-written seed) on SQLite and PostgreSQL. */
+/**
+ * The sample's committed microscopy migrations (schema + hand-written seed) on SQLite, PostgreSQL and MariaDB: upgrade
+ * head, the seed rows are there, check finds no difference, and downgrade removes the rows, then the tables.
+ */
 class MicroscopySampleIT {
     @TempDir
     Path dir;
@@ -33,11 +36,18 @@ class MicroscopySampleIT {
         check(Projects.postgres(dir, classes, "dev.retort.sample.microscopy", Projects.SNAKE_CASE));
     }
 
+    @Test
+    void onMariaDb() throws Exception {
+        Path classes = JavaSources.sampleEntities(dir.resolve("classes"));
+        check(Projects.mariadb(dir, classes, "dev.retort.sample.microscopy", Projects.SNAKE_CASE));
+    }
+
     private static void check(RetortConfig config) throws Exception {
         JavaSources.microscopyMigrations(config.migrationsDir());
         Retort retort = new Retort(config);
         retort.upgrade("head", line -> { });
         assertThat(preferences(config)).containsExactly("0|grid_overlay", "0|theme");
+        assertThat(retort.check().differences()).isEmpty();
         assertThat(retort.autogenerate("nothing").hasChanges()).isFalse();
         retort.downgrade("-1", line -> { });
         assertThat(preferences(config)).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.app.Retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.testing.JavaSources;
+import dev.retort.testing.MariaDbServer;
 import dev.retort.testing.Models;
 import dev.retort.testing.PostgresServer;
 import dev.retort.testing.Projects;
@@ -67,5 +68,34 @@ class OfflineSqlIT {
         assertThat(scripted.current().revisions()).isEqualTo(retort.current().revisions());
         SqlClients.psql(db.url(), db.user(), db.password(), scripted.downgradeSql("head:base"));
         assertThat(scripted.databaseModel().tables()).isEmpty();
+    }
+
+    /** Two revisions of ALTER TABLE statements, each committing on its own, run by MariaDB's own client. */
+    @Test
+    void mariaDbScriptEqualsOnlineUpgrade() throws Exception {
+        Path evolution = Path.of("target/test-classes").toAbsolutePath();
+        RetortConfig v1 = Projects.mariadb(dir.resolve("online"), evolution, "dev.retort.fixtures.evolution.v1",
+                java.util.Map.of());
+        Projects.retort(v1).autogenerate("customers");
+        Projects.retort(v1).upgrade("head", line -> { });
+        RetortConfig online = Projects.withEntities(v1, "dev.retort.fixtures.evolution.v2");
+        Retort retort = Projects.retort(online);
+        retort.autogenerate("evolve customers");
+        retort.upgrade("head", line -> { });
+
+        MariaDbServer.Database db = MariaDbServer.newDatabase();
+        RetortConfig offline = online.toBuilder().url(db.url()).user(db.user()).password(db.password()).build();
+        Retort scripted = new Retort(offline);
+        String up = scripted.upgradeSql("head");
+        assertThat(up).contains("CREATE TABLE `customers`", "ALTER TABLE `customers`", "INSERT INTO `retort_version`",
+                "UPDATE `retort_version`");
+        SqlClients.mariadb(db.url(), db.user(), db.password(), up);
+        assertThat(Models.ignoringColumnOrder(scripted.databaseModel()))
+                .isEqualTo(Models.ignoringColumnOrder(retort.databaseModel()));
+        assertThat(scripted.current().revisions()).isEqualTo(retort.current().revisions());
+
+        SqlClients.mariadb(db.url(), db.user(), db.password(), scripted.downgradeSql("head:base"));
+        assertThat(scripted.databaseModel().tables()).isEmpty();
+        assertThat(scripted.current().revisions()).isEmpty();
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole loop on a sample schema: autogenerate, upgrade, the database matches the entities, no changes,
  * Hibernate's validator agrees, downgrade to base leaves nothing behind. Each database runs it in a subclass
- * ({@link SqliteRoundTripTest}, {@link PostgresRoundTripIT}), which says what "nothing" is in its catalog.
+ * ({@link SqliteRoundTripTest}, {@link PostgresRoundTripIT}, {@link MariaDbRoundTripIT}), which says what "nothing" is in its catalog.
  */
 abstract class RoundTripCases {
     static final String VESSELS = "dev.retort.sample.vessels";
@@ -42,6 +42,14 @@ abstract class RoundTripCases {
      * After a downgrade to base there must be nothing.
      */
     abstract List<String> objectsLeft(Connection c) throws SQLException;
+
+    /**
+     * What {@code upgrade} says before it runs the first migration: nothing, unless the database has something to
+     * warn about (MariaDB: it cannot roll back DDL).
+     */
+    List<String> upgradeNotes() {
+        return List.of();
+    }
 
     /** A project on the sample entities of {@code entityPackage}, upgraded to its first, generated migration. */
     record Upgraded(RetortConfig config, Retort retort, Results.Generated first, String source, SchemaModel live) {
@@ -93,7 +101,9 @@ abstract class RoundTripCases {
         List<String> progress = new ArrayList<>();
         Results.Migrated up = retort.upgrade("head", progress::add);
         assertThat(up.heads()).containsExactly(first.revision().orElseThrow());
-        assertThat(progress).hasSize(1);
+        List<String> notes = upgradeNotes();
+        assertThat(progress).hasSize(notes.size() + 1);
+        assertThat(progress.subList(0, notes.size())).isEqualTo(notes);
 
         SchemaModel entities = retort.entityModel();
         SchemaModel live = retort.databaseModel();

@@ -33,6 +33,11 @@ class TypesNoChangeIT {
     }
 
     @Test
+    void everyBasicTypeOnMariaDb() throws Exception {
+        assertNoChangeAfterUpgrade(Projects.mariadb(dir, CLASSES, "dev.retort.fixtures.types.common", Map.of()));
+    }
+
+    @Test
     void postgresOnlyTypesSequencesAndEnums() throws Exception {
         RetortConfig config = Projects.postgres(dir, CLASSES, "dev.retort.fixtures.types.pg", Map.of());
         SchemaModel live = assertNoChangeAfterUpgrade(config);

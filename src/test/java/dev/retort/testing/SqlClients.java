@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
-/** Runs an SQL script through the databases' own command-line clients, {@code sqlite3} and {@code psql}. */
+/**
+ * Runs an SQL script through the databases' own command-line clients, {@code sqlite3}, {@code psql} and
+ * {@code mariadb}.
+ */
 public final class SqlClients {
     private SqlClients() {
     }
@@ -29,13 +32,23 @@ public final class SqlClients {
                 script, Map.of("PGPASSWORD", password));
     }
 
+    /** {@code url} is a JDBC URL {@code jdbc:mariadb://host:port/db}; the password goes in the environment. */
+    public static void mariadb(String url, String user, String password, String script) throws Exception {
+        String target = url.replaceFirst("^jdbc:mariadb://", "");
+        String host = target.substring(0, target.indexOf(':'));
+        String port = target.substring(target.indexOf(':') + 1, target.indexOf('/'));
+        String db = target.substring(target.indexOf('/') + 1);
+        run(List.of(require("mariadb"), "--batch", "--protocol=TCP", "-h", host, "-P", port, "-u", user, "-D", db),
+                script, Map.of("MYSQL_PWD", password));
+    }
+
     private static String require(String client) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, client))) {
                 return Path.of(dir, client).toString();
             }
         }
-        String message = client + " is not installed; install it (Debian: apt-get install sqlite3 postgresql-client)";
+        String message = client + " is not installed; install it (Debian: apt-get install sqlite3 postgresql-client mariadb-client)";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(message);
         }

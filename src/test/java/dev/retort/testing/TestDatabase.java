@@ -3,6 +3,7 @@ package dev.retort.testing;
 import dev.retort.config.RetortConfig;
 import dev.retort.diff.DiffOptions;
 import dev.retort.diff.RenameDecider;
+import dev.retort.dialect.mariadb.MariaDbTypes;
 import dev.retort.dialect.postgres.PostgresTypes;
 import dev.retort.dialect.sqlite.SqliteTypes;
 import dev.retort.model.ColumnType;
@@ -19,7 +20,8 @@ import java.util.Map;
  * A kind of database the end-to-end suites run on. A suite is an abstract class of cases ({@code EvolutionCases},
  * {@code RoundTripCases}, ...); each database runs it in a small subclass that names its {@code TestDatabase}
  * and states what the database does differently: on SQLite a {@code *Test}, run by surefire, on PostgreSQL an
- * {@code *IT}, run by failsafe on the server of {@link PostgresServer}.
+ * {@code *IT}, run by failsafe on the server of {@link PostgresServer}, and on MariaDB a {@code MariaDb*IT} on the
+ * server of {@link MariaDbServer}.
  */
 public enum TestDatabase {
     /** A file {@code app.db} in the project directory: an identity is the rowid alias, no index methods, no comments. */
@@ -28,7 +30,17 @@ public enum TestDatabase {
             SqliteTypes.STORED_AS, HibernateValidation.SQLITE),
 
     /** A fresh database of its own on the shared server: everything is compared. */
-    POSTGRES(Projects::postgres, new DiffOptions(false, true, true), PostgresTypes.STORED_AS, HibernateValidation.POSTGRES);
+    POSTGRES(Projects::postgres, new DiffOptions(false, true, true), PostgresTypes.STORED_AS, HibernateValidation.POSTGRES),
+
+    /**
+     * A fresh database of its own on the shared MariaDB server: comments, index methods and sequence settings are
+     * compared; names match without their case; a {@code timestamptz} is a {@code timestamp}, JSON a {@code jsonb}, a
+     * {@code clob} a {@code text}.
+     */
+    MARIADB(Projects::mariadb,
+            new DiffOptions(false, true, true, RenameDecider.ACCEPT_ALL, MariaDbTypes.STORED_AS, true,
+                    NameMatching.IGNORES_CASE, false),
+            MariaDbTypes.STORED_AS, HibernateValidation.MARIADB);
 
     /** Makes a project on a fresh, empty database: {@link TestDatabase#project}. */
     @FunctionalInterface

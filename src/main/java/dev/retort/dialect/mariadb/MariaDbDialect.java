@@ -158,6 +158,28 @@ public final class MariaDbDialect implements SqlDialect {
         return MariaDbSql.literal(value);
     }
 
+    /**
+     * Every statement but one that reads or changes rows: DDL, and the other statements MariaDB commits before
+     * (https://mariadb.com/kb/en/sql-statements-that-cause-an-implicit-commit/). A statement it cannot place (one
+     * that starts with a comment, a {@code CALL}) is taken to commit, which the runner then makes true.
+     */
+    @Override
+    public boolean commitsImplicitly(String sql) {
+        String start = sql.stripLeading();
+        while (start.startsWith("(")) {
+            start = start.substring(1).stripLeading();
+        }
+        int end = 0;
+        while (end < start.length() && Character.isLetter(start.charAt(end))) {
+            end++;
+        }
+        return !DATA_STATEMENTS.contains(start.substring(0, end).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The first words of statements that read or change rows inside the open transaction. */
+    private static final java.util.Set<String> DATA_STATEMENTS = java.util.Set.of("SELECT", "INSERT", "UPDATE",
+            "DELETE", "REPLACE", "WITH", "VALUES");
+
     @Override
     public String toString() {
         return "MariaDbDialect";

@@ -127,4 +127,21 @@ class MariaDbDialectTest {
                 java.util.List.of("id"), dev.retort.model.ReferentialAction.CASCADE,
                 dev.retort.model.ReferentialAction.NO_ACTION)), model)).hasMessageContaining("unnamed foreign key");
     }
+
+    @Test
+    void everyStatementButOneThatReadsOrChangesRowsCommitsImplicitly() {
+        assertThat(dialect.commitsImplicitly("CREATE TABLE `t` (`id` bigint)")).isTrue();
+        assertThat(dialect.commitsImplicitly("ALTER TABLE `t` ADD COLUMN `x` int")).isTrue();
+        assertThat(dialect.commitsImplicitly("drop index `ix` on `t`")).isTrue();
+        assertThat(dialect.commitsImplicitly("RENAME TABLE `a` TO `b`")).isTrue();
+        assertThat(dialect.commitsImplicitly("TRUNCATE TABLE t")).isTrue();
+        assertThat(dialect.commitsImplicitly("/* a comment first */ INSERT INTO t VALUES (1)")).as("unplaced").isTrue();
+        assertThat(dialect.commitsImplicitly("CALL refresh()")).as("unplaced").isTrue();
+        assertThat(dialect.commitsImplicitly("INSERT INTO t (id) VALUES (1)")).isFalse();
+        assertThat(dialect.commitsImplicitly("  update t SET x = 1")).isFalse();
+        assertThat(dialect.commitsImplicitly("DELETE FROM t")).isFalse();
+        assertThat(dialect.commitsImplicitly("REPLACE INTO t VALUES (1)")).isFalse();
+        assertThat(dialect.commitsImplicitly("(SELECT 1)")).isFalse();
+        assertThat(dialect.commitsImplicitly("WITH x AS (SELECT 1) UPDATE t SET y = 1")).isFalse();
+    }
 }
