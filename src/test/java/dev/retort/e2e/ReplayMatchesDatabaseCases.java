@@ -86,8 +86,8 @@ abstract class ReplayMatchesDatabaseCases {
         assertThat(live.tables()).isNotEmpty();
         Map<TypeKind, ColumnType> storedAs = database().storedAs();
         boolean lengths = database().comparison().valueListLength();
-        assertThat(listed(stored(comparable(replay.model()), storedAs), lengths))
-                .isEqualTo(listed(stored(comparable(live), storedAs), lengths));
+        assertThat(comparable(listed(stored(replay.model(), storedAs), lengths)))
+                .isEqualTo(comparable(listed(stored(live, storedAs), lengths)));
         return replay.model();
     }
 

@@ -100,6 +100,7 @@ public final class MariaDbServer {
             Path dir = Files.createTempDirectory("retort-mariadb");
             Path data = dir.resolve("data");
             Path log = dir.resolve("server.log");
+            Path tmp = Files.createDirectories(dir.resolve("tmp"));
             List<String> user = isRoot() ? List.of("--user=root") : List.of();
             List<String> install = new ArrayList<>(List.of(installer.toString(), "--no-defaults",
                     "--datadir=" + data, "--auth-root-authentication-method=normal", "--skip-test-db"));
@@ -118,7 +119,9 @@ public final class MariaDbServer {
                     "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + dir.resolve("mysqld.sock"),
                     "--pid-file=" + dir.resolve("mysqld.pid"), "--init-file=" + init,
                     "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci",
-                    "--innodb-buffer-pool-size=64M", "--skip-log-bin", "--log-error=" + log));
+                    "--innodb-buffer-pool-size=64M", "--skip-log-bin", "--log-error=" + log,
+                    // temporary tables in the scratch directory too, out of the way of whatever cleans /tmp
+                    "--tmpdir=" + tmp));
             command.addAll(user);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
