@@ -41,7 +41,12 @@ abstract class BulkValues {
     abstract RetortConfig project(Path dir) throws Exception;
 
     /** Hibernate settings that reach the same database. */
-    abstract Map<String, String> hibernateSettings(RetortConfig config);
+    /** How Hibernate connects to the project's database: by default a server's URL, user and password. */
+    Map<String, String> hibernateSettings(RetortConfig config) {
+        return Map.of("hibernate.connection.url", config.url().orElseThrow(),
+                "hibernate.connection.username", config.user().orElseThrow(),
+                "hibernate.connection.password", config.password().orElse(""));
+    }
 
     /** Literals the seeding migration's {@code --sql} script holds on this database. */
     abstract String[] literals();

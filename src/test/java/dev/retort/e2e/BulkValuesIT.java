@@ -3,20 +3,12 @@ package dev.retort.e2e;
 import dev.retort.config.RetortConfig;
 import dev.retort.testing.Projects;
 import java.nio.file.Path;
-import java.util.Map;
 
 /** {@link BulkValues} on PostgreSQL: ISO text cast to date, timestamp, uuid and jsonb columns. */
 class BulkValuesIT extends BulkValues {
     @Override
     RetortConfig project(Path projectDir) throws Exception {
         return Projects.postgres(projectDir, CLASSES, "dev.retort.fixtures.values", SNAKE_CASE);
-    }
-
-    @Override
-    Map<String, String> hibernateSettings(RetortConfig config) {
-        return Map.of("hibernate.connection.url", config.url().orElseThrow(),
-                "hibernate.connection.username", config.user().orElseThrow(),
-                "hibernate.connection.password", config.password().orElse(""));
     }
 
     /** ISO text the database casts; JSON with a backslash is an escape string. */

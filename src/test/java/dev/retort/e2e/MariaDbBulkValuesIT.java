@@ -3,7 +3,6 @@ package dev.retort.e2e;
 import dev.retort.config.RetortConfig;
 import dev.retort.testing.Projects;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * {@link BulkValues} on MariaDB: the enum by name goes into the native {@code enum(...)} column Hibernate's
@@ -14,13 +13,6 @@ class MariaDbBulkValuesIT extends BulkValues {
     @Override
     RetortConfig project(Path projectDir) throws Exception {
         return Projects.mariadb(projectDir, CLASSES, "dev.retort.fixtures.values", SNAKE_CASE);
-    }
-
-    @Override
-    Map<String, String> hibernateSettings(RetortConfig config) {
-        return Map.of("hibernate.connection.url", config.url().orElseThrow(),
-                "hibernate.connection.username", config.user().orElseThrow(),
-                "hibernate.connection.password", config.password().orElse(""));
     }
 
     /** Text MariaDB reads as the column's type; an instant and an offset date-time as their UTC local time. */

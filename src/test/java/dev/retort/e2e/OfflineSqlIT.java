@@ -27,13 +27,9 @@ class OfflineSqlIT {
     void sqliteScriptEqualsOnlineUpgrade() throws Exception {
         // two revisions, the second needing SQLite table rebuilds (column type, NOT NULL, dropped column)
         Path evolution = Path.of("target/test-classes").toAbsolutePath();
-        RetortConfig v1 = Projects.sqlite(dir.resolve("online"), evolution, "dev.retort.fixtures.evolution.v1", java.util.Map.of());
-        Projects.retort(v1).autogenerate("customers");
-        Projects.retort(v1).upgrade("head", line -> { });
-        RetortConfig online = Projects.withEntities(v1, "dev.retort.fixtures.evolution.v2");
+        RetortConfig online = evolvedOnline(Projects.sqlite(dir.resolve("online"), evolution,
+                "dev.retort.fixtures.evolution.v1", java.util.Map.of()));
         Retort retort = Projects.retort(online);
-        retort.autogenerate("evolve customers");
-        retort.upgrade("head", line -> { });
 
         RetortConfig offline = online.toBuilder().url("jdbc:sqlite:" + dir.resolve("offline.db")).build();
         Retort scripted = new Retort(offline);
@@ -74,14 +70,9 @@ class OfflineSqlIT {
     @Test
     void mariaDbScriptEqualsOnlineUpgrade() throws Exception {
         Path evolution = Path.of("target/test-classes").toAbsolutePath();
-        RetortConfig v1 = Projects.mariadb(dir.resolve("online"), evolution, "dev.retort.fixtures.evolution.v1",
-                java.util.Map.of());
-        Projects.retort(v1).autogenerate("customers");
-        Projects.retort(v1).upgrade("head", line -> { });
-        RetortConfig online = Projects.withEntities(v1, "dev.retort.fixtures.evolution.v2");
+        RetortConfig online = evolvedOnline(Projects.mariadb(dir.resolve("online"), evolution,
+                "dev.retort.fixtures.evolution.v1", java.util.Map.of()));
         Retort retort = Projects.retort(online);
-        retort.autogenerate("evolve customers");
-        retort.upgrade("head", line -> { });
 
         MariaDbServer.Database db = MariaDbServer.newDatabase();
         RetortConfig offline = online.toBuilder().url(db.url()).user(db.user()).password(db.password()).build();
@@ -97,5 +88,19 @@ class OfflineSqlIT {
         SqlClients.mariadb(db.url(), db.user(), db.password(), scripted.downgradeSql("head:base"));
         assertThat(scripted.databaseModel().tables()).isEmpty();
         assertThat(scripted.current().revisions()).isEmpty();
+    }
+
+    /**
+     * The evolution fixture's two revisions generated and applied online, from {@code v1}'s entities to v2's: the
+     * second needs SQLite's table rebuilds (a column's type, NOT NULL, a dropped column). Gives v2's project.
+     */
+    private static RetortConfig evolvedOnline(RetortConfig v1) throws java.io.IOException {
+        Projects.retort(v1).autogenerate("customers");
+        Projects.retort(v1).upgrade("head", line -> { });
+        RetortConfig online = Projects.withEntities(v1, "dev.retort.fixtures.evolution.v2");
+        Retort retort = Projects.retort(online);
+        retort.autogenerate("evolve customers");
+        retort.upgrade("head", line -> { });
+        return online;
     }
 }
