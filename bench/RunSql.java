@@ -6,7 +6,9 @@ import java.sql.Statement;
 
 /**
  * The benchmark's yardstick: runs an SQL script ({@code upgrade --sql} output) through plain JDBC, statement by
- * statement, as the fastest a migration tool could apply the same SQL.
+ * statement, as the fastest a migration tool could apply the same SQL. The driver is the one of the URL
+ * ({@code jdbc:sqlite:}, {@code jdbc:postgresql:}, {@code jdbc:mariadb:}), found by {@link DriverManager} in Retort's
+ * jar, which carries all three.
  *
  * <pre>java -cp retort.jar:DIR RunSql JDBC_URL USER PASSWORD SCRIPT</pre>
  */

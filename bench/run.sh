@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Retort's benchmark: whole-process wall time (median of RUNS) and peak memory of each command on synthetic
-# schemas of N tables, on SQLite and PostgreSQL. Prints one table, then where single runs spent their time (scan,
-# metamodel, introspection, diff, render, compile). See bench/README.md.
+# schemas of N tables, on SQLite, PostgreSQL and MariaDB. Prints one table, then where single runs spent their time
+# (scan, metamodel, introspection, diff, render, compile). See bench/README.md.
 #
-#   bench/run.sh                      N="10 100 1000", DBS="sqlite pg", RUNS=3
-#   N="5000" RUNS=1 bench/run.sh      the big schema: generate, compile, apply, check
+#   bench/run.sh                           N="10 100 1000", DBS="sqlite pg", RUNS=3
+#   N="5000" RUNS=1 bench/run.sh           the big schema: generate, compile, apply, check
+#   DBS="sqlite pg mariadb" bench/run.sh   MariaDB as well
 #
-# Environment: N, DBS, RUNS; JAR (default target/retort.jar, built when missing); RETORT, the command that runs
-# Retort (default `java -jar $JAR`; `src/main/dist/bin/retort` for the launcher); WORK (scratch directory);
-# PG_URL=jdbc:postgresql://host:port/ with PG_USER/PG_PASSWORD to use a running server, else a throw-away
-# server is started from the PostgreSQL binaries on this machine (PGBIN, default: the newest in
-# /usr/lib/postgresql), as the `postgres` OS user when run as root. MIGRATIONS (default 300, 0 to skip): the
+# Environment: N; DBS, any of sqlite, pg, mariadb; RUNS; JAR (default target/retort.jar, built when missing);
+# RETORT, the command that runs Retort (default `java -jar $JAR`; `src/main/dist/bin/retort` for the launcher);
+# WORK (scratch directory). PG_URL=jdbc:postgresql://host:port/ with PG_USER/PG_PASSWORD to use a running server,
+# else a throw-away server is started from the PostgreSQL binaries on this machine (PGBIN, default: the newest in
+# /usr/lib/postgresql), as the `postgres` OS user when run as root. MARIADB_URL=jdbc:mariadb://host:port/ with
+# MARIADB_USER/MARIADB_PASSWORD (default root, no password) to use a running MariaDB server, else a throw-away one
+# is started from the binaries on this machine (`mariadbd` and `mariadb-install-db` of Debian's mariadb-server, or
+# MARIADBD and MARIADB_INSTALL_DB) on a free port (or MARIADB_PORT). MIGRATIONS (default 300, 0 to skip): the
 # length of the chain of small migrations `upgrade head` runs cold and warm. ALEMBIC_ROOT (default
 # /tmp/retort-bench): where bench/alembic/setup_sa2.sh made its venv; when it exists, Alembic's no-op
-# autogenerate runs on the same generated schema and the ratios are printed.
+# autogenerate runs on the same generated schema (SQLite and PostgreSQL only) and the ratios are printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -73,7 +77,6 @@ pg_teardown() {
     "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDATA_DIR" -m fast -w stop >/dev/null || true
   fi
 }
-trap pg_teardown EXIT
 
 psql_admin() {
   local hostport=${PG_URL#jdbc:postgresql://}
@@ -81,17 +84,108 @@ psql_admin() {
   PGPASSWORD=${PG_PASSWORD:-} psql -q -h "${hostport%%:*}" -p "${hostport##*:}" -U "${PG_USER:-postgres}" -d postgres -c "$1" >/dev/null
 }
 
+# ---------------------------------------------------------------- MariaDB
+
+MARIADB_PID=""
+mariadb_setup() {
+  if [ -n "${MARIADB_URL:-}" ]; then
+    MARIADB_URL=${MARIADB_URL%/}/
+    return
+  fi
+  MARIADBD=${MARIADBD:-$(PATH=$PATH:/usr/sbin:/usr/local/sbin command -v mariadbd || true)}
+  MARIADB_INSTALL_DB=${MARIADB_INSTALL_DB:-$(command -v mariadb-install-db || true)}
+  [ -x "$MARIADBD" ] && [ -x "$MARIADB_INSTALL_DB" ] || {
+    echo "no MariaDB binaries (set MARIADB_URL, or MARIADBD and MARIADB_INSTALL_DB, or leave mariadb out of DBS)" >&2
+    exit 2
+  }
+  local dir="$WORK/mariadb"
+  local as_root=()
+  [ "$(id -u)" = 0 ] && as_root=(--user=root)
+  MARIADB_PORT=${MARIADB_PORT:-$(python3 -c \
+    'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  "$MARIADB_INSTALL_DB" --no-defaults --datadir="$dir/data" --auth-root-authentication-method=normal --skip-test-db \
+    "${as_root[@]}" >"$dir/install.log" 2>&1 || {
+    echo "mariadb-install-db failed:" >&2
+    tail -5 "$dir/install.log" >&2
+    exit 2
+  }
+  # TCP logins need a password; the server's own root keeps the socket
+  cat >"$dir/init.sql" <<EOF
+CREATE USER IF NOT EXISTS 'bench'@'%' IDENTIFIED BY 'bench';
+GRANT ALL PRIVILEGES ON *.* TO 'bench'@'%';
+EOF
+  # durability off, as fsync is off for PostgreSQL: the log is written once a second, not at each commit
+  "$MARIADBD" --no-defaults --datadir="$dir/data" --port="$MARIADB_PORT" --bind-address=127.0.0.1 \
+    --socket="$dir/mysqld.sock" --pid-file="$dir/mysqld.pid" --init-file="$dir/init.sql" --log-error="$dir/log" \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci --skip-log-bin --skip-name-resolve \
+    --innodb-flush-log-at-trx-commit=0 --innodb-doublewrite=0 --innodb-buffer-pool-size=256M \
+    "${as_root[@]}" >/dev/null 2>&1 &
+  MARIADB_PID=$!
+  MARIADB_URL="jdbc:mariadb://127.0.0.1:$MARIADB_PORT/"
+  MARIADB_USER=bench
+  MARIADB_PASSWORD=bench
+  for _ in $(seq 300); do
+    kill -0 "$MARIADB_PID" 2>/dev/null || {
+      MARIADB_PID=""
+      echo "mariadbd stopped:" >&2
+      tail -5 "$dir/log" >&2
+      exit 2
+    }
+    mariadb_admin "SELECT 1" 2>/dev/null && return
+    sleep 0.2
+  done
+  echo "mariadbd did not accept connections within 60 s:" >&2
+  tail -5 "$dir/log" >&2
+  exit 2
+}
+
+mariadb_teardown() {
+  if [ -n "$MARIADB_PID" ]; then
+    kill "$MARIADB_PID" 2>/dev/null || true
+    wait "$MARIADB_PID" 2>/dev/null || true
+  fi
+}
+
+mariadb_admin() {
+  local hostport=${MARIADB_URL#jdbc:mariadb://}
+  hostport=${hostport%%/*}
+  local host=${hostport%%:*} port=3306
+  [ "$host" != "$hostport" ] && port=${hostport##*:}
+  MYSQL_PWD=${MARIADB_PASSWORD:-} mariadb --no-defaults --protocol=TCP -h "$host" -P "$port" \
+    -u "${MARIADB_USER:-root}" -e "$1" >/dev/null
+}
+
+teardown() {
+  pg_teardown
+  mariadb_teardown
+}
+trap teardown EXIT
+
 # ---------------------------------------------------------------- projects
 
 # a fresh, empty database for project $1 on $2
 reset_db() {
   local dir=$1 db=$2
-  if [ "$db" = sqlite ]; then
-    rm -f "$dir/app.db"
-  else
-    psql_admin "DROP DATABASE IF EXISTS $(basename "$dir" | tr - _)"
-    psql_admin "CREATE DATABASE $(basename "$dir" | tr - _)"
-  fi
+  local name
+  name=$(basename "$dir" | tr - _)
+  case "$db" in
+    sqlite) rm -f "$dir/app.db" ;;
+    pg) psql_admin "DROP DATABASE IF EXISTS $name"; psql_admin "CREATE DATABASE $name" ;;
+    mariadb) mariadb_admin "DROP DATABASE IF EXISTS $name; CREATE DATABASE $name" ;;
+  esac
+}
+
+# url_of DIR DB: sets url, user and password for project DIR's database on DB
+url_of() {
+  local name
+  name=$(basename "$1" | tr - _)
+  case "$2" in
+    sqlite) url="jdbc:sqlite:$1/app.db" user="" password="" ;;
+    pg) url="${PG_URL}$name" user=${PG_USER:-postgres} password=${PG_PASSWORD:-} ;;
+    mariadb) url="${MARIADB_URL}$name" user=${MARIADB_USER:-root} password=${MARIADB_PASSWORD:-} ;;
+  esac
 }
 
 project() {
@@ -100,13 +194,10 @@ project() {
   rm -rf "$dir"
   mkdir -p "$dir/migrations"
   {
-    if [ "$db" = sqlite ]; then
-      echo "url=jdbc:sqlite:app.db"
-    else
-      echo "url=${PG_URL}$(basename "$dir" | tr - _)"
-      echo "user=${PG_USER:-postgres}"
-      echo "password=${PG_PASSWORD:-}"
-    fi
+    case "$db" in
+      sqlite) echo "url=jdbc:sqlite:app.db" ;;
+      *) url_of "$dir" "$db"; echo "url=$url"; echo "user=$user"; echo "password=$password" ;;
+    esac
     echo "classpath=$WORK/schema-$n/classes"
     echo "entities=bench.entities"
     echo "migrations=migrations"
@@ -142,7 +233,12 @@ time_runs() {
 # ---------------------------------------------------------------- the runs
 
 for db in $DBS; do
-  [ "$db" = pg ] && pg_setup
+  case "$db" in
+    sqlite) ;;
+    pg) pg_setup ;;
+    mariadb) mariadb_setup ;;
+    *) echo "unknown database in DBS: $db (sqlite, pg or mariadb)" >&2; exit 2 ;;
+  esac
 done
 
 for n in $N; do
@@ -170,7 +266,7 @@ for n in $N; do
     grep -q "No changes detected" "$WORK/out" || { echo "no-op autogenerate found changes at N=$n $db" >&2; cat "$WORK/out" >&2; exit 1; }
     $RETORT -C "$DIR" autogenerate --verbose -m "nothing" 2>&1 >/dev/null | grep '^Timings:' \
       | sed "s/^/N=$n $db no-op autogenerate: /" >>"$WORK/splits"
-    if [ -x "$ALEMBIC_ROOT/venv-sa2/bin/python" ]; then
+    if [ -x "$ALEMBIC_ROOT/venv-sa2/bin/python" ] && [ "$db" != mariadb ]; then
       if [ "$db" = pg ]; then
         psql_admin "DROP DATABASE IF EXISTS alembic_$n"
         psql_admin "CREATE DATABASE alembic_$n"
@@ -216,11 +312,7 @@ if [ "$MIGRATIONS" -gt 0 ]; then
     time_runs "upgrade head ($MIGRATIONS, warm)" "chain" "$db" 'reset_db "$DIR" "$db"' \
       $RETORT -C "$DIR" upgrade head
     $RETORT -C "$DIR" upgrade head --sql >"$WORK/chain-$db.sql"
-    if [ "$db" = sqlite ]; then
-      url="jdbc:sqlite:$DIR/app.db" user="" password=""
-    else
-      url="${PG_URL}$(basename "$DIR" | tr - _)" user=${PG_USER:-postgres} password=${PG_PASSWORD:-}
-    fi
+    url_of "$DIR" "$db"
     time_runs "same SQL through JDBC" "chain" "$db" 'reset_db "$DIR" "$db"' \
       java -cp "$JAR:$WORK/runsql" RunSql "$url" "$user" "$password" "$WORK/chain-$db.sql"
   done
@@ -229,7 +321,7 @@ fi
 echo
 echo "Retort $(java -jar "$JAR" --version 2>/dev/null | head -1) run as \`$RETORT\`, $(nproc) cores, $(java -version 2>&1 | head -1)"
 printf '| N | database | command | wall (median of %s) | peak RSS |\n|---:|---|---|---:|---:|\n' "$RUNS"
-awk -F'\t' '{ printf "| %s | %s | `%s` | %.2f s | %d MiB |\n", $1, ($2 == "pg" ? "PostgreSQL" : "SQLite"), $3, $4, $5 }' "$RESULTS"
+awk -F'\t' '{ printf "| %s | %s | `%s` | %.2f s | %d MiB |\n", $1, ($2 == "pg" ? "PostgreSQL" : $2 == "mariadb" ? "MariaDB" : "SQLite"), $3, $4, $5 }' "$RESULTS"
 if [ -s "$WORK/splits" ]; then
   echo
   cat "$WORK/splits"

@@ -21,6 +21,9 @@ final class MariaDbTypeNames {
     private static final Pattern ENUM = Pattern.compile("(?is)enum\\s*\\((.*)\\)");
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile(
             "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(\\(\\s*\\d*\\s*\\))?");
+    private static final Pattern CURRENT_DATE = Pattern.compile("(?i)(current_date|curdate)\\s*(\\(\\s*\\))?");
+    private static final Pattern CURRENT_TIME = Pattern.compile(
+            "(?i)(current_time|curtime)\\s*(\\(\\s*\\d*\\s*\\))?");
 
     private MariaDbTypeNames() {
     }
@@ -87,9 +90,10 @@ final class MariaDbTypeNames {
     /**
      * The canonical default of {@code COLUMN_DEFAULT} (MariaDB 10.2.7 and later print it as an expression:
      * {@code 'text'}, {@code 0}, {@code current_timestamp(6)}, and {@code NULL} for no default). The current time is
-     * {@code CURRENT_TIMESTAMP} whatever its precision; a bit's {@code b'1'} and {@code b'0'} are {@code true} and
-     * {@code false}; a decimal's default without the zeros MariaDB pads it with to the scale ({@code 0.00} is
-     * {@code 0}).
+     * {@code CURRENT_TIMESTAMP} whatever its precision, and the current date and time of day, which MariaDB prints as
+     * {@code curdate()} and {@code curtime()}, are {@code CURRENT_DATE} and {@code CURRENT_TIME}; a bit's {@code b'1'}
+     * and {@code b'0'} are {@code true} and {@code false}; a decimal's default without the zeros MariaDB pads it with
+     * to the scale ({@code 0.00} is {@code 0}).
      */
     static Optional<String> defaultValue(String columnDefault, ColumnType type) {
         if (columnDefault == null) {
@@ -98,6 +102,12 @@ final class MariaDbTypeNames {
         String d = columnDefault.strip();
         if (CURRENT_TIMESTAMP.matcher(d).matches()) {
             return Optional.of("CURRENT_TIMESTAMP");
+        }
+        if (CURRENT_DATE.matcher(d).matches()) {
+            return Optional.of("CURRENT_DATE");
+        }
+        if (CURRENT_TIME.matcher(d).matches()) {
+            return Optional.of("CURRENT_TIME");
         }
         if (type.kind() == TypeKind.BOOLEAN && (d.equals("b'1'") || d.equals("b'0'"))) {
             return Optional.of(d.equals("b'1'") ? "true" : "false");

@@ -48,6 +48,9 @@ class MariaDbTypeNamesTest {
         ColumnType ts = ColumnType.of(TypeKind.TIMESTAMP);
         assertThat(MariaDbTypeNames.defaultValue("current_timestamp(6)", ts)).contains("CURRENT_TIMESTAMP");
         assertThat(MariaDbTypeNames.defaultValue("current_timestamp()", ts)).contains("CURRENT_TIMESTAMP");
+        assertThat(MariaDbTypeNames.defaultValue("curdate()", ColumnType.of(TypeKind.DATE))).contains("CURRENT_DATE");
+        assertThat(MariaDbTypeNames.defaultValue("curtime()", ColumnType.of(TypeKind.TIME))).contains("CURRENT_TIME");
+        assertThat(MariaDbTypeNames.defaultValue("curtime(3)", ColumnType.of(TypeKind.TIME))).contains("CURRENT_TIME");
         assertThat(MariaDbTypeNames.defaultValue("NULL", ts)).isEmpty();
         assertThat(MariaDbTypeNames.defaultValue(null, ts)).isEmpty();
         assertThat(MariaDbTypeNames.defaultValue("'new'", ColumnType.varchar(4))).contains("'new'");
