@@ -104,7 +104,7 @@ mariadb_setup() {
   MARIADB_PORT=${MARIADB_PORT:-$(python3 -c \
     'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
   rm -rf "$dir"
-  mkdir -p "$dir"
+  mkdir -p "$dir/tmp"
   "$MARIADB_INSTALL_DB" --no-defaults --datadir="$dir/data" --auth-root-authentication-method=normal --skip-test-db \
     "${as_root[@]}" >"$dir/install.log" 2>&1 || {
     echo "mariadb-install-db failed:" >&2
@@ -116,12 +116,13 @@ mariadb_setup() {
 CREATE USER IF NOT EXISTS 'bench'@'%' IDENTIFIED BY 'bench';
 GRANT ALL PRIVILEGES ON *.* TO 'bench'@'%';
 EOF
-  # durability off, as fsync is off for PostgreSQL: the log is written once a second, not at each commit
+  # durability off, as fsync is off for PostgreSQL: the log is written once a second, not at each commit;
+  # temporary tables in the scratch directory (a server starting up clears #sql files from its tmpdir)
   "$MARIADBD" --no-defaults --datadir="$dir/data" --port="$MARIADB_PORT" --bind-address=127.0.0.1 \
     --socket="$dir/mysqld.sock" --pid-file="$dir/mysqld.pid" --init-file="$dir/init.sql" --log-error="$dir/log" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci --skip-log-bin --skip-name-resolve \
     --innodb-flush-log-at-trx-commit=0 --innodb-doublewrite=0 --innodb-buffer-pool-size=256M \
-    "${as_root[@]}" >/dev/null 2>&1 &
+    --tmpdir="$dir/tmp" "${as_root[@]}" >/dev/null 2>&1 &
   MARIADB_PID=$!
   MARIADB_URL="jdbc:mariadb://127.0.0.1:$MARIADB_PORT/"
   MARIADB_USER=bench
