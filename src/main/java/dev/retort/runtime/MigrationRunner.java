@@ -87,6 +87,15 @@ public final class MigrationRunner {
             Operations op = script.record(step.upgrade());
             sink.comment((step.upgrade() ? "Upgrade " : "Downgrade ") + describe(step, script) + ": " + script.message());
             SchemaModel[] after = {model};
+            if (!dialect.capabilities().transactionalDdl()) {
+                try {
+                    preflight(op.recorded(), model);
+                } catch (RetortException e) {
+                    throw new RetortException(e.code(), "Migration " + script.id() + " ("
+                            + script.source().getFileName() + ") cannot run on this database, and nothing of it ran: "
+                            + e.getMessage(), e);
+                }
+            }
             try {
                 sink.inTransaction(() -> {
                     List<String> actual = headsNow.apply(step);
@@ -145,6 +154,30 @@ public final class MigrationRunner {
                 checksums.record(sink, id, scripts.require(id).record(true).recorded());
             }
         });
+    }
+
+    /**
+     * On a database that cannot roll back DDL, the statements of a migration's ops are made before any of them runs,
+     * on the schema the ops fold to, so that an op the database cannot perform (a partial index on MariaDB) is
+     * refused while nothing of the migration has run. It stops at the first raw SQL, after which the schema is
+     * unknown, and at an op that does not fold, which the run itself reports.
+     */
+    private void preflight(List<MigrationOp> ops, SchemaModel model) {
+        SchemaModel m = model;
+        for (MigrationOp op : ops) {
+            MigrationOp o = OpSpelling.inModelSpelling(op, m, dialect.capabilities().names());
+            if (o instanceof ExecuteSql) {
+                return;
+            }
+            try {
+                dialect.statements(o, m);
+                m = ModelFolder.apply(m, o);
+            } catch (RetortException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                return;
+            }
+        }
     }
 
     /**

@@ -127,6 +127,25 @@ class MariaDbFailedMigrationIT {
         }
     }
 
+    /** An op MariaDB cannot perform is refused before any statement of its migration runs. */
+    @Test
+    void anOpMariaDbCannotPerformIsRefusedBeforeTheMigrationStarts() throws Exception {
+        RetortConfig config = project(
+                "op.createTable(\"shipments\", column(\"id\", bigint()).notNull(), column(\"code\", varchar(20)),"
+                        + " primaryKey(\"id\"));\n"
+                        + "op.createIndex(\"shipments\", index(\"ix_shipments_code\", \"code\").where(\"code IS NOT NULL\"));");
+        assertThatThrownBy(() -> new Retort(config).upgrade("head", line -> { }))
+                .isInstanceOf(RetortException.class)
+                .hasMessageContaining("Migration " + SECOND + " (M2.java) cannot run on this database, and nothing of it"
+                        + " ran: index ix_shipments_code on shipments has a predicate")
+                .hasMessageContaining("MariaDB has no partial indexes");
+        assertThat(new Retort(config).current().revisions()).extracting(r -> r.id()).containsExactly(FIRST);
+        try (Connection c = TestDatabase.connect(config)) {
+            assertThat(Sql.rows(c, "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                    + " AND table_name = 'shipments'")).isEmpty();
+        }
+    }
+
     @Test
     void aMigrationWhoseOnlyStatementsBeforeTheFailureChangedRowsLeavesNothing() throws Exception {
         // a data migration whose second insert breaks the primary key

@@ -178,12 +178,21 @@ final class MariaDbSql {
             keys.add(columns.contains(c) || !c.matches("(?s).*[\\s(`].*") ? q(c) : c);
         }
         String method = index.method().toUpperCase(Locale.ROOT);
+        if (!method.isEmpty() && !METHODS.contains(method)) {
+            throw new RetortException(ErrorCode.UNSUPPORTED, "index " + index.name() + " on " + tableName
+                    + " uses the method " + index.method() + ", which MariaDB does not have (it has BTREE, HASH, RTREE,"
+                    + " FULLTEXT and SPATIAL indexes); drop the method from @IndexOptions or create the index another"
+                    + " way with op.execute(...)");
+        }
         // FULLTEXT and SPATIAL are kinds of index, not methods: CREATE FULLTEXT INDEX; USING takes BTREE, HASH, RTREE
         boolean kind = method.equals("FULLTEXT") || method.equals("SPATIAL");
         String using = method.isEmpty() || kind ? "" : " USING " + method;
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + (kind ? method + " " : "") + "INDEX " + q(index.name())
                 + " ON " + q(tableName) + " (" + String.join(", ", keys) + ")" + using;
     }
+
+    /** The index methods and kinds MariaDB has (https://mariadb.com/kb/en/create-index/). */
+    private static final Set<String> METHODS = Set.of("BTREE", "HASH", "RTREE", "FULLTEXT", "SPATIAL");
 
     String createIndex(String tableName, Index index) {
         return createIndex(tableName, index, schema.table(tableName).map(Table::columnNames).orElse(List.of()));

@@ -32,6 +32,23 @@ class MariaDbDialectTest {
         assertThat(dialect.typeSql(dev.retort.migration.Schema.blob())).isEqualTo("longblob");
     }
 
+    /** An index method only PostgreSQL has is refused with the fix, not sent to the server as an SQL error. */
+    @Test
+    void anIndexMethodMariaDbLacksIsRefused() {
+        var table = dev.retort.model.Table.builder("doc").column(dev.retort.model.Column.of("body",
+                dev.retort.model.ColumnType.of(dev.retort.model.TypeKind.TEXT))).build();
+        var gin = new dev.retort.model.Index("ix_doc_body", java.util.List.of("body"), false, "gin",
+                java.util.Optional.empty());
+        var model = dev.retort.ops.ModelFolder.apply(dev.retort.model.SchemaModel.EMPTY,
+                new dev.retort.ops.CreateTable(table));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dialect.statements(
+                        new dev.retort.ops.CreateIndex("doc", gin), model))
+                .hasMessageContaining("ix_doc_body on doc uses the method gin, which MariaDB does not have");
+        var fulltext = gin.withMethod("fulltext");
+        assertThat(dialect.statements(new dev.retort.ops.CreateIndex("doc", fulltext), model))
+                .containsExactly("CREATE FULLTEXT INDEX `ix_doc_body` ON `doc` (`body`)");
+    }
+
     /** Hibernate keeps an array as a JSON array on MariaDB. */
     @Test
     void anArrayIsJson() {
