@@ -24,12 +24,9 @@ public final class ConstraintNames {
         return fit("ck_" + table + "_" + shortHash(expression));
     }
 
-    /**
-     * Lower case, without the quotes of names marked to keep their case ({@link dev.retort.model.Identifiers});
-     * fitted by {@link GeneratedNames} when long.
-     */
+    /** {@link GeneratedNames#constraint}. */
     static String fit(String name) {
-        return GeneratedNames.fit(name.replace("\"", "").toLowerCase(java.util.Locale.ROOT), false);
+        return GeneratedNames.constraint(name);
     }
 
     static String shortHash(String text) {

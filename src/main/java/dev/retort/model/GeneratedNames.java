@@ -40,6 +40,14 @@ public final class GeneratedNames {
         return head + "_" + hash(name);
     }
 
+    /**
+     * A constraint name Retort makes up ({@code fk_alerts_mmsi}, {@code ck_ticket_status}): lower case, without the
+     * quotes of names marked to keep their case ({@link Identifiers}), {@linkplain #fit fitted} when long.
+     */
+    public static String constraint(String name) {
+        return fit(name.replace("\"", "").toLowerCase(java.util.Locale.ROOT), false);
+    }
+
     /** 8 hex digits of the SHA-256 of {@code text}'s UTF-8 bytes. */
     public static String hash(String text) {
         try {

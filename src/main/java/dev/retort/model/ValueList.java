@@ -25,6 +25,15 @@ public final class ValueList {
     private ValueList() {
     }
 
+    /**
+     * The check of a native enum column of {@code table}, which has no name in the database: the one Retort gives
+     * such a check where it is a constraint of its own ({@code ck_<table>_<column>}), so that a migration made
+     * from a database with native enums drops it by that name on the others.
+     */
+    public static CheckConstraint namedCheck(String table, String column, List<String> values) {
+        return check(column, values).withName(GeneratedNames.constraint("ck_" + table + "_" + column));
+    }
+
     /** The check that limits {@code column} (a model name, marked or not) to {@code values}, as Hibernate writes it. */
     public static CheckConstraint check(String column, List<String> values) {
         if (values.isEmpty()) {

@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
  *
  * <p>Mapping: types through {@link MariaDbTypeNames#parse}; a {@code longtext} column with MariaDB's
  * {@code json_valid} CHECK (what {@code json} is) is JSONB, and that check is not listed; {@code AUTO_INCREMENT}
- * is identity; a native {@code enum('A','B')} column is a varchar as long as its longest value with an unnamed check
- * {@code column in ('A','B')} ({@link ValueList}), the model of an {@code @Enumerated(STRING)} column on every
+ * is identity; a native {@code enum('A','B')} column is a varchar as long as its longest value with the check
+ * {@code column in ('A','B')} named as Retort names it elsewhere ({@link ValueList#namedCheck}), the model of an {@code @Enumerated(STRING)} column on every
  * database. Every unique index is a unique constraint (MariaDB lists both as one: a constraint is its index, and
  * the differ takes either for the other); the primary key is always called {@code PRIMARY}, so it has no name in
  * the model; an index InnoDB made for a foreign key ({@link #madeForForeignKey}) is not listed. An index key with a prefix
@@ -209,7 +209,7 @@ public final class MariaDbCatalogReader implements CatalogReader {
         List<Column> columns = rows.columns().stream().map(c -> column(c, jsonColumns.contains(c.name()))).toList();
         // a native enum column is a varchar limited to its values by a check, as on the other databases
         rows.columns().forEach(c -> MariaDbTypeNames.enumValues(c.type())
-                .ifPresent(values -> checks.add(ValueList.check(c.name(), values))));
+                .ifPresent(values -> checks.add(ValueList.namedCheck(name, c.name(), values))));
         Map<String, List<KeyPart>> byIndex = new LinkedHashMap<>();
         rows.keys().forEach(k -> byIndex.computeIfAbsent(k.name(), n -> new ArrayList<>()).add(k));
         List<String> primaryKey = List.of();
