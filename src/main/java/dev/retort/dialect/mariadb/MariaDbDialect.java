@@ -5,8 +5,11 @@ import dev.retort.dialect.SqlDialect;
 import dev.retort.model.ColumnType;
 import dev.retort.model.NameMatching;
 import dev.retort.model.SchemaModel;
+import dev.retort.model.ValueList;
+import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterPrimaryKey;
+import dev.retort.ops.DropCheckConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.MigrationOp;
 import java.util.List;
@@ -82,12 +85,48 @@ public final class MariaDbDialect implements SqlDialect {
             return key.table().equals(drop.table()) && key.from().contains(drop.column().name())
                     && !key.to().contains(drop.column().name());
         }
-        return false;
+        return newValueList(op, before, next, between).isPresent();
     }
 
-    /** The two ops {@link #joins} put together, as one {@code ALTER TABLE} with the clauses of both. */
+    /**
+     * The column whose value list {@code op} drops and {@code next} adds again with other values (an enum that
+     * gained or lost constants): one {@code MODIFY COLUMN} to the new native enum does both, so the column is never
+     * without its list, and MariaDB refuses the change whole while a row holds a value that goes.
+     */
+    private static Optional<dev.retort.model.Column> newValueList(MigrationOp op, SchemaModel before, MigrationOp next,
+                                                                  SchemaModel between) {
+        if (!(op instanceof DropCheckConstraint drop) || !(next instanceof AddCheckConstraint add)
+                || !drop.table().equals(add.table())) {
+            return Optional.empty();
+        }
+        Optional<dev.retort.model.Column> dropped = before.table(drop.table())
+                .flatMap(t -> ValueList.column(t, drop.check()));
+        Optional<dev.retort.model.Column> added = between.table(add.table())
+                .flatMap(t -> ValueList.column(t, add.check()));
+        return dropped.filter(d -> added.filter(a -> a.name().equals(d.name())).isPresent());
+    }
+
+    /**
+     * The two ops {@link #joins} put together: a value list changed as one {@code MODIFY COLUMN}; otherwise one
+     * {@code ALTER TABLE} with the clauses of both.
+     */
     @Override
     public List<String> statements(List<MigrationOp> run, SchemaModel before) {
+        if (run.size() == 2 && run.get(0) instanceof DropCheckConstraint drop
+                && run.get(1) instanceof AddCheckConstraint add) {
+            SchemaModel between = dev.retort.ops.ModelFolder.apply(before, drop);
+            Optional<dev.retort.model.Column> column = newValueList(drop, before, add, between);
+            if (column.isPresent()) {
+                List<String> values = ValueList.of(add.check()).orElseThrow().getValue();
+                List<String> out = new java.util.ArrayList<>();
+                out.add("ALTER TABLE " + quote(add.table()) + " MODIFY COLUMN "
+                        + new MariaDbSql(before).columnDefinition(add.table(), column.get(), Optional.of(values)));
+                // a list another tool made a constraint of its own goes too
+                drop.check().name().ifPresent(n -> out.add("ALTER TABLE " + quote(drop.table())
+                        + " DROP CONSTRAINT IF EXISTS " + MariaDbSql.q(n)));
+                return out;
+            }
+        }
         if (run.size() == 2 && joins(run.get(0), before, run.get(1), before)) {
             String first = statements(run.get(0), before).get(0);
             String second = statements(run.get(1), before).get(0);

@@ -93,6 +93,36 @@ class MariaDbValueListIT {
         }
     }
 
+    /**
+     * A list dropped and added again with other values (an enum that gains and loses constants) is one change of the
+     * native enum: refused whole while a row holds a value that goes, the column never left without its list.
+     */
+    @Test
+    void aChangedListIsOneChangeOfTheEnum() throws Exception {
+        MariaDbServer.Database db = MariaDbServer.newDatabase();
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            SchemaModel model = run(st, SchemaModel.EMPTY, new CreateTable(ticket()));
+            st.execute("INSERT INTO ticket (id, status) VALUES (1, 'DONE')");
+            MigrationOp drop = new DropCheckConstraint("ticket", STATUS);
+            MigrationOp add = new AddCheckConstraint("ticket",
+                    ValueList.check("status", List.of("NEW", "STARTED", "it's")));
+            SchemaModel between = ModelFolder.apply(model, drop);
+            assertThat(dialect.joins(drop, model, add, between)).isTrue();
+            List<String> statements = dialect.statements(List.of(drop, add), model);
+            assertThat(statements).containsExactly("ALTER TABLE `ticket` MODIFY COLUMN `status`"
+                    + " enum('NEW','STARTED','it''s') NOT NULL DEFAULT 'NEW'");
+
+            for (String guard : dialect.sessionGuards()) {
+                st.execute(guard);
+            }
+            assertThatThrownBy(() -> st.execute(statements.get(0))).isInstanceOf(SQLException.class);
+            assertThat(columnType(st, "status")).isEqualTo("enum('NEW','DONE','it''s')");
+            st.execute("UPDATE ticket SET status = 'NEW'");
+            st.execute(statements.get(0));
+            assertThat(columnType(st, "status")).isEqualTo("enum('NEW','STARTED','it''s')");
+        }
+    }
+
     /** A value-list check that another tool made as a real constraint goes with the check when it is dropped. */
     @Test
     void droppingAValueListDropsAConstraintOfThatName() throws Exception {
