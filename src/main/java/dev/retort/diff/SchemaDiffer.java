@@ -229,13 +229,9 @@ public final class SchemaDiffer {
                 .toList());
     }
 
-    /**
-     * {@code nextval('seq')}, with or without the {@code ::regclass} cast PostgreSQL prints, or MariaDB's
-     * {@code nextval(`db`.`seq`)}, the form it reports for any default drawing from a sequence.
-     */
+    /** {@code nextval('seq')}, with or without the {@code ::regclass} cast PostgreSQL prints. */
     private static final Pattern NEXTVAL = Pattern.compile(
-            "(?i)nextval\\s*\\(\\s*(?:'((?:[^']|'')+)'\\s*(?:::\\s*regclass\\s*)?|((?:`(?:[^`]|``)+`|\\w+)"
-                    + "(?:\\s*\\.\\s*(?:`(?:[^`]|``)+`|\\w+))?)\\s*)\\)");
+            "(?i)nextval\\s*\\(\\s*'((?:[^']|'')+)'\\s*(?:::\\s*regclass\\s*)?\\)");
 
     /**
      * {@code live} without the defaults that only draw the next value of a sequence the entities declare, on
@@ -276,9 +272,7 @@ public final class SchemaDiffer {
         if (!m.matches()) {
             return false;
         }
-        String name = (m.group(1) != null ? m.group(1).replace("''", "'").replace("\"", "")
-                : m.group(2).replace("`", "").replaceAll("\\s", ""))
-                .toLowerCase(java.util.Locale.ROOT);
+        String name = m.group(1).replace("''", "'").replace("\"", "").toLowerCase(java.util.Locale.ROOT);
         String bare = name.substring(name.lastIndexOf('.') + 1);
         return sequences.contains(name) || sequences.contains(bare);
     }

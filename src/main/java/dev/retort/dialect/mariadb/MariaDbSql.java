@@ -39,6 +39,8 @@ final class MariaDbSql {
     private static final Pattern BARE_CALL = Pattern.compile(
             "(?i)(current_timestamp|current_date|current_time|localtime|localtimestamp|now)(\\s*\\(\\s*\\d*\\s*\\))?");
     private static final Set<String> BARE_WORDS = Set.of("true", "false", "null");
+    private static final Pattern NEXTVAL = Pattern.compile(
+            "(?i)nextval\\s*\\(\\s*'((?:[^']|'')+)'\\s*(?:::\\s*regclass\\s*)?\\)");
 
     private final SchemaModel schema;
 
@@ -139,6 +141,12 @@ final class MariaDbSql {
      */
     static String defaultClause(String expression) {
         String e = expression.strip();
+        java.util.regex.Matcher nextval = NEXTVAL.matcher(e);
+        if (nextval.matches()) {
+            // the model's nextval('seq') (PostgreSQL's spelling) is MariaDB's nextval(`seq`), the sequence by name
+            String sequence = nextval.group(1).replace("''", "'").replace("\"", "");
+            return "(nextval(" + q(sequence.substring(sequence.lastIndexOf('.') + 1)) + "))";
+        }
         boolean bare = NUMBER.matcher(e).matches() || STRING.matcher(e).matches() || BARE_CALL.matcher(e).matches()
                 || BARE_WORDS.contains(e.toLowerCase(Locale.ROOT));
         return bare ? e : "(" + e + ")";

@@ -18,6 +18,10 @@ final class MariaDbTypeNames {
 
     private static final Pattern NAME_AND_ARGS = Pattern.compile("([a-z ]+?)\\s*(?:\\((\\d+)(?:\\s*,\\s*(\\d+))?\\))?");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    private static final String NAME = "(`(?:[^`]|``)+`|\\w+)";
+    /** {@code nextval(`db`.`seq`)}, as MariaDB reports {@code NEXT VALUE FOR seq} and {@code nextval(seq)}. */
+    private static final Pattern NEXTVAL = Pattern.compile("(?i)nextval\\s*\\(\\s*" + NAME + "(?:\\s*\\.\\s*" + NAME
+            + ")?\\s*\\)");
     private static final Pattern ENUM = Pattern.compile("(?is)enum\\s*\\((.*)\\)");
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile(
             "(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(\\(\\s*\\d*\\s*\\))?");
@@ -94,6 +98,7 @@ final class MariaDbTypeNames {
      * {@code curdate()} and {@code curtime()}, are {@code CURRENT_DATE} and {@code CURRENT_TIME}; a bit's {@code b'1'}
      * and {@code b'0'} are {@code true} and {@code false}; a decimal's default without the zeros MariaDB pads it with
      * to the scale ({@code 0.00} is {@code 0}).
+     * A default drawing from a sequence ({@code nextval(`db`.`seq`)}) is the model's {@code nextval('seq')}.
      */
     static Optional<String> defaultValue(String columnDefault, ColumnType type) {
         if (columnDefault == null) {
@@ -109,6 +114,12 @@ final class MariaDbTypeNames {
         if (CURRENT_TIME.matcher(d).matches()) {
             return Optional.of("CURRENT_TIME");
         }
+        Matcher nextval = NEXTVAL.matcher(d);
+        if (nextval.matches()) {
+            // the model's spelling of a default drawing from a sequence, as PostgreSQL's: the sequence by its name
+            String sequence = nextval.group(2) != null ? nextval.group(2) : nextval.group(1);
+            return Optional.of("nextval(" + literal(unquoted(sequence)) + ")");
+        }
         if (type.kind() == TypeKind.BOOLEAN && (d.equals("b'1'") || d.equals("b'0'"))) {
             return Optional.of(d.equals("b'1'") ? "true" : "false");
         }
@@ -117,5 +128,13 @@ final class MariaDbTypeNames {
             return Optional.of(new java.math.BigDecimal(d).stripTrailingZeros().toPlainString());
         }
         return DefaultExpression.normalise(d);
+    }
+
+    private static String unquoted(String name) {
+        return name.startsWith("`") ? name.substring(1, name.length() - 1).replace("``", "`") : name;
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 }

@@ -49,6 +49,14 @@ class MariaDbDialectTest {
                 .containsExactly("CREATE FULLTEXT INDEX `ix_doc_body` ON `doc` (`body`)");
     }
 
+    /** The model's {@code nextval('seq')} is MariaDB's {@code nextval(`seq`)}. */
+    @Test
+    void aSequenceDefaultNamesTheSequence() {
+        assertThat(MariaDbSql.defaultClause("nextval('owner_seq')")).isEqualTo("(nextval(`owner_seq`))");
+        assertThat(MariaDbSql.defaultClause("nextval('public.owner_seq'::regclass)")).isEqualTo("(nextval(`owner_seq`))");
+        assertThat(MariaDbSql.defaultClause("'nextval(x)'")).isEqualTo("'nextval(x)'");
+    }
+
     /** Hibernate keeps an array as a JSON array on MariaDB. */
     @Test
     void anArrayIsJson() {

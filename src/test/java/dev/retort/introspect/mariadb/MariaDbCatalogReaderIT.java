@@ -159,4 +159,25 @@ class MariaDbCatalogReaderIT {
             }
         }
     }
+
+    /** A default drawing from a sequence is written as MariaDB names a sequence and reads back as the model's. */
+    @Test
+    void aSequenceDefaultRoundTrips() throws SQLException {
+        Table owner = Table.builder("owner")
+                .column(new Column("id", ColumnType.of(TypeKind.BIGINT), false, Optional.of("nextval('owner_seq')"),
+                        false))
+                .primaryKey(List.of("id")).build();
+        try (Connection c = MariaDbServer.newDatabase().connect(); Statement st = c.createStatement()) {
+            SchemaModel model = SchemaModel.EMPTY;
+            for (MigrationOp op : List.<MigrationOp>of(new CreateSequence(new Sequence("owner_seq", 1, 50)),
+                    new CreateTable(owner))) {
+                for (String sql : dialect.statements(op, model)) {
+                    st.execute(sql);
+                }
+                model = dev.retort.ops.ModelFolder.apply(model, op);
+            }
+            st.execute("INSERT INTO owner () VALUES ()");
+            assertThat(new MariaDbCatalogReader().read(c, t -> true).table("owner")).contains(owner);
+        }
+    }
 }

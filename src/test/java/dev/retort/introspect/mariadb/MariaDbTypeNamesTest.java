@@ -43,6 +43,15 @@ class MariaDbTypeNamesTest {
         assertThat(MariaDbTypeNames.parse("set('a','b')")).isEqualTo(ColumnType.other("set('a','b')"));
     }
 
+    /** A default drawing from a sequence reads in the model's spelling, PostgreSQL's: the sequence by its name. */
+    @Test
+    void aSequenceDefaultReadsAsNextvalOfItsName() {
+        ColumnType id = ColumnType.of(TypeKind.BIGINT);
+        assertThat(MariaDbTypeNames.defaultValue("nextval(`app`.`owner_seq`)", id)).contains("nextval('owner_seq')");
+        assertThat(MariaDbTypeNames.defaultValue("nextval(owner_seq)", id)).contains("nextval('owner_seq')");
+        assertThat(MariaDbTypeNames.defaultValue("NEXTVAL(`a``b`)", id)).contains("nextval('a`b')");
+    }
+
     @Test
     void defaultsAsMariaDbPrintsThem() {
         ColumnType ts = ColumnType.of(TypeKind.TIMESTAMP);
