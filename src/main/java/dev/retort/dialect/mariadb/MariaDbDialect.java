@@ -85,7 +85,7 @@ public final class MariaDbDialect implements SqlDialect {
             return key.table().equals(drop.table()) && key.from().contains(drop.column().name())
                     && !key.to().contains(drop.column().name());
         }
-        return newValueList(op, before, next, between).isPresent();
+        return changesValueList(op, before, next, between);
     }
 
     /**
@@ -93,17 +93,16 @@ public final class MariaDbDialect implements SqlDialect {
      * gained or lost constants): one {@code MODIFY COLUMN} to the new native enum does both, so the column is never
      * without its list, and MariaDB refuses the change whole while a row holds a value that goes.
      */
-    private static Optional<dev.retort.model.Column> newValueList(MigrationOp op, SchemaModel before, MigrationOp next,
-                                                                  SchemaModel between) {
+    private static boolean changesValueList(MigrationOp op, SchemaModel before, MigrationOp next, SchemaModel between) {
         if (!(op instanceof DropCheckConstraint drop) || !(next instanceof AddCheckConstraint add)
                 || !drop.table().equals(add.table())) {
-            return Optional.empty();
+            return false;
         }
-        Optional<dev.retort.model.Column> dropped = before.table(drop.table())
-                .flatMap(t -> ValueList.column(t, drop.check()));
-        Optional<dev.retort.model.Column> added = between.table(add.table())
-                .flatMap(t -> ValueList.column(t, add.check()));
-        return dropped.filter(d -> added.filter(a -> a.name().equals(d.name())).isPresent());
+        Optional<String> dropped = before.table(drop.table()).flatMap(t -> ValueList.column(t, drop.check()))
+                .map(dev.retort.model.Column::name);
+        Optional<String> added = between.table(add.table()).flatMap(t -> ValueList.column(t, add.check()))
+                .map(dev.retort.model.Column::name);
+        return dropped.isPresent() && dropped.equals(added);
     }
 
     /**
@@ -112,18 +111,12 @@ public final class MariaDbDialect implements SqlDialect {
      */
     @Override
     public List<String> statements(List<MigrationOp> run, SchemaModel before) {
-        if (run.size() == 2 && run.get(0) instanceof DropCheckConstraint drop
-                && run.get(1) instanceof AddCheckConstraint add) {
+        if (run.size() == 2 && run.get(0) instanceof DropCheckConstraint drop) {
             SchemaModel between = dev.retort.ops.ModelFolder.apply(before, drop);
-            Optional<dev.retort.model.Column> column = newValueList(drop, before, add, between);
-            if (column.isPresent()) {
-                List<String> values = ValueList.of(add.check()).orElseThrow().getValue();
-                List<String> out = new java.util.ArrayList<>();
-                out.add("ALTER TABLE " + quote(add.table()) + " MODIFY COLUMN "
-                        + new MariaDbSql(before).columnDefinition(add.table(), column.get(), Optional.of(values)));
-                // a list another tool made a constraint of its own goes too
-                drop.check().name().ifPresent(n -> out.add("ALTER TABLE " + quote(drop.table())
-                        + " DROP CONSTRAINT IF EXISTS " + MariaDbSql.q(n)));
+            if (changesValueList(drop, before, run.get(1), between)) {
+                // the add alone makes the column the new enum; a list another tool made a constraint of its own goes
+                List<String> out = new java.util.ArrayList<>(statements(run.get(1), between));
+                drop.check().name().ifPresent(n -> out.add(MariaDbSql.dropConstraintIfExists(drop.table(), n)));
                 return out;
             }
         }

@@ -166,6 +166,11 @@ final class MariaDbSql {
         return constraintName(c.name()) + "CHECK (" + c.expression() + ")";
     }
 
+    /** Drops constraint {@code name} of {@code table} where it stands, and does nothing where it does not. */
+    static String dropConstraintIfExists(String table, String name) {
+        return "ALTER TABLE " + q(table) + " DROP CONSTRAINT IF EXISTS " + q(name);
+    }
+
     private static String constraintName(Optional<String> name) {
         return name.map(n -> "CONSTRAINT " + q(n) + " ").orElse("");
     }

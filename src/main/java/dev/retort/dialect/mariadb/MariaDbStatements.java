@@ -195,7 +195,7 @@ final class MariaDbStatements implements OpVisitor<List<String>> {
             List<String> out = new ArrayList<>();
             out.add(alterTable(op.table()) + "MODIFY COLUMN "
                     + sql.columnDefinition(op.table(), limited.get(), Optional.empty()));
-            op.check().name().ifPresent(n -> out.add(alterTable(op.table()) + "DROP CONSTRAINT IF EXISTS " + q(n)));
+            op.check().name().ifPresent(n -> out.add(MariaDbSql.dropConstraintIfExists(op.table(), n)));
             return out;
         }
         String name = named(op.table(), op.check().name(), "check (" + op.check().expression() + ")");

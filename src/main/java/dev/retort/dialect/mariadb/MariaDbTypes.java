@@ -59,18 +59,27 @@ public final class MariaDbTypes {
     private MariaDbTypes() {
     }
 
-    /** The largest lengths of {@code tinyblob}, {@code blob} and {@code mediumblob}; a {@code longblob} holds 4 GiB. */
-    private static final long TINY = 255;
-    private static final long PLAIN = 65_535;
-    private static final long MEDIUM = 16_777_215;
+    /**
+     * The blob types, smallest first, by the most bytes each holds; a {@code longblob} (4 GiB) counts as unbounded, 0,
+     * the length of a BLOB that has none.
+     */
+    private static final java.util.List<Map.Entry<String, Integer>> BLOBS = java.util.List.of(
+            Map.entry("tinyblob", 255), Map.entry("blob", 65_535), Map.entry("mediumblob", 16_777_215),
+            Map.entry("longblob", 0));
 
     /**
      * The smallest blob type that holds {@code length} bytes, as Hibernate's MariaDBDialect picks it; a
      * {@code longblob} when the length is 0 (unbounded).
      */
     static String blob(long length) {
-        return length == 0 || length > MEDIUM ? "longblob" : length > PLAIN ? "mediumblob"
-                : length > TINY ? "blob" : "tinyblob";
+        return BLOBS.stream().filter(e -> length > 0 && e.getValue() > 0 && length <= e.getValue())
+                .map(Map.Entry::getKey).findFirst().orElse("longblob");
+    }
+
+    /** The BLOB a column of blob type {@code name} ({@code tinyblob}…) is: the most it holds; empty for another type. */
+    public static java.util.Optional<ColumnType> blobOf(String name) {
+        return BLOBS.stream().filter(e -> e.getKey().equals(name)).findFirst()
+                .map(e -> new ColumnType(TypeKind.BLOB, e.getValue(), 0, 0, ""));
     }
 
     /** The SQL spelling of {@code type} (see the class comment). */

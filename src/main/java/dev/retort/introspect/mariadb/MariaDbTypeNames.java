@@ -57,6 +57,10 @@ final class MariaDbTypeNames {
             return ColumnType.other(t);
         }
         String name = m.group(1).strip();
+        Optional<ColumnType> blob = dev.retort.dialect.mariadb.MariaDbTypes.blobOf(name);
+        if (blob.isPresent()) {
+            return blob.get(); // the most it holds, as the scan reads Hibernate's pick of it
+        }
         int first = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         return switch (name) {
@@ -70,11 +74,6 @@ final class MariaDbTypeNames {
             case "char" -> ColumnType.chars(first);
             case "varchar" -> ColumnType.varchar(first);
             case "tinytext", "text", "mediumtext", "longtext" -> ColumnType.of(TypeKind.TEXT);
-            // the most each holds, as the scan gives Hibernate's pick of them (longblob: unbounded, 0)
-            case "tinyblob" -> new ColumnType(TypeKind.BLOB, 255, 0, 0, "");
-            case "blob" -> new ColumnType(TypeKind.BLOB, 65_535, 0, 0, "");
-            case "mediumblob" -> new ColumnType(TypeKind.BLOB, 16_777_215, 0, 0, "");
-            case "longblob" -> ColumnType.of(TypeKind.BLOB);
             case "binary", "varbinary" -> ColumnType.of(TypeKind.BINARY);
             case "date" -> ColumnType.of(TypeKind.DATE);
             case "time" -> ColumnType.of(TypeKind.TIME);
